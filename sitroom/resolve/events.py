@@ -1,0 +1,116 @@
+"""Candidates -> Events: participants resolved, location, date, flags, ids, provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sitroom.ids import make_id
+from sitroom.model import (
+    Annotations,
+    Article,
+    Event,
+    EventCandidate,
+    Evidence,
+    Flags,
+    Place,
+    TimeExpr,
+)
+from sitroom.resolve.actors import document_resolver
+from sitroom.resolve.places import event_location
+from sitroom.resolve.times import event_date
+
+# An event dated this long before publication is reported history, not news.
+HISTORICAL_AFTER = dt.timedelta(days=90)
+
+
+def _period_end(date: str) -> dt.date | None:
+    """Last day of a ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` period."""
+    try:
+        parts = [int(part) for part in date.split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        year, month = parts
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def is_historical(date: str | None, published: dt.date | None) -> bool:
+    """True when the whole dated period ends well before publication."""
+    if date is None or published is None:
+        return False
+    end = _period_end(date)
+    return end is not None and end < published - HISTORICAL_AFTER
+
+
+def event_id(article_id: str, candidate: EventCandidate) -> str:
+    """Hash of article, sentence, trigger span and type: stable across runs."""
+    return make_id(
+        "evt",
+        article_id,
+        candidate.sentence_index,
+        candidate.trigger.start,
+        candidate.trigger.end,
+        candidate.event_type,
+    )
+
+
+def events(
+    candidates: Sequence[EventCandidate],
+    *,
+    article: Article,
+    annotations: Annotations,
+    places: Sequence[Place],
+    times: Sequence[TimeExpr],
+    extractor: str,
+) -> tuple[Event, ...]:
+    """Resolve every candidate of one article into an ``Event``."""
+    resolve_actor = document_resolver(article.text, annotations, published=article.published)
+    found: dict[str, Event] = {}
+    for candidate in candidates:
+        date, precision = event_date(candidate, times, published=article.published)
+        historical = candidate.flags.historical or is_historical(date, article.published)
+        flags = Flags(
+            negated=candidate.flags.negated,
+            hypothetical=candidate.flags.hypothetical,
+            future=candidate.flags.future,
+            historical=historical,
+        )
+        why = candidate.why
+        if historical and not candidate.flags.historical:
+            why = (*why, f"historical: dated {date}, well before publication {article.published}")
+        sentence = candidate.sentence
+        event = Event(
+            event_id=event_id(article.article_id, candidate),
+            article_id=article.article_id,
+            doc_id=article.doc_id,
+            event_type=candidate.event_type,
+            mode=candidate.mode,
+            context=candidate.context,
+            actor=tuple(resolve_actor(mention) for mention in candidate.actors),
+            recipient=tuple(resolve_actor(mention) for mention in candidate.recipients),
+            location=event_location(candidate, places, text=article.text),
+            date=date,
+            date_precision=precision,
+            flags=flags,
+            attributed_to=candidate.attributed_to,
+            evidence=Evidence(
+                article.text[sentence.start : sentence.end], sentence.start, sentence.end
+            ),
+            sentence_index=candidate.sentence_index,
+            trigger=candidate.trigger,
+            confidence=round(min(1.0, max(0.0, candidate.score)), 4),
+            pattern=candidate.pattern,
+            cameo=candidate.cameo,
+            quad=candidate.quad,
+            intensity=candidate.intensity,
+            extractor=extractor,
+            why=why,
+        )
+        # Two patterns firing on the same trigger for the same type are one event.
+        found.setdefault(event.event_id, event)
+    return tuple(found.values())

@@ -1,0 +1,1 @@
+"""Faces of sitroom: the command line (and later the JSON API and web page)."""
