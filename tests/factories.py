@@ -66,7 +66,10 @@ def analysis(art: Article | None = None) -> Analysis:
     art = art or article()
     return Analysis(
         article=art,
-        sentences=(Sentence(0, 0, 36, art.text[0:36]), Sentence(1, 37, len(art.text), art.text[37:])),
+        sentences=(
+            Sentence(0, 0, 36, art.text[0:36]),
+            Sentence(1, 37, len(art.text), art.text[37:]),
+        ),
         entities=(Entity("Iraq", 0, 4, "GPE"), Entity("Turkey", 37, 43, "GPE")),
         places=(Place("Iraq", 0, 4, name="Iraq", country="IRQ", lat=33.0, lon=44.0),),
         times=(TimeExpr("Monday", 29, 35, "2024-12-02"),),
