@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt
 setup: $(STAMP)
 
 run: setup  ## ingest the bundled example into $(DB) and print what was found
-	$(BIN)/sitroom ingest examples/ --db $(DB) --summary
+	$(BIN)/sitroom ingest examples/000_1c38aa2193fbaeb8.txt --db $(DB) --summary
 
 test: setup
 	$(BIN)/python -m pytest -q

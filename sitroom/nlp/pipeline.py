@@ -22,7 +22,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: captions and paragraphs never merge."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
     return doc
 
@@ -41,10 +41,21 @@ def model_version() -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', MODEL_NAME)}/{meta.get('version', '?')}"
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Sentence offsets without surrounding whitespace (evidence is quoted as is)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
 def _annotations(doc: Doc) -> Annotations:
     sentences = tuple(
-        Sentence(index=i, start=sent.start_char, end=sent.end_char, text=sent.text)
-        for i, sent in enumerate(doc.sents)
+        Sentence(index=i, start=start, end=end, text=doc.text[start:end])
+        for i, (start, end) in enumerate(
+            _trimmed(doc.text, sent.start_char, sent.end_char) for sent in doc.sents
+        )
     )
     entities: list[Entity] = []
     toponyms: list[Mention] = []

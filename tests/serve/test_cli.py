@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -77,8 +79,10 @@ def test_events_formats_and_show(tmp_path: Path) -> None:
     events = [json.loads(line) for line in rows.stdout.splitlines()]
     assert events
     csv_out = CliRunner().invoke(app, ["events", "--db", db, "--format", "csv", "--all"])
-    assert csv_out.stdout.splitlines()[0].startswith("event_id,date,event_type")
-    assert len(csv_out.stdout.splitlines()) == len(events) + 1
+    records = list(csv.reader(io.StringIO(csv_out.stdout)))
+    assert records[0][:3] == ["event_id", "date", "event_type"]
+    assert len(records) == len(events) + 1
+    assert all("\n" not in record[-1] for record in records)
     table = CliRunner().invoke(app, ["events", "--db", db])
     assert table.exit_code == 0
     first = events[0]
@@ -95,7 +99,8 @@ def test_events_formats_and_show(tmp_path: Path) -> None:
 
 def test_explain_shows_pattern_and_reasons() -> None:
     result = CliRunner().invoke(
-        app, ["explain", "Police arrested twelve protesters in Berlin.", "--published", "2024-03-05"]
+        app,
+        ["explain", "Police arrested twelve protesters in Berlin.", "--published", "2024-03-05"],
     )
     assert result.exit_code == 0
     assert "pattern" in result.stdout

@@ -88,5 +88,7 @@ def test_every_documented_field_has_its_type(outputs: list[dict[str, Any]]) -> N
 def test_event_ids_are_deterministic(outputs: list[dict[str, Any]]) -> None:
     again = CliRunner().invoke(app, ["analyze", str(SEED)])
     first = [e["event_id"] for doc in outputs[:2] for e in doc["events"]]
-    second = [e["event_id"] for line in again.stdout.splitlines() for e in json.loads(line)["events"]]
+    second = [
+        e["event_id"] for line in again.stdout.splitlines() for e in json.loads(line)["events"]
+    ]
     assert first == second
