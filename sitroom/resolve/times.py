@@ -1,22 +1,146 @@
-"""PLACEHOLDER: replaced by the time normaliser."""
+"""Time expressions (TIMEX3 values) and the date of each event.
+
+``times`` finds every temporal expression (spaCy DATE/TIME spans fixed to TimeML
+extents plus a lexicon, see ``time_spans``) and normalises it against the
+document date (``time_values``). Each expression is resolved with its sentence's
+tense cue (a bare "Monday" is the last one unless "will ... Monday") and the
+fiscal quarter the document last named ("a year ago" in earnings news is that
+quarter a year before).
+
+``event_date`` picks, in order:
+
+1. the first expression governed by the event's clause (``candidate.times``,
+   matched by offset) with a calendar value: ``YYYY-MM-DD`` (day; a time of day
+   keeps its day), ``YYYY-Www`` (week: the Monday's date), ``YYYY-MM`` (month),
+   ``YYYY`` or ``YYYY-Qn``/``YYYY-SU``/``YYYY-H1`` (year); ``PRESENT_REF`` is
+   the document date (day);
+2. otherwise the only calendar expression of the event's sentence, if there is
+   exactly one (the coder may not have attached it);
+3. otherwise the document date, precision ``day``, when news reports it as done:
+   a document date exists, the event is not future, hypothetical or historical,
+   its sentence has no time expression at all (nothing contradicts), and the
+   trigger is past or perfect ("attacked", "has struck", "met"); news reports
+   such events on the day or the day before, so the day is an approximation;
+4. otherwise ``(None, "none")``: e.g. "recently", "for years", a future event.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
-from sitroom.model import Annotations, DatePrecision, EventCandidate, TimeExpr
+from sitroom.model import Annotations, DatePrecision, EventCandidate, Sentence, TimeExpr
+from sitroom.resolve.time_calendar import Anchor
+from sitroom.resolve.time_lookups import TimeRules, default_rules
+from sitroom.resolve.time_spans import find_spans
+from sitroom.resolve.time_values import normalise
+
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}(?:T.*)?")
+# Only a quarter named outright anchors "a year ago" and "the quarter" that follow.
+_NAMES_QUARTER = re.compile(
+    r"^(?!.*(?:ago|earlier|previous)).*\b(?:first|second|third|fourth|1st|2nd|3rd|4th|"
+    r"q[1-4])\b",
+    re.I,
+)
+_CUE_WINDOW = 60  # characters before an expression searched for a tense cue
 
 
-def times(text: str, annotations: Annotations, *, published: dt.date | None) -> tuple[TimeExpr, ...]:
+def times(
+    text: str, annotations: Annotations, *, published: dt.date | None
+) -> tuple[TimeExpr, ...]:
     """Every temporal expression with its TIMEX3 value (None when it cannot be normalised)."""
-    del text, published
-    return tuple(TimeExpr(m.text, m.start, m.end, None) for m in annotations.times)
+    rules = default_rules()
+    found: list[TimeExpr] = []
+    quarter: str | None = None
+    last: str | None = None
+    for start, end, lexical in find_spans(text, annotations, rules):
+        chunk = text[start:end]
+        if lexical is not None:
+            found.append(TimeExpr(chunk, start, end, lexical, "DATE"))
+            continue
+        future = _future(text, start, end, _sentence(annotations.sentences, start), rules)
+        value = normalise(chunk, Anchor(published, future=future, quarter=quarter, last=last))
+        if value.value and _CALENDAR.fullmatch(value.value):
+            last = value.value
+        if value.value and _QUARTER.fullmatch(value.value) and _NAMES_QUARTER.search(chunk):
+            quarter = value.value
+        found.append(TimeExpr(chunk, start, end, value.value, value.kind))
+    return tuple(found)
+
+
+def _sentence(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    return next((sent for sent in sentences if sent.start <= offset < sent.end), None)
+
+
+def _future(text: str, start: int, end: int, sent: Sentence | None, rules: TimeRules) -> bool:
+    """A future cue governs the expression: "will meet on Monday", "talks next week"."""
+    floor = max(sent.start if sent else 0, start - _CUE_WINDOW)
+    before = text[floor:start]
+    cues = list(rules.future_cues.finditer(before))
+    if cues and not rules.past_cues.search(before, cues[-1].end()):
+        return True
+    # A fronted expression takes the tense of its clause ("On Monday, talks will resume");
+    # elsewhere a "will" after it belongs to another clause ("said Friday it will close").
+    if len(text[sent.start if sent else 0 : start].split()) > 2:
+        return False
+    after = text[end : min(sent.end if sent else len(text), end + 25)]
+    return bool(re.match(r"[,\s]*(?:\w+\s+){0,2}(?:will|'ll|is to|are to)\b", after))
 
 
 def event_date(
     candidate: EventCandidate, times: Sequence[TimeExpr], *, published: dt.date | None
 ) -> tuple[str | None, DatePrecision]:
     """The event's date (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``) and its precision."""
-    del candidate, times, published
+    governed = [
+        expr
+        for mention in candidate.times
+        for expr in times
+        if expr.start < mention.end and mention.start < expr.end
+    ]
+    for expr in governed:
+        date = calendar_date(expr.value, published)
+        if date[0] is not None:
+            return date
+    in_sentence = [
+        expr for expr in times if candidate.sentence.start <= expr.start < candidate.sentence.end
+    ]
+    dated = [date for expr in in_sentence if (date := calendar_date(expr.value, published))[0]]
+    if len(dated) == 1 and not governed:
+        return dated[0]
+    flags = candidate.flags
+    if (
+        published is not None
+        and not (flags.future or flags.hypothetical or flags.historical)
+        and not in_sentence
+        and _past(candidate, default_rules())
+    ):
+        return published.isoformat(), "day"
     return None, "none"
+
+
+def calendar_date(  # noqa: PLR0911 (one per value form)
+    value: str | None, published: dt.date | None
+) -> tuple[str | None, DatePrecision]:
+    """A TIMEX3 value as an event date and precision; ``(None, "none")`` if not a calendar date."""
+    if value is None:
+        return None, "none"
+    if value == "PRESENT_REF":
+        return (published.isoformat(), "day") if published else (None, "none")
+    if match := re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T.*)?", value):
+        return match.group(1), "day"
+    if match := re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", value):
+        monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        return monday.isoformat(), "week"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return value, "month"
+    if match := re.fullmatch(r"(\d{4})(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?", value):
+        return match.group(1), "year"
+    return None, "none"
+
+
+def _past(candidate: EventCandidate, rules: TimeRules) -> bool:
+    """The trigger reads as past or perfect tense."""
+    word = candidate.trigger.text.lower().split()[-1] if candidate.trigger.text.split() else ""
+    return word.endswith("ed") or word in rules.past_irregular

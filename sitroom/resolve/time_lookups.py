@@ -1,0 +1,166 @@
+"""Load and validate ``lookups/time.yml``: span rules and lexical time expressions.
+
+The file is validated with pydantic at load; any problem raises ``ConfigError``
+naming the file and the key. Regexes are compiled once here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from sitroom.errors import ConfigError
+
+LOOKUP_FILE = Path(__file__).parent / "lookups" / "time.yml"
+_LEXICAL_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+def _check_regex(text: str) -> str:
+    try:
+        re.compile(text)
+    except re.error as err:
+        raise ValueError(f"bad regex {text!r}: {err}") from err
+    return text
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LexiconEntry(_Strict):
+    id: str
+    pattern: str
+    value: str | None  # None: the normaliser computes it from the text
+    not_followed_by: str | None = None
+    only_after: str | None = None  # the text before must end with this
+
+    @field_validator("pattern", "not_followed_by", "only_after")
+    @classmethod
+    def _regex(cls, text: str | None) -> str | None:
+        return None if text is None else _check_regex(text)
+
+    @field_validator("value")
+    @classmethod
+    def _value(cls, value: str | None) -> str | None:
+        if value is not None and value not in _LEXICAL_VALUES:
+            raise ValueError(f"value must be one of {sorted(_LEXICAL_VALUES)} or null")
+        return value
+
+
+class TimeFile(_Strict):
+    lexicon: list[LexiconEntry]
+    strip_leading: list[str]
+    strip_trailing: list[str]
+    split_on: list[str]
+    reject: list[str]
+    part_of_day: str
+    future_cues: str
+    past_cues: str
+    past_irregular: list[str]
+
+    @field_validator("reject")
+    @classmethod
+    def _regexes(cls, items: list[str]) -> list[str]:
+        return [_check_regex(item) for item in items]
+
+    @field_validator("part_of_day", "future_cues", "past_cues")
+    @classmethod
+    def _one_regex(cls, text: str) -> str:
+        return _check_regex(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexical:
+    """A compiled lexicon entry."""
+
+    id: str
+    pattern: re.Pattern[str]
+    value: str | None
+    not_followed_by: re.Pattern[str] | None
+    only_after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRules:
+    """``time.yml`` compiled for use."""
+
+    lexicon: tuple[Lexical, ...]
+    strip_leading: re.Pattern[str]
+    strip_trailing: re.Pattern[str]
+    split_on: re.Pattern[str]
+    reject: re.Pattern[str]
+    part_of_day: str
+    future_cues: re.Pattern[str]
+    past_cues: re.Pattern[str]
+    past_irregular: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first so that "as long as" wins over "as".
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _compile(data: TimeFile) -> TimeRules:
+    flags = re.IGNORECASE
+
+    def optional(text: str | None) -> re.Pattern[str] | None:
+        return None if text is None else re.compile(text, flags)
+
+    lexicon = tuple(
+        Lexical(
+            entry.id,
+            re.compile(rf"(?<![\w-])(?:{entry.pattern})(?![\w-])", flags),
+            entry.value,
+            optional(entry.not_followed_by),
+            optional(entry.only_after),
+        )
+        for entry in data.lexicon
+    )
+    # A trailing word must stand alone ("thousand" does not end in "and"); marks need not.
+    words = [item for item in data.strip_trailing if item[0].isalnum()]
+    marks = [item for item in data.strip_trailing if not item[0].isalnum()]
+    return TimeRules(
+        lexicon=lexicon,
+        # "at" goes but "at least" stays: TimeBank keeps the quantifier in the duration.
+        strip_leading=re.compile(
+            rf"^(?:{_alternation(data.strip_leading)})\s+(?!(?:least|most|the latest)\b)", flags
+        ),
+        strip_trailing=re.compile(
+            rf"(?:\s+(?:{_alternation(words)})|\s*(?:{_alternation(marks)}))$", flags
+        ),
+        split_on=re.compile(rf"\s*(?<!\w)(?:{_alternation(data.split_on)})(?!\w)\s*", flags),
+        reject=re.compile("|".join(f"(?:{item})" for item in data.reject), flags),
+        part_of_day=data.part_of_day,
+        future_cues=re.compile(data.future_cues, flags),
+        past_cues=re.compile(data.past_cues, flags),
+        past_irregular=frozenset(word.lower() for word in data.past_irregular),
+    )
+
+
+def _where(error: ValidationError) -> str:
+    first = error.errors()[0]
+    key = ".".join(str(part) for part in first["loc"]) or "<root>"
+    return f"{key}: {first['msg']}"
+
+
+def load_rules(path: Path = LOOKUP_FILE) -> TimeRules:
+    """Parse, validate and compile one time rules file."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: cannot read time rules: {err}") from err
+    try:
+        return _compile(TimeFile.model_validate(raw))
+    except ValidationError as err:
+        raise ConfigError(f"{path}: invalid time rules at {_where(err)}") from err
+
+
+@functools.cache
+def default_rules() -> TimeRules:
+    """The packaged rules, loaded once per process."""
+    return load_rules()

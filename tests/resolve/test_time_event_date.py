@@ -1,0 +1,122 @@
+"""``event_date``: which time expression dates an event, and with what precision."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from sitroom.model import EventCandidate, Flags, Mention, Span, TimeExpr
+from sitroom.resolve.times import calendar_date, event_date
+
+TUE = dt.date(2024, 12, 3)
+SENTENCE = Span(0, 100)
+
+
+def candidate(
+    *governed: TimeExpr, trigger: str = "attacked", flags: Flags | None = None
+) -> EventCandidate:
+    return EventCandidate(
+        event_type="ASSAULT",
+        sentence_index=0,
+        sentence=SENTENCE,
+        trigger=Mention(trigger, 10, 10 + len(trigger)),
+        pattern="test",
+        times=tuple(Mention(expr.text, expr.start, expr.end) for expr in governed),
+        flags=flags or Flags(),
+    )
+
+
+def expr(value: str | None, start: int = 40, text: str = "x") -> TimeExpr:
+    return TimeExpr(text, start, start + len(text), value)
+
+
+@pytest.mark.parametrize(
+    ("value", "date", "precision"),
+    [
+        ("2024-12-02", "2024-12-02", "day"),
+        ("2024-12-02TMO", "2024-12-02", "day"),
+        ("2024-12-02T14:00", "2024-12-02", "day"),
+        ("2024-W48", "2024-11-25", "week"),  # the week's Monday
+        ("2024-W48-WE", "2024-11-25", "week"),
+        ("2014-06", "2014-06", "month"),
+        ("2011", "2011", "year"),
+        ("1998-Q3", "1998", "year"),
+        ("1998-SU", "1998", "year"),
+        ("PRESENT_REF", "2024-12-03", "day"),
+        ("PAST_REF", None, "none"),
+        ("FUTURE_REF", None, "none"),
+        ("PXY", None, "none"),
+        ("P3D", None, "none"),
+        ("199", None, "none"),
+        ("XXXX-WXX-4", None, "none"),
+        (None, None, "none"),
+    ],
+)
+def test_calendar_date_forms(value: str | None, date: str | None, precision: str) -> None:
+    assert calendar_date(value, TUE) == (date, precision)
+
+
+def test_governed_expression_wins_over_others() -> None:
+    governed, other = expr("2024-12-02", 40), expr("2011", 60)
+    assert event_date(candidate(governed), [governed, other], published=TUE) == (
+        "2024-12-02",
+        "day",
+    )
+
+
+def test_first_governed_calendar_value_wins() -> None:
+    vague, dated = expr("PAST_REF", 40), expr("2024-11", 60)
+    assert event_date(candidate(vague, dated), [vague, dated], published=TUE) == (
+        "2024-11",
+        "month",
+    )
+
+
+def test_governed_mention_matched_by_overlap_not_identity() -> None:
+    normalised = TimeExpr("last week", 40, 49, "2024-W48")
+    raw = dataclasses.replace(candidate(), times=(Mention("week", 45, 49),))
+    assert event_date(raw, [normalised], published=TUE) == ("2024-11-25", "week")
+
+
+def test_only_calendar_expression_of_sentence_is_used() -> None:
+    lone = expr("2014-06", 40)
+    assert event_date(candidate(), [lone], published=TUE) == ("2014-06", "month")
+
+
+def test_two_calendar_expressions_in_sentence_are_ambiguous() -> None:
+    first, second = expr("2014-06", 40), expr("2011", 60)
+    assert event_date(candidate(), [first, second], published=TUE) == (None, "none")
+
+
+def test_expression_outside_sentence_is_ignored() -> None:
+    outside = expr("2011", 200)
+    assert event_date(candidate(), [outside], published=TUE) == ("2024-12-03", "day")
+
+
+@pytest.mark.parametrize("trigger", ["attacked", "met", "has struck", "said"])
+def test_undated_past_news_event_takes_publication_day(trigger: str) -> None:
+    assert event_date(candidate(trigger=trigger), [], published=TUE) == ("2024-12-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("trigger", "flags", "published"),
+    [
+        ("attack", Flags(), TUE),  # present or bare form: tense unknown
+        ("attacked", Flags(future=True), TUE),
+        ("attacked", Flags(hypothetical=True), TUE),
+        ("attacked", Flags(historical=True), TUE),
+        ("attacked", Flags(), None),
+    ],
+)
+def test_no_date_without_support(trigger: str, flags: Flags, published: dt.date | None) -> None:
+    assert event_date(candidate(trigger=trigger, flags=flags), [], published=published) == (
+        None,
+        "none",
+    )
+
+
+def test_vague_expression_in_sentence_blocks_publication_day() -> None:
+    recently = expr("PAST_REF", 40)
+    assert event_date(candidate(recently), [recently], published=TUE) == (None, "none")
