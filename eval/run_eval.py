@@ -45,8 +45,11 @@ METRICS: dict[str, list[tuple[str, str, bool]]] = {
         ("acc_161km_e2e", "acc_161km_end_to_end", True),
         ("auc", "auc", False),
     ],
-    "time": [("strict_f1", "strict.f1", True), ("relaxed_f1", "relaxed.f1", True),
-             ("value_f1", "value.f1", True)],  # fmt: skip
+    "time": [
+        ("strict_f1", "strict.f1", True),
+        ("relaxed_f1", "relaxed.f1", True),
+        ("value_f1", "value.f1", True),
+    ],
     "extract": [("f1", "f1", True), ("precision", "p", True), ("recall", "r", True)],
     "ner": [("typed_f1", "typed.f1", True), ("untyped_f1", "untyped.f1", True)],
 }
@@ -105,7 +108,9 @@ def check(results: dict[str, dict[str, Any]], floors: dict[str, dict[str, float]
             if bound is None:
                 continue
             if value is None or (value < bound if higher else value > bound):
-                failures.append(f"{name} {label} = {value} ({'floor' if higher else 'ceiling'} {bound})")
+                failures.append(
+                    f"{name} {label} = {value} ({'floor' if higher else 'ceiling'} {bound})"
+                )
     return failures
 
 

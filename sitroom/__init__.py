@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
 
 def analyze(text: str, **options: Any) -> Analysis:
-    """Analyse one text; options: ``published`` (date or ``YYYY-MM-DD``), ``title``, ``doc_id``, ``url``, ``outlet``."""
+    """Analyse one text.
+
+    Options: ``published`` (date or ``YYYY-MM-DD``), ``title``, ``doc_id``, ``url``, ``outlet``.
+    """
     from sitroom.run import analyze_text  # noqa: PLC0415 - keep ``import sitroom`` light
 
     return analyze_text(text, **options)

@@ -65,7 +65,11 @@ def event_json(event: Event, *, explain: bool = False) -> dict[str, Any]:
         "cameo": event.cameo,
         "quad": event.quad,
         "intensity": event.intensity,
-        "trigger": {"text": event.trigger.text, "start": event.trigger.start, "end": event.trigger.end},
+        "trigger": {
+            "text": event.trigger.text,
+            "start": event.trigger.start,
+            "end": event.trigger.end,
+        },
         "pattern": event.pattern,
         "sentence_index": event.sentence_index,
         "extractor": event.extractor,

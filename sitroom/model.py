@@ -258,7 +258,8 @@ class Event:
     confidence: float
     pattern: str
     cameo: str | None = None
-    quad: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    quad: int | None = None
     intensity: float | None = None
     codebook: str = CODEBOOK
     extractor: str = ""  # "name/version" of the coder

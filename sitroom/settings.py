@@ -20,12 +20,18 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "sitroom.db", "Path of the SQLite store (or a postgresql:// URL)."),
-    Setting("data_dir", None, "Where built data (the gazetteer index) lives; default ~/.cache/sitroom."),
-    Setting("max_bytes", 50_000_000, "Inputs larger than this many bytes are skipped as too large."),
+    Setting(
+        "data_dir", None, "Where built data (the gazetteer index) lives; default ~/.cache/sitroom."
+    ),
+    Setting(
+        "max_bytes", 50_000_000, "Inputs larger than this many bytes are skipped as too large."
+    ),
     Setting("max_chars", 2_000_000, "Cleaned texts longer than this are cut before NLP."),
     Setting("batch_size", 32, "Documents per spaCy batch and per store transaction."),
     Setting("workers", 1, "Worker processes for analyze/ingest."),
-    Setting("doc_timeout", 120, "Seconds one document may take before it is skipped (workers > 1)."),
+    Setting(
+        "doc_timeout", 120, "Seconds one document may take before it is skipped (workers > 1)."
+    ),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}

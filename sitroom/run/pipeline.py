@@ -59,18 +59,20 @@ def _failed(article: Article, err: Exception) -> Skip:
     return Skip(SkipReason.FAILED, f"{type(err).__name__}: {err}", article.source, article.doc_id)
 
 
-def _analyse_batch(articles: Sequence[Article], pipeline: Language, extractor: str) -> list[Outcome]:
+def _analyse_batch(
+    articles: Sequence[Article], pipeline: Language, extractor: str
+) -> list[Outcome]:
     """Analyse a batch with ``nlp.pipe``; on a failure, retry one by one to isolate it."""
     try:
         parsed = list(nlp.annotate_many(articles, nlp=pipeline, batch_size=len(articles) or 1))
         return [_analysis(article, doc, ann, extractor) for article, doc, ann in parsed]
-    except Exception:  # noqa: BLE001 - isolate the bad document below, then report it
+    except Exception:  # any stage bug: isolate the bad document below, then report it
         outcomes: list[Outcome] = []
         for article in articles:
             try:
                 doc, ann = nlp.annotate(article, nlp=pipeline)
                 outcomes.append(_analysis(article, doc, ann, extractor))
-            except Exception as err:  # noqa: BLE001 - one bad document must not stop the run
+            except Exception as err:  # one bad document must not stop the run
                 outcomes.append(_failed(article, err))
         return outcomes
 
@@ -82,8 +84,10 @@ def _cleaned(raws: Iterable[RawDocument | Skip]) -> Iterator[Article | Skip]:
             continue
         try:
             result = clean.clean(raw)
-        except Exception as err:  # noqa: BLE001 - a cleaner bug is reported per record
-            yield Skip(SkipReason.FAILED, f"clean: {type(err).__name__}: {err}", raw.source, raw.doc_id)
+        except Exception as err:  # a cleaner bug is reported per record, not fatal
+            yield Skip(
+                SkipReason.FAILED, f"clean: {type(err).__name__}: {err}", raw.source, raw.doc_id
+            )
             continue
         if isinstance(result, Skip):
             yield result
