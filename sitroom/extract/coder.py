@@ -1,15 +1,308 @@
-"""PLACEHOLDER: replaced by the event coder."""
+"""The event coder: sentences -> matched patterns -> ``EventCandidate`` records.
+
+Per sentence: triggers fire (``triggers``), participants come from the parse
+(``arguments``), modality and attribution from the clause (``modality``,
+``attribution``), places and times it governs (``setting``), then PLOVER's
+type rules (future CONSULT/SUPPORT/COOPERATE/AID -> AGREE; future RETREAT ->
+CONCEDE), codebook values and a calibrated score. Mentions of one event
+(same type, compatible participants, same assertion status) are merged.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import dataclasses
+from collections.abc import Iterable
 
-from sitroom.model import Annotations, EventCandidate
+from spacy.tokens import Doc, Span
 
-EXTRACTOR = "sitroom-coder/0.1.0"
+from sitroom.extract import attribution, codebook, confidence, modality, setting
+from sitroom.extract.arguments import mentions, relative_head, role_heads
+from sitroom.extract.lexicon import contexts, frames
+from sitroom.extract.merge import merge
+from sitroom.extract.patterns import PatternSet, default_patterns
+from sitroom.extract.triggers import Match, find
+from sitroom.model import Annotations, EventCandidate, Flags, Mention
+from sitroom.model import Span as TextSpan
+
+EXTRACTOR = "sitroom-coder/1.0.0"
+
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Only harm can be blamed on nature; aid "after the cyclone" is still aid.
+QUADS_MATERIAL_CONFLICT = {"ASSAULT": True, "COERCE": True, "MOBILIZE": True}
+# Material acts whose target, when unnamed, is the polity where they happen.
+PLACE_TARGETS = frozenset({"PROTEST", "COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT"})
+FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Announced or conditional conflict actions are threats (codebook choice, docs/codebook.md).
+FUTURE_TO_THREATEN = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT"})
+# Refusing to cooperate: the REJECT mode names what is refused.
+REFUSABLE = {"CONSULT": "meet", "SUPPORT": None, "COOPERATE": None, "AID": "assist", "AGREE": None}
+CONDITIONAL_OFFERS = FUTURE_TO_AGREE | {"AGREE", "RETREAT", "CONCEDE"}
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Demands and denunciations voiced by protesters, and clashes they join, are the protest itself.
+PROTEST_VOICED = frozenset({"REQUEST", "ACCUSE", "REJECT", "ASSAULT"})
 
 
-def events(doc: Doc, annotations: Annotations) -> list[EventCandidate]:
+def _protesters(participants: tuple[Mention, ...]) -> bool:
+    words = frames().protesters
+    return any(word in words for m in participants for word in m.text.lower().split())
+
+
+def _condition(match: Match) -> str | None:
+    """ "will withdraw unless ...": the mark of a condition attached to the event's clause."""
+    for token in (match.token, match.frame):
+        for clause in token.children:
+            if clause.dep_ == "advcl":
+                for mark in clause.children:
+                    if mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS:
+                        return mark.lower_
+    return None
+
+
+def _plover_type(
+    match: Match, event_type: str, mode: str | None, flags: Flags, why: list[str]
+) -> tuple[str, str | None, str | None, Flags]:
+    """PLOVER's type rules for future and conditional events: AGREE or THREATEN."""
+    condition = _condition(match)
+    if condition and (flags.future or flags.hypothetical) and not flags.negated:
+        if condition == "unless" or event_type in FUTURE_TO_THREATEN:
+            why.append(f"type: {event_type} conditional on '{condition}' coded THREATEN")
+            mode = codebook.threat_mode(event_type, mode)
+            return "THREATEN", mode, None, dataclasses.replace(flags, hypothetical=False)
+        if event_type in CONDITIONAL_OFFERS:
+            why.append(f"type: {event_type} offered on condition '{condition}' coded AGREE")
+            return "AGREE", None, event_type, dataclasses.replace(flags, hypothetical=False)
+    if flags.future and flags.negated and event_type in REFUSABLE:
+        # "would not provide support": a refused cooperation is a REJECT, and it is asserted.
+        why.append(f"type: negated future {event_type} coded REJECT (a refusal)")
+        return "REJECT", REFUSABLE[event_type], None, dataclasses.replace(flags, negated=False)
+    if flags.future and event_type in FUTURE_TO_AGREE:
+        why.append(f"type: future {event_type} coded AGREE (PLOVER)")
+        return "AGREE", None, event_type, flags
+    if flags.future and event_type in FUTURE_TO_THREATEN and not flags.hypothetical:
+        why.append(f"type: announced {event_type} coded THREATEN")
+        return "THREATEN", codebook.threat_mode(event_type, mode), None, flags
+    return event_type, mode, None, flags
+
+
+def _participants(match: Match) -> tuple[tuple[Mention, ...], tuple[Mention, ...], bool] | None:
+    """Actors, recipients, and whether a weapon was the agent; ``None`` for a natural cause."""
+    pattern = match.pattern
+    actor_heads = [
+        relative_head(h)  # "a fire that burned ...": the fire is the agent
+        for role in pattern.actor
+        for h in role_heads(match.token, role, frame=match.frame)
+    ]
+    recipient_heads = [
+        h for role in pattern.recipient for h in role_heads(match.token, role, frame=match.frame)
+    ]
+    causes = frames().natural_causes
+    if any(head.lemma_.lower() in causes for head in actor_heads):
+        return None
+    # "opened fire", "imposed sanctions": the object that defines the trigger is no participant.
+    excluded = frames().instruments | (
+        set() if pattern.object_is_participant else set(pattern.object)
+    )
+    # "killed by an IED": a weapon shows a deliberate act though it is no participant.
+    armed = any(h.lemma_.lower() in frames().instruments for h in actor_heads)
+    recipient_heads = [h for h in recipient_heads if h.lemma_.lower() not in excluded]
+    actor_heads = [h for h in actor_heads if h.lemma_.lower() not in excluded]
+    trigger_ids = {match.token.i, match.frame.i}
+    actors = _unique(m for m in mentions(h for h in actor_heads if h.i not in trigger_ids))
+    recipients = _unique(
+        m
+        for m in mentions(h for h in recipient_heads if h.i not in trigger_ids)
+        if not any(m.start < a.end and a.start < m.end for a in actors)
+    )
+    actors, recipients = _named_first(actors), _named_first(recipients)
+    if pattern.symmetric:
+        return _unique([*actors, *recipients]), (), armed
+    return actors, recipients, armed
+
+
+def _named_first(items: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """ "The government ... its support": a pronoun beside a named participant adds nothing."""
+    # Only possessives are dropped: "they" in "they would meet X" is a party of its own.
+    named = tuple(m for m in items if m.text.lower() not in POSSESSIVES)
+    return named or items
+
+
+def _unique(items: Iterable[Mention]) -> tuple[Mention, ...]:
+    seen: dict[tuple[int, int], Mention] = {}
+    for item in items:
+        seen.setdefault((item.start, item.end), item)
+    return tuple(seen.values())
+
+
+def _natural_setting(match: Match) -> bool:
+    """ "killed in the flood": the event's cause is not a political actor."""
+    causes = frames().natural_causes
+    for token in (match.token, match.frame):
+        for prep in token.children:
+            eventive = prep.dep_ in {"prep", "agent"} and prep.lower_ in {
+                "in",
+                "by",
+                "during",
+                "after",
+            }
+            if eventive and any(
+                obj.lemma_.lower() in causes for obj in prep.children if obj.dep_ == "pobj"
+            ):
+                return True
+    return False
+
+
+def _mode(match: Match) -> str | None:
+    pattern = match.pattern
+    if pattern.mode_cues:
+        lemmas = {t.lemma_.lower() for t in match.frame.subtree} | {
+            t.lemma_.lower() for t in match.token.subtree
+        }
+        for mode, cues in pattern.mode_cues.items():
+            if lemmas & set(cues):
+                return mode
+    return pattern.mode
+
+
+def _contexts(match: Match) -> tuple[str, ...]:
+    lemmas = {t.lemma_.lower() for t in match.frame.subtree}
+    found = [name for name, cues in contexts().contexts.items() if lemmas & cues]
+    return tuple(dict.fromkeys([*match.pattern.context, *found]))
+
+
+def _sentence_index(annotations: Annotations, sent: Span, fallback: int) -> tuple[int, TextSpan]:
+    for sentence in annotations.sentences:
+        if sentence.start <= sent.start_char < sentence.end:
+            return sentence.index, TextSpan(sentence.start, sentence.end)
+    return fallback, TextSpan(sent.start_char, sent.end_char)
+
+
+def _candidate(
+    match: Match, sent: Span, *, index: int, span: TextSpan, annotations: Annotations,
+    source: str | None, latest_year: int | None,
+) -> tuple[EventCandidate, confidence.Features] | None:  # fmt: skip
+    doc = sent.doc
+    found = _participants(match)
+    if found is None or (QUADS_MATERIAL_CONFLICT.get(match.event_type) and _natural_setting(match)):
+        return None
+    actors, recipients, armed = found
+    if "actor" in match.pattern.requires and not actors and not armed:
+        return None
+    if "recipient" in match.pattern.requires and not recipients:
+        return None
+    participants = (*actors, *recipients)
+    in_sentence = tuple(m for m in annotations.toponyms if span.start <= m.start < span.end)
+    times_here = tuple(m for m in annotations.times if span.start <= m.start < span.end)
+    places = setting.governed(doc, match, in_sentence, exclude=participants)
+    times = setting.governed(doc, match, times_here, exclude=participants)
+    modal = modality.read(match, times=times, latest_year=latest_year)
+    event_type, mode, why = match.event_type, _mode(match), list(modal.why)
+    if not recipients and places and not match.pattern.symmetric and event_type in PLACE_TARGETS:
+        # PLOVER's target of an act on a place is that place's polity ("curfew in Cizre").
+        recipients = places[:1]
+        why.append(f"recipient: '{places[0].text}', where it happened (no explicit target)")
+    flags = modal.flags
+    event_type, mode, future_of, flags = _plover_type(match, event_type, mode, flags, why)
+    if event_type in PROTEST_VOICED and _protesters(
+        actors if event_type != "ASSAULT" else participants
+    ):
+        why.append(f"type: {event_type} by protesters coded PROTEST")
+        event_type, mode = "PROTEST", ("riot" if event_type == "ASSAULT" else "demo")
+        if match.event_type == "ASSAULT" and not match.pattern.symmetric:
+            event_type, mode = "ASSAULT", _mode(match)  # one-sided violence stays ASSAULT
+            why.pop()
+    if not codebook.known_mode(event_type, mode):
+        why.append(f"mode: {mode!r} is not a mode of {event_type} in the codebook; dropped")
+        mode = None
+    cameo, quad, intensity = codebook.codes(event_type, mode, future_of=future_of)
+    if match.pattern.cameo and event_type == match.event_type and mode == match.pattern.mode:
+        cameo = match.pattern.cameo
+    start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+    features = confidence.Features(
+        strength=match.pattern.strength,
+        has_actor=bool(actors),
+        has_recipient=bool(recipients),
+        named_participant=any(m.label for m in participants),
+        nominal=match.nominal,
+        sentence_tokens=len(sent),
+        attributed=source is not None,
+        future=flags.future,
+        quad=quad,
+        converted=event_type != match.event_type,
+    )
+    candidate = EventCandidate(
+        event_type=event_type,
+        sentence_index=index,
+        sentence=span,
+        trigger=Mention(doc.text[start:end], start, end),
+        pattern=match.pattern.id,
+        mode=mode,
+        context=_contexts(match),
+        actors=actors,
+        recipients=recipients,
+        places=places,
+        times=times,
+        flags=flags,
+        attributed_to=source,
+        score=confidence.raw_score(features),  # calibrated once merged
+        why=tuple(why),
+        cameo=cameo,
+        quad=quad,
+        intensity=intensity,
+    )
+    return candidate, features
+
+
+def events(
+    doc: Doc, annotations: Annotations, *, patterns: PatternSet | None = None
+) -> list[EventCandidate]:
     """The events each sentence of ``doc`` asserts (or reports as negated/hypothetical)."""
-    del doc, annotations
-    return []
+    return [
+        dataclasses.replace(
+            candidate, score=round(confidence.calibrate(confidence.raw_score(features)), 4)
+        )
+        for candidate, features in scored(doc, annotations, patterns=patterns)
+    ]
+
+
+def scored(
+    doc: Doc, annotations: Annotations, *, patterns: PatternSet | None = None
+) -> list[tuple[EventCandidate, confidence.Features]]:
+    """Merged candidates with the features their confidence is computed from."""
+    patterns = patterns or default_patterns()
+    latest = modality.latest_year([m.text for m in annotations.times])
+    previous: str | None = None
+    found: list[tuple[EventCandidate, confidence.Features]] = []
+    for position, sent in enumerate(doc.sents):
+        index, span = _sentence_index(annotations, sent, position)
+        for match in find(sent, patterns):
+            source = attribution.attributed_to(match, sent, previous)
+            candidate = _candidate(
+                match, sent, index=index, span=span, annotations=annotations,
+                source=source, latest_year=latest,
+            )  # fmt: skip
+            if candidate is not None:
+                found.append(candidate)
+        previous = attribution.sentence_source(sent, previous) or previous
+    return _with_rivals(merge(found))
+
+
+def _with_rivals(
+    items: list[tuple[EventCandidate, confidence.Features]],
+) -> list[tuple[EventCandidate, confidence.Features]]:
+    """Count competing readings: other asserted event types coded from the same sentence."""
+    by_sentence: dict[int, set[str]] = {}
+    for candidate, _ in items:
+        if not candidate.flags.negated and not candidate.flags.hypothetical:
+            by_sentence.setdefault(candidate.sentence_index, set()).add(candidate.event_type)
+    return [
+        (
+            candidate,
+            dataclasses.replace(
+                features,
+                rivals=len(
+                    by_sentence.get(candidate.sentence_index, set()) - {candidate.event_type}
+                ),
+            ),
+        )
+        for candidate, features in items
+    ]

@@ -1,0 +1,83 @@
+"""Who the report cites: "X said", "according to X", carried over "it said" follow-ons."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, mention
+from sitroom.extract.lexicon import attribution
+from sitroom.extract.triggers import Match
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _according_to(sent: Span) -> str | None:
+    for token in sent:
+        if token.lower_ == "according":
+            for prep in token.children:
+                if prep.lower_ == "to":
+                    objects = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objects:
+                        return mention(objects[0]).text
+    return None
+
+
+def _source(verb: Token, previous: str | None) -> str | None:
+    """Subject of a reporting verb; "it"/"the statement" continue the previous source."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        # "was quoted as saying", "was reported": the agent, if named.
+        subjects = [
+            obj for c in verb.children if c.dep_ == "agent"
+            for obj in c.children if obj.dep_ == "pobj"
+        ]  # fmt: skip
+    if not subjects or subjects[0].dep_ in PASSIVE_SUBJECTS:
+        return None
+    subject = subjects[0]
+    continuing = _lemma(subject) in attribution().continuing_sources and previous is not None
+    if continuing and (
+        subject.pos_ == "PRON" or any(c.lower_ in {"the", "this"} for c in subject.children)
+    ):
+        return previous
+    return mention(subject).text
+
+
+def _reporting_verbs(sent: Span) -> list[Token]:
+    verbs = attribution().reporting_verbs
+    found = [t for t in sent if _lemma(t) in verbs and t.pos_ in {"VERB", "AUX"}]
+    # The outermost report names the cited source ("X told Y that ..., the statement said").
+    return sorted(found, key=lambda t: len(list(t.ancestors)))
+
+
+def sentence_source(sent: Span, previous: str | None) -> str | None:
+    """The source cited for the sentence as a whole (the main reporting clause)."""
+    found = _according_to(sent)
+    if found:
+        return found
+    for verb in _reporting_verbs(sent):
+        if verb.dep_ in {"ROOT", "parataxis"} or verb.head.dep_ == "ROOT":
+            source = _source(verb, previous)
+            if source:
+                return source
+    return None
+
+
+def attributed_to(match: Match, sent: Span, previous: str | None) -> str | None:
+    """Source of one event: the reporting verb that governs it or sits beside its clause."""
+    according = _according_to(sent)
+    if according:
+        return according
+    trigger = match.frame
+    ancestors = [trigger, *trigger.ancestors]
+    for verb in _reporting_verbs(sent):
+        if verb.i in {match.token.i, match.frame.i}:
+            continue
+        governs = verb in ancestors[1:]
+        beside = verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head in ancestors
+        if governs or beside:
+            source = _source(verb, previous)
+            if source:
+                return source
+    return None

@@ -1,0 +1,171 @@
+"""Confidence: a raw score from features, mapped through a calibration table (data).
+
+The raw score is a logistic combination of evidence features (pattern
+strength, argument completeness, named-entity support, sentence length, quad
+class, ...) whose weights were fitted on the dev sets' outputs. ``calibration.yml``
+holds those weights and maps the raw score to a probability: isotonic
+(pool-adjacent-violators) bins, interpolated linearly between bin centres, so the
+map is monotonic and stays in [0, 1]. ``fit_weights`` and ``fit`` rebuild it.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from sitroom.errors import ConfigError
+
+CALIBRATION_FILE = Path(__file__).parent / "calibration.yml"
+MIN_PROBABILITY, MAX_PROBABILITY = 0.05, 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the raw score is computed from (all cheap, all from the sentence)."""
+
+    strength: float  # the pattern's prior
+    has_actor: bool
+    has_recipient: bool
+    named_participant: bool  # a participant carries an NER label
+    nominal: bool  # triggered by a noun rather than a verb
+    sentence_tokens: int
+    attributed: bool
+    future: bool
+    quad: int = 0  # PLOVER quad class of the coded type
+    converted: bool = False  # retyped by a PLOVER rule (future -> AGREE, conditional -> THREATEN)
+    merged: int = 1  # mentions of the same event in the document
+    rivals: int = 0  # asserted events of other types in the same sentence (competing readings)
+
+    def vector(self) -> dict[str, float]:
+        """Named feature values; ``calibration.yml`` holds one weight per name."""
+        return {
+            "bias": 1.0,
+            "strength": self.strength,
+            "has_actor": float(self.has_actor),
+            "has_recipient": float(self.has_recipient),
+            "named_participant": float(self.named_participant),
+            "nominal": float(self.nominal),
+            "long_sentence": float(self.sentence_tokens > 40),
+            "attributed": float(self.attributed),
+            "future": float(self.future),
+            "converted": float(self.converted),
+            "merged": float(min(self.merged - 1, 3)),
+            "rivals": float(min(self.rivals, 3)),
+            "quad1": float(self.quad == 1),
+            "quad2": float(self.quad == 2),
+            "quad3": float(self.quad == 3),
+        }
+
+
+def raw_score(features: Features, weights: dict[str, float] | None = None) -> float:
+    """Logistic combination of the features with the fitted weights, in (0, 1)."""
+    w = weights if weights is not None else table().weights
+    z = sum(w.get(name, 0.0) * value for name, value in features.vector().items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class Table(BaseModel):
+    """Calibration points: raw score -> probability, both increasing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    fitted_on: list[str] = []
+    weights: dict[str, float] = Field(min_length=1)  # logistic weights per feature name
+    points: list[tuple[float, float]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _monotonic(self) -> Table:
+        raws = [raw for raw, _ in self.points]
+        probs = [prob for _, prob in self.points]
+        if raws != sorted(raws) or probs != sorted(probs):
+            raise ValueError("points must increase in raw score and in probability")
+        if not all(0.0 <= value <= 1.0 for value in raws + probs):
+            raise ValueError("points must lie in [0, 1]")
+        return self
+
+
+@functools.cache
+def table(path: Path = CALIBRATION_FILE) -> Table:
+    try:
+        return Table.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: cannot read calibration: {err}") from err
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "<root>"
+        raise ConfigError(f"{path}: invalid calibration at {key}: {first['msg']}") from err
+
+
+def calibrate(raw: float, points: Sequence[tuple[float, float]] | None = None) -> float:
+    """Piecewise-linear, monotonic map of a raw score to a probability in [0, 1]."""
+    pts = list(points if points is not None else table().points)
+    if raw <= pts[0][0]:
+        return pts[0][1]
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
+        if raw <= x1:
+            share = 0.0 if x1 == x0 else (raw - x0) / (x1 - x0)
+            return y0 + share * (y1 - y0)
+    return pts[-1][1]
+
+
+def fit(
+    raws: Sequence[float], correct: Sequence[bool], *, bins: int = 8
+) -> list[tuple[float, float]]:
+    """Isotonic fit (pool adjacent violators) summarised as ``bins`` equal-count points."""
+    pairs = sorted(zip(raws, correct, strict=True))
+    if not pairs:
+        return [(0.0, 0.0), (1.0, 1.0)]
+    # Blocks of [sum raw, sum correct, count], merged while they decrease.
+    blocks: list[list[float]] = []
+    for raw, ok in pairs:
+        blocks.append([raw, float(ok), 1.0])
+        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] > blocks[-1][1] / blocks[-1][2]:
+            last = blocks.pop()
+            for k in range(3):
+                blocks[-1][k] += last[k]
+    # Spread blocks back over items, then take equal-count bins.
+    items = [(b[0] / b[2], b[1] / b[2]) for b in blocks for _ in range(int(b[2]))]
+    size = max(1, len(items) // bins)
+    points: list[tuple[float, float]] = []
+    for start in range(0, len(items), size):
+        chunk = items[start : start + size]
+        x = round(sum(raw for raw, _ in chunk) / len(chunk), 4)
+        y = round(sum(acc for _, acc in chunk) / len(chunk), 4)
+        if points and x <= points[-1][0]:
+            continue
+        # A dev bin that was always right still earns no certainty on unseen text.
+        y = min(max(y, MIN_PROBABILITY), MAX_PROBABILITY)
+        points.append((x, max(y, points[-1][1]) if points else y))
+    return points
+
+
+def fit_weights(
+    vectors: Sequence[dict[str, float]],
+    correct: Sequence[bool],
+    *,
+    l2: float = 1.0,
+    steps: int = 3000,
+) -> dict[str, float]:
+    """L2-regularised logistic regression by gradient descent (a dozen weights, no dependency)."""
+    names = sorted({name for vector in vectors for name in vector})
+    weights = dict.fromkeys(names, 0.0)
+    n = max(1, len(vectors))
+    rate = 0.5
+    for _ in range(steps):
+        # The bias is not shrunk: only evidence weights are regularised.
+        grad = {name: 0.0 if name == "bias" else l2 * weights[name] / n for name in names}
+        for vector, ok in zip(vectors, correct, strict=True):
+            z = sum(weights[name] * value for name, value in vector.items())
+            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - float(ok)
+            for name, value in vector.items():
+                grad[name] += error * value / n
+        for name in names:
+            weights[name] -= rate * grad[name]
+    return {name: round(value, 4) for name, value in weights.items()}

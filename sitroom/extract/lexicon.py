@@ -1,0 +1,107 @@
+"""Word lists as data: ``lexicon/*.yml`` (modality cues, attribution, frames, contexts)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from sitroom.errors import ConfigError
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+Words = frozenset[str]
+
+
+class _Lexicon(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        if isinstance(value, list):
+            return frozenset(str(item).lower() for item in value)
+        return value
+
+
+class Modality(_Lexicon):
+    """Cues of the PLOVER auxiliary modes (see ``docs/codebook.md``)."""
+
+    negation: Words  # neg children and negative determiners ("not", "never", "no")
+    negating_governors: Words  # verbs whose complement is denied ("deny", "refute")
+    hypothetical_modals: Words  # "could", "might", "may"
+    conditional_marks: Words  # "if", "unless": the clause is a condition
+    hypothetical_governors: Words  # "possible", "likely", "fear", "hope"
+    future_auxiliaries: Words  # "will", "shall"
+    future_governors: Words  # "plan", "intend", "prepare", "ready", "scheduled"
+    reporting_for_would: Words  # "announced it would": future, not hypothetical
+
+
+class Attribution(_Lexicon):
+    """Reporting verbs and the anaphoric sources that continue a previous quote."""
+
+    reporting_verbs: Words
+    continuing_sources: Words  # "it", "statement": the previous attribution goes on
+
+
+class Frames(_Lexicon):
+    """Syntactic frames the coder relies on."""
+
+    light_verbs: Words  # "held talks": the noun is the event, the verb gives the actor
+    object_control: Words  # "urged X to": X is the subject of the complement
+    place_nouns: Words  # "captured the town": the object is a place
+    natural_causes: Words  # "the flood killed": not a political event
+    characterising: Words  # "viewed as", "seen as": a perception, not an event
+    background_preps: Words  # "after 12 days of battles": background, not coded
+    event_preps: Words  # "killed in clashes": the noun reports an event
+    instruments: Words  # "fired tear gas": a weapon is never a participant
+    protesters: Words  # "demonstrators demanded": the demand is the protest
+    proxies: Words  # "Serbia's suppression of X": the participant is Serbia
+
+
+class Contexts(BaseModel):
+    """PLOVER context -> cue lemmas found in the event's clause."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    contexts: dict[str, frozenset[str]]
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _load(name: str, model: type[M], directory: Path = LEXICON_DIR) -> M:
+    path = directory / name
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: cannot read lexicon: {err}") from err
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "<root>"
+        raise ConfigError(f"{path}: invalid lexicon at {key}: {first['msg']}") from err
+
+
+@functools.cache
+def modality() -> Modality:
+    return _load("modality.yml", Modality)
+
+
+@functools.cache
+def attribution() -> Attribution:
+    return _load("attribution.yml", Attribution)
+
+
+@functools.cache
+def frames() -> Frames:
+    return _load("frames.yml", Frames)
+
+
+@functools.cache
+def contexts() -> Contexts:
+    return _load("contexts.yml", Contexts)

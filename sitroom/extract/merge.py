@@ -1,0 +1,90 @@
+"""Event coreference within a document: one event reported several times is one event.
+
+News restates its lead ("Erdogan discussed ... by phone" / "Erdogan and Putin
+spoke"), and one sentence may name an event twice ("killed in an attack").
+Two candidates are merged when they have the same type and assertion status
+and their actors do not conflict: either side is empty (or only pronouns) or
+the two share a content word.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from sitroom.extract.confidence import Features
+from sitroom.model import EventCandidate, Mention
+
+WORD = re.compile(r"[^\W\d_]+")
+# Function words and pronouns say nothing about who a participant is.
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "s", "in",
+                            "from", "to", "for", "on", "some", "several", "two", "three", "it",
+                            "they", "he", "she", "them", "we", "who", "which", "that", "this",
+                            "those", "these", "himself", "themselves", "itself"})  # fmt: skip
+
+Item = tuple[EventCandidate, Features]
+
+
+def _words(participants: tuple[Mention, ...]) -> frozenset[str]:
+    return frozenset(
+        word.removesuffix("s")  # "missiles" and "the third missile" name the same party
+        for m in participants
+        for word in WORD.findall(m.text.lower())
+        if word not in FUNCTION_WORDS
+    )
+
+
+def _compatible(left: frozenset[str], right: frozenset[str]) -> bool:
+    return not left or not right or bool(left & right)
+
+
+def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    if (a.flags.negated, a.flags.hypothetical, a.flags.historical) != (
+        b.flags.negated,
+        b.flags.hypothetical,
+        b.flags.historical,
+    ):
+        return False
+    # News elaborates its lead: the same actor doing the same kind of thing in one article
+    # is one event episode, whatever targets the follow-on sentences name.
+    return _compatible(_words(a.actors), _words(b.actors))
+
+
+def _richer(a: Item, b: Item) -> Item:
+    """The better-evidenced mention represents the event (roles, attribution, participants)."""
+
+    def weight(item: Item) -> tuple[int, int, bool, bool, int, int]:
+        candidate = item[0]
+        roles = bool(candidate.actors) + bool(candidate.recipients)
+        named = sum(1 for m in (*candidate.actors, *candidate.recipients) if m.label)
+        length = candidate.sentence.end - candidate.sentence.start  # body text over headline
+        return (
+            roles, named, candidate.mode is not None, candidate.attributed_to is not None,
+            len(candidate.actors), length,
+        )  # fmt: skip
+
+    best, other = (a, b) if weight(a) >= weight(b) else (b, a)
+    # A detail one mention lacks may come from the other ("by phone"); the attribution
+    # stays with the sentence it was read from.
+    return dataclasses.replace(
+        best[0],
+        mode=best[0].mode or other[0].mode,
+        context=tuple(dict.fromkeys((*best[0].context, *other[0].context))),
+    ), best[1]
+
+
+def merge(items: list[Item]) -> list[Item]:
+    """Merge coreferent candidates, in document order; ``Features.merged`` counts mentions."""
+    kept: list[Item] = []
+    for item in items:
+        for position, other in enumerate(kept):
+            if _same_event(item[0], other[0]):
+                best = _richer(other, item)
+                count = other[1].merged + item[1].merged
+                kept[position] = (best[0], dataclasses.replace(best[1], merged=count))
+                break
+        else:
+            kept.append(item)
+    return kept

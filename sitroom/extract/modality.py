@@ -1,0 +1,158 @@
+"""PLOVER auxiliary modes of one event, read off its clause: negated, hypothetical, future,
+historical; each flag comes with a ``why`` line naming the cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitroom.extract.lexicon import attribution, modality
+from sitroom.extract.triggers import Match, is_purpose
+from sitroom.model import Flags, Mention
+
+# Edges climbed from the trigger to the verbs whose modality it inherits.
+GOVERNING_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "conj"})
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Years before the latest year of the document by at least this much are history.
+HISTORICAL_GAP = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    flags: Flags
+    why: tuple[str, ...]
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _chain(match: Match) -> list[Token]:
+    """Trigger, its frame, and the governors up to the clause that reports it."""
+    chain = [match.token] if match.frame.i == match.token.i else [match.token, match.frame]
+    token = match.frame
+    reporting = attribution().reporting_verbs
+    for _ in range(6):
+        # Adverbial clauses ("even though ...", "as ...") do not pass on modality;
+        # purpose clauses do ("prepared to resume shelling").
+        if not (token.dep_ in GOVERNING_EDGES or is_purpose(token)) or token.head.i == token.i:
+            break
+        if token.dep_ == "conj":
+            # A coordinated verb shares auxiliaries ("will meet and discuss"), not more.
+            token = token.head
+            chain.append(token)
+            break
+        token = token.head
+        if _lemma(token) in reporting:
+            break
+        chain.append(token)
+    return chain
+
+
+def _reported_by(token: Token) -> Token | None:
+    """The reporting verb whose complement holds ``token`` ("announced it would ...")."""
+    reporting = modality().reporting_for_would
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "would prohibit aid and would deny entry": one report
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            # Only the nearest clause-taking verb counts: "hoped X would" is no report.
+            return ancestor if _lemma(ancestor) in reporting else None
+    return None
+
+
+def _negated(match: Match, chain: list[Token]) -> str | None:
+    lex = modality()
+    for token in chain[:3]:
+        for child in token.children:
+            if child.dep_ in {"neg", "det", "advmod", "preconj"} and child.lower_ in lex.negation:
+                if child.dep_ == "det" and token.i != match.token.i:
+                    continue
+                return f"negated: '{child.text}' governs '{token.text}'"
+    for token in chain[1:]:
+        if _lemma(token) in lex.negating_governors:
+            return f"negated: '{token.text}' denies '{match.token.text}'"
+    return None
+
+
+def _hypothetical(match: Match, chain: list[Token]) -> str | None:
+    lex = modality()
+    for ancestor in (match.frame, *match.frame.ancestors):
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in ancestor.children
+        ):
+            return f"hypothetical: inside the condition '{ancestor.text} ...'"
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in lex.hypothetical_modals:
+                if child.lower_ == "would" and _reported_by(token) is not None:
+                    continue  # "announced it would": a future, handled there
+                return f"hypothetical: modal '{child.text}' on '{token.text}'"
+            if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
+                return f"hypothetical: condition '{child.text}' on '{token.text}'"
+        if token.i != match.token.i and _lemma(token) in lex.hypothetical_governors:
+            return f"hypothetical: governed by '{token.text}'"
+    return None
+
+
+def _future(match: Match, chain: list[Token]) -> str | None:
+    lex = modality()
+    for position, token in enumerate(chain):
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in lex.future_auxiliaries:
+                return f"future: '{child.text}' on '{token.text}'"
+            if child.dep_ == "aux" and child.lower_ == "would" and _reported_by(token) is not None:
+                return f"future: reported 'would' on '{token.text}'"
+        if position and _intends(token, chain[position - 1]):
+            return f"future: governed by '{token.text}'"
+        if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
+            return "future: 'going to'"
+    return None
+
+
+def _intends(governor: Token, below: Token) -> bool:
+    """An intention governs its own subject's act through control ("plans to visit",
+    "ready to send"), not someone else's ("wants Putin to attack")."""
+    if _lemma(governor) not in modality().future_governors:
+        return False
+    if below.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep"}:
+        return False
+    return not any(c.dep_ in {"dobj", "obj"} and c.i != below.i for c in governor.children)
+
+
+def _historical(times: tuple[Mention, ...], latest_year: int | None) -> str | None:
+    if latest_year is None:
+        return None
+    for mention in times:
+        years = [int(y) for y in YEAR.findall(mention.text)]
+        if years and max(years) <= latest_year - HISTORICAL_GAP:
+            return f"historical: '{mention.text}' is well before {latest_year}"
+    return None
+
+
+def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -> Modality:
+    """Flags of one matched event, with the cue behind each."""
+    chain = _chain(match)
+    why: list[str] = []
+    negated = _negated(match, chain)
+    hypothetical = _hypothetical(match, chain)
+    future = _future(match, chain)
+    historical = _historical(times, latest_year)
+    for reason in (negated, hypothetical, future, historical):
+        if reason:
+            why.append(reason)
+    flags = Flags(
+        negated=negated is not None,
+        hypothetical=hypothetical is not None,
+        future=future is not None,
+        historical=historical is not None,
+    )
+    return Modality(flags, tuple(why))
+
+
+def latest_year(texts: list[str]) -> int | None:
+    """The latest year named in the document's time expressions (its likely "now")."""
+    years = [int(year) for text in texts for year in YEAR.findall(text)]
+    return max(years) if years else None

@@ -1,0 +1,166 @@
+"""Event patterns as data: ``patterns/*.yml`` loaded, validated and indexed by lemma.
+
+One file per PLOVER type. A pattern names the trigger lemma(s) and part of speech,
+optional constraints (a direct object, a particle or preposition, a modifier), the
+argument roles that give actors and recipients, mode and CAMEO code. Validation is
+pydantic; any problem raises ``ConfigError`` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from sitroom.errors import ConfigError
+from sitroom.model import EVENT_TYPES
+
+PATTERN_DIR = Path(__file__).parent / "patterns"
+
+# Argument roles, always stated for the active voice; passives are mapped by the
+# argument extractor ("by X" -> subject, grammatical subject -> object).
+Role = Literal[
+    "subject", "object", "dative", "poss", "comp_subject", "comp_object", "nmod",
+    "with", "against", "on", "at", "to", "from", "of", "for", "between", "into", "in",
+    "about", "over", "outside", "near", "along", "by", "upon", "toward", "towards", "among",
+]  # fmt: skip
+Pos = Literal["VERB", "NOUN", "ADJ", "PROPN"]
+
+
+class Pattern(BaseModel):
+    """One trigger rule of one event type."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    lemmas: tuple[str, ...] = Field(min_length=1)
+    pos: tuple[Pos, ...] = ("VERB",)
+    object: tuple[str, ...] = ()  # required direct-object (or nsubjpass) lemma
+    not_object: tuple[str, ...] = ()  # direct-object lemmas that block the pattern
+    object_entity: bool | None = None  # object must (True) / must not (False) be a named entity
+    object_place: bool = False  # object must be a place (entity or place noun)
+    object_is_participant: bool = False  # "engaged peacekeepers": the constrained object is a party
+    prep: tuple[str, ...] = ()  # required particle/preposition child ("call on", "blow up")
+    pobj: tuple[str, ...] = ()  # required object of any preposition child ("take to the streets")
+    modifier: tuple[str, ...] = ()  # required compound/amod lemma ("air strike", "phone call")
+    complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
+    no_complement: bool = False  # no clausal or predicative complement ("called them an army")
+    not_modifier: tuple[str, ...] = ()  # compound/amod lemmas that block ("gas explosion")
+    mode: str | None = None
+    mode_cues: dict[str, tuple[str, ...]] = {}  # mode -> lemmas found in the clause
+    context: tuple[str, ...] = ()
+    cameo: str | None = None
+    actor: tuple[Role, ...] = ("subject",)
+    recipient: tuple[Role, ...] = ("object",)
+    symmetric: bool = False  # every party is an actor (meetings, two-sided fighting)
+    absorbs: bool = False  # clausal complements are this event's content, not events
+    strength: float = Field(default=0.7, ge=0.0, le=1.0)
+    requires: tuple[Literal["actor", "recipient"], ...] = ()
+
+    @field_validator(
+        "lemmas",
+        "object",
+        "not_object",
+        "prep",
+        "pobj",
+        "modifier",
+        "not_modifier",
+        "complement_aux",
+    )
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(item.lower() for item in value)
+
+    def specificity(self) -> int:
+        """How many constraints the pattern states: the most specific match wins."""
+        return sum(
+            bool(part)
+            for part in (
+                self.object,
+                self.prep,
+                self.pobj,
+                self.modifier,
+                self.object_place,
+                self.complement_aux,
+            )
+        ) + (self.object_entity is not None)
+
+
+class TypeFile(BaseModel):
+    """A ``patterns/<type>.yml`` file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: str
+    patterns: tuple[Pattern, ...] = Field(min_length=1)
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in EVENT_TYPES:
+            raise ValueError(f"unknown PLOVER type {value!r}")
+        return value
+
+
+class PatternSet:
+    """All patterns, indexed by trigger lemma; each carries its event type."""
+
+    def __init__(self, files: Mapping[str, TypeFile]) -> None:
+        self.by_lemma: dict[str, list[tuple[str, Pattern]]] = defaultdict(list)
+        self.by_id: dict[str, tuple[str, Pattern]] = {}
+        for type_file in files.values():
+            for pattern in type_file.patterns:
+                self.by_id[pattern.id] = (type_file.type, pattern)
+                for lemma in pattern.lemmas:
+                    self.by_lemma[lemma].append((type_file.type, pattern))
+
+    def candidates(self, lemma: str) -> list[tuple[str, Pattern]]:
+        """Patterns whose trigger lemma is ``lemma`` (lower-cased)."""
+        return self.by_lemma.get(lemma, [])
+
+
+def _where(error: ValidationError) -> str:
+    first = error.errors()[0]
+    key = ".".join(str(part) for part in first["loc"]) or "<root>"
+    return f"{key}: {first['msg']}"
+
+
+def load_type_file(path: Path) -> TypeFile:
+    """Parse and validate one pattern file."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: cannot read patterns: {err}") from err
+    try:
+        return TypeFile.model_validate(raw)
+    except ValidationError as err:
+        raise ConfigError(f"{path}: invalid pattern file at {_where(err)}") from err
+
+
+def load_patterns(directory: Path = PATTERN_DIR) -> PatternSet:
+    """Every ``*.yml`` of ``directory``; pattern ids must be unique across files."""
+    files: dict[str, TypeFile] = {}
+    seen: dict[str, Path] = {}
+    for path in sorted(directory.glob("*.yml")):
+        type_file = load_type_file(path)
+        for pattern in type_file.patterns:
+            if pattern.id in seen:
+                raise ConfigError(
+                    f"{path}: patterns.id {pattern.id!r} already in {seen[pattern.id]}"
+                )
+            seen[pattern.id] = path
+        files[str(path)] = type_file
+    if not files:
+        raise ConfigError(f"{directory}: no pattern files (*.yml)")
+    return PatternSet(files)
+
+
+@functools.cache
+def default_patterns() -> PatternSet:
+    """The packaged patterns, loaded once per process."""
+    return load_patterns()

@@ -1,0 +1,260 @@
+"""Trigger matching: which patterns fire on which tokens of a sentence.
+
+A verb fires with its own clause. A noun fires as a *nominal event* only where
+the syntax reports it as one: the object of a light verb ("held talks"), a
+subject ("the offensive saw ..."), the object of an eventive preposition
+("killed in clashes"), or a headline fragment. A noun that is the content of
+another trigger ("condemned the attack"), a characterisation ("are viewed as a
+threat", "are not a threat") or background ("after days of battles") is not
+coded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitroom.extract.arguments import NAME_LABELS, OBJECTS, PLACE_LABELS, is_verbal, object_of
+from sitroom.extract.lexicon import frames
+from sitroom.extract.patterns import Pattern, PatternSet
+
+# Climbing these edges from a trigger stays inside the content of its governor.
+CONTENT_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl"})
+PART_NOUNS = frozenset(
+    {"part", "parts", "some", "all", "most", "third", "half", "portion", "rest", "much", "many",
+     "one", "two", "dozens", "hundreds", "thousands", "number", "series", "string", "handful",
+     "several", "dozen", "control"}
+)  # fmt: skip
+NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr"})
+# "pull back", "set ablaze": particles are sometimes parsed as adverbs or predicatives.
+PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "oprd", "acomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A pattern that fired on a token; ``frame`` carries the clause (light verb or trigger)."""
+
+    event_type: str
+    pattern: Pattern
+    token: Token
+    frame: Token
+    nominal: bool
+    extra: tuple[Token, ...] = ()  # particle or modifier tokens that belong to the trigger
+
+    @property
+    def start(self) -> int:
+        return min(t.i for t in (self.token, self.frame, *self.extra))
+
+    @property
+    def end(self) -> int:
+        return max(t.i for t in (self.token, self.frame, *self.extra)) + 1
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_purpose(token: Token) -> bool:
+    """ "staged a protest to demand ...": a purpose clause is its governor's content."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: PLR0911 - one exit per syntactic slot
+    """The token carrying a nominal event's clause, or ``None`` when it is not an event."""
+    lex = frames()
+    dep, head = noun.dep_, noun.head
+    if dep in {"compound", "attr", "poss", "nmod", "amod"}:
+        return None
+    if dep in OBJECTS | {"nsubjpass"}:
+        # The small model lemmatises "staged" as "stag": the surface form is checked too.
+        if _lemma(head) in lex.light_verbs or head.lower_ in lex.light_verbs:
+            return head
+        if patterns.candidates(_lemma(head)) or _lemma(head) in lex.characterising:
+            return None  # the noun is what another event is about
+        return noun
+    if dep == "pobj":
+        prep, governor = head.lower_, head.head
+        if prep in lex.event_preps and (
+            is_verbal(governor) or head.dep_ == "agent" or governor.dep_ == "ROOT"
+        ):
+            return noun
+        # "treated following an attack by rebels on the capital": background, but a
+        # nominal event with its own participants is still reported.
+        if prep not in {"as", "like"} and _has_own_participants(noun):
+            return noun
+        return None
+    if dep in {"nsubj", "ROOT", "conj", "appos", "dep", "npadvmod", "nsubjpass"}:
+        return noun
+    return None
+
+
+def _has_own_participants(noun: Token) -> bool:
+    return any(child.dep_ == "poss" for child in noun.children) or any(
+        child.dep_ == "prep" and child.lower_ in {"by", "on", "against", "between"}
+        and any(obj.dep_ == "pobj" for obj in child.children)
+        for child in noun.children
+    )  # fmt: skip
+
+
+def _children(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the pattern
+    pattern: Pattern, token: Token, frame: Token
+) -> tuple[Token, ...] | None:
+    """Extra trigger tokens when ``pattern``'s constraints hold on ``token``, else ``None``."""
+    lex = frames()
+    extra: list[Token] = []
+    objects = object_of(token) if token.i == frame.i or not pattern.object else object_of(frame)
+    # "part of a military aid program", "a third of Iraqi territory": look through the of-phrase.
+    objects = objects + [
+        pobj for obj in objects if _lemma(obj) in PART_NOUNS
+        for prep in obj.children if prep.lower_ == "of"
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
+    # Lists mix lemmas and surface forms ("troops"): both are checked.
+    object_lemmas = {_lemma(obj) for obj in objects} | {obj.lower_ for obj in objects}
+    if pattern.object and not object_lemmas & set(pattern.object):
+        return None
+    if object_lemmas & set(pattern.not_object):
+        return None
+    if pattern.object_entity is not None:
+        named = any(obj.ent_type_ in NAME_LABELS or obj.pos_ == "PRON" for obj in objects)
+        if named != pattern.object_entity:
+            return None
+    if pattern.object_place and not any(
+        obj.ent_type_ in PLACE_LABELS or _lemma(obj) in lex.place_nouns for obj in objects
+    ):
+        return None
+    if pattern.prep:
+        particles = [
+            c for c in token.children if c.dep_ in PARTICLE_DEPS and c.lower_ in pattern.prep
+        ]
+        if not particles:
+            return None
+        extra.extend(particles[:1])
+    if pattern.pobj:
+        found = [
+            obj for prep in token.children if prep.dep_ in PARTICLE_DEPS
+            for obj in prep.children
+            if obj.dep_ == "pobj" and (_lemma(obj) in pattern.pobj or obj.lower_ in pattern.pobj)
+        ]  # fmt: skip
+        if not found:
+            return None
+    modifiers = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+    if pattern.modifier:
+        chosen = [
+            m for m in modifiers if _lemma(m) in pattern.modifier or m.lower_ in pattern.modifier
+        ]
+        if not chosen:
+            return None
+        extra.extend(chosen)
+    if any(_lemma(m) in pattern.not_modifier for m in modifiers):
+        return None
+    if pattern.no_complement and any(c.dep_ in COMPLEMENTS for c in token.children):
+        return None
+    if pattern.complement_aux and not any(
+        aux.dep_ == "aux" and aux.lower_ in pattern.complement_aux
+        for comp in token.children if comp.dep_ == "ccomp"
+        for aux in comp.children
+    ):  # fmt: skip
+        return None
+    return tuple(extra)
+
+
+def _best(token: Token, patterns: PatternSet) -> Match | None:
+    """The most specific pattern that fires on ``token`` (then the strongest)."""
+    options = patterns.candidates(_lemma(token)) or patterns.candidates(token.lower_)
+    if not options:
+        return None
+    if token.ent_type_ in {"DATE", "TIME", "PERSON"}:
+        return None  # "March", "Strike" as a name: never a trigger
+    # "the lightning offensive saw ...": an adjective in a noun's slot is a noun.
+    nominal = token.pos_ in {"NOUN", "PROPN"} or (
+        token.pos_ == "ADJ" and token.dep_ in NOMINAL_SLOTS
+    )
+    pos = "NOUN" if nominal else token.pos_
+    if nominal:
+        frame = _nominal_frame(token, patterns)
+        if frame is None:
+            return None
+    elif token.dep_ in {"amod", "compound"} or (
+        token.dep_ == "acl"
+        and not any(child.dep_ == "agent" for child in token.children)  # "targeted by a bomber"
+        and (token.tag_ == "VBN" or patterns.candidates(_lemma(token.head)))
+    ):
+        # "armed groups", "prisoners jailed a year ago", "an attack targeting X": a
+        # description of a participant or of another event, not an event.
+        return None
+    else:
+        frame = token
+    best: Match | None = None
+    for event_type, pattern in options:
+        if pos not in pattern.pos and not (pos == "AUX" and "VERB" in pattern.pos):
+            continue
+        extra = _satisfies(pattern, token, frame)
+        if extra is None:
+            continue
+        if frame.i != token.i and (
+            _lemma(frame) in frames().light_verbs or frame.lower_ in frames().light_verbs
+        ):
+            extra = (*extra, frame)
+        match = Match(event_type, pattern, token, frame, nominal, extra)
+        if best is None or (pattern.specificity(), pattern.strength) > (
+            best.pattern.specificity(),
+            best.pattern.strength,
+        ):
+            best = match
+    return best
+
+
+def _absorbed(match: Match, by_token: dict[int, Match]) -> bool:
+    """True when the trigger sits in the content of an absorbing trigger ("threatened to storm")."""
+    token = match.frame
+    for _ in range(8):
+        # Coordination is climbed only inside a complement ("alleged that A and that B").
+        inside = token.dep_ == "conj" and token.head.dep_ in CONTENT_EDGES
+        if not (token.dep_ in CONTENT_EDGES or is_purpose(token) or inside):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        governor = by_token.get(token.i)
+        if (
+            governor is not None
+            and governor is not match
+            and governor.pattern.absorbs
+            and governor.event_type != match.event_type  # same type: merged later instead
+        ):
+            return True
+    return False
+
+
+def _one_per_light_verb(matches: list[Match]) -> list[Match]:
+    """ "offered concessions", "extend the curfew": the verb and its noun are one trigger."""
+    dropped: set[int] = set()
+    for nominal in matches:
+        if nominal.frame.i == nominal.token.i:
+            continue
+        for verbal in matches:
+            if verbal is not nominal and verbal.token.i == nominal.frame.i:
+                rank_v = (verbal.pattern.specificity(), verbal.pattern.strength)
+                rank_n = (nominal.pattern.specificity(), nominal.pattern.strength)
+                dropped.add(id(nominal) if rank_v >= rank_n else id(verbal))
+    return [match for match in matches if id(match) not in dropped]
+
+
+def find(sent: Span, patterns: PatternSet) -> list[Match]:
+    """Matches of one sentence, minus those absorbed by a governing trigger."""
+    matches = [match for token in sent if (match := _best(token, patterns)) is not None]
+    matches = _one_per_light_verb(matches)
+    by_token: dict[int, Match] = {}
+    for match in matches:
+        by_token.setdefault(match.token.i, match)
+        by_token.setdefault(match.frame.i, match)
+    return [match for match in matches if not _absorbed(match, by_token)]

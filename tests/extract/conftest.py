@@ -1,0 +1,38 @@
+"""Shared fixtures: the spaCy model is loaded once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from sitroom import extract, nlp
+from sitroom.model import Article, EventCandidate
+
+Coder = Callable[[str], list[EventCandidate]]
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Language:
+    return nlp.load()
+
+
+@pytest.fixture(scope="session")
+def code(pipeline: Language) -> Coder:
+    """Text -> the coder's candidates, through the real NLP stage."""
+
+    def run(text: str) -> list[EventCandidate]:
+        article = Article(article_id="t", doc_id="t", source="test", text=text)
+        doc, annotations = nlp.annotate(article, nlp=pipeline)
+        return extract.events(doc, annotations)
+
+    return run
+
+
+def asserted(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    return [c for c in candidates if not c.flags.negated and not c.flags.hypothetical]
+
+
+def of_type(candidates: list[EventCandidate], event_type: str) -> list[EventCandidate]:
+    return [c for c in candidates if c.event_type == event_type]

@@ -1,0 +1,64 @@
+"""The calibration map is monotonic, stays in [0, 1], and its fit is isotonic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitroom.errors import ConfigError
+from sitroom.extract import confidence
+
+unit = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
+
+
+@given(unit, unit)
+def test_calibration_is_monotonic_and_bounded(a: float, b: float) -> None:
+    low, high = sorted((a, b))
+    p_low, p_high = confidence.calibrate(low), confidence.calibrate(high)
+    assert 0.0 <= p_low <= p_high <= 1.0
+
+
+def test_packaged_table_is_fitted_and_capped() -> None:
+    table = confidence.table()
+    assert table.fitted_on, "calibration.yml should record the sets it was fitted on"
+    assert table.points[-1][1] <= confidence.MAX_PROBABILITY
+
+
+def test_raw_score_rises_with_evidence() -> None:
+    weak = confidence.Features(
+        strength=0.3, has_actor=False, has_recipient=False, named_participant=False,
+        nominal=True, sentence_tokens=60, attributed=False, future=False, quad=4,
+    )  # fmt: skip
+    strong = confidence.Features(
+        strength=0.8, has_actor=True, has_recipient=True, named_participant=True,
+        nominal=False, sentence_tokens=20, attributed=False, future=False, quad=4,
+    )  # fmt: skip
+    assert confidence.raw_score(weak) < confidence.raw_score(strong)
+
+
+def test_fit_is_isotonic() -> None:
+    raws = [i / 100 for i in range(100)]
+    correct = [(i % 10) < i // 10 for i in range(100)]  # accuracy rises with the raw score
+    points = confidence.fit(raws, correct, bins=5)
+    probs = [p for _, p in points]
+    assert probs == sorted(probs)
+    assert all(0.0 <= p <= 1.0 for p in probs)
+
+
+def test_fit_weights_learns_the_sign() -> None:
+    vectors = [{"bias": 1.0, "good": float(i % 2)} for i in range(200)]
+    correct = [i % 2 == 1 for i in range(200)]
+    weights = confidence.fit_weights(vectors, correct, l2=0.1, steps=500)
+    assert weights["good"] > 1.0
+
+
+def test_decreasing_table_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "calibration.yml"
+    path.write_text(
+        "weights: {bias: 0}\npoints:\n  - [0.2, 0.9]\n  - [0.8, 0.1]\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"calibration\.yml"):
+        confidence.table.__wrapped__(path)

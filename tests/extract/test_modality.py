@@ -1,0 +1,138 @@
+"""Negated, hypothetical, future (PLOVER retyping), historical; attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Coder, asserted, of_type
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops did not attack the village.",
+        "The rebels never attacked the town of Hama.",
+        "The army denied attacking the convoy.",
+    ],
+)
+def test_negated(code: Coder, text: str) -> None:
+    events = of_type(code(text), "ASSAULT")
+    assert events and all(e.flags.negated for e in events)
+    assert any(reason.startswith("negated:") for reason in events[0].why)
+
+
+def test_no_threat_is_negated(code: Coder) -> None:
+    text = "The group said its operations pose no threat to Iraq."
+    assert not of_type(asserted(code(text)), "THREATEN")
+
+
+def test_not_a_threat_is_no_asserted_threat(code: Coder) -> None:
+    text = (
+        "The so-called Syrian Salvation Government assured on Monday the Iraqi government and "
+        "people that its operations inside Syria are not a threat to Iraq."
+    )
+    assert not of_type(asserted(code(text)), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army could attack the town of Hama next week.",
+        "Iraq could be attacked by the factions should they continue their advances.",
+        "If the rebels attack the city, the army will respond.",
+    ],
+)
+def test_hypothetical(code: Coder, text: str) -> None:
+    assert not of_type(asserted(code(text)), "ASSAULT")
+    flagged = [c for c in code(text) if c.flags.hypothetical]
+    assert flagged and any(r.startswith("hypothetical:") for r in flagged[0].why)
+
+
+def test_future_consult_becomes_agree(code: Coder) -> None:
+    events = asserted(code("The Turkish president will visit Moscow next month."))
+    assert [e.event_type for e in events] == ["AGREE"]
+    assert events[0].flags.future and events[0].cameo == "036"
+    assert any("coded AGREE" in reason for reason in events[0].why)
+
+
+def test_announced_would_is_future_not_hypothetical(code: Coder) -> None:
+    events = asserted(code("Japan announced it would send aid to Bangladesh."))
+    assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_future_retreat_is_not_agree(code: Coder) -> None:
+    events = asserted(code("The prime minister will resign next week."))
+    assert [e.event_type for e in events] == ["RETREAT"] and events[0].flags.future
+
+
+def test_conditional_withdrawal_is_a_threat(code: Coder) -> None:
+    text = (
+        "Nigeria announced that it will withdraw its troops from Chad unless a ceasefire is "
+        "arranged."
+    )
+    assert of_type(asserted(code(text)), "THREATEN")
+
+
+def test_refused_future_cooperation_is_reject(code: Coder) -> None:
+    events = asserted(code("Obama said he would not provide support to Israel."))
+    assert [e.event_type for e in events] == ["REJECT"]
+
+
+def test_historical_year(code: Coder) -> None:
+    text = (
+        "The offensive began on December 2, 2024. In June 2014, armed groups breached Iraq from "
+        "Syria and occupied a third of Iraqi territory."
+    )
+    old = [e for e in code(text) if e.sentence_index == 1]
+    assert old and all(e.flags.historical for e in old)
+
+
+def test_attribution_and_quote_continuation(code: Coder) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan discussed the conflict in Syria with Russian "
+        "President Vladimir Putin by phone, Erdogan's office said in a post on X on Tuesday. "
+        "Erdogan told Putin that Türkiye supports Syria's territorial integrity, "
+        "the statement said."
+    )
+    events = code(text)
+    consult = of_type(events, "CONSULT")[0]
+    assert consult.mode == "phone"
+    assert [m.text for m in consult.actors] == [
+        "Turkish President Recep Tayyip Erdogan", "Russian President Vladimir Putin"
+    ]  # fmt: skip
+    assert consult.attributed_to == "Erdogan's office"
+    support = of_type(events, "SUPPORT")[0]
+    assert [m.text for m in support.actors] == ["Türkiye"]
+    assert support.attributed_to == "Erdogan's office"
+
+
+def test_according_to(code: Coder) -> None:
+    event = of_type(code("Rebels attacked the town of Hama, according to state media."), "ASSAULT")[
+        0
+    ]
+    assert event.attributed_to == "state media"
+
+
+def test_places_and_times_governed_by_the_clause(code: Coder) -> None:
+    event = of_type(code("Rebels attacked an army base near Goma on Sunday."), "ASSAULT")[0]
+    assert [p.text for p in event.places] == ["Goma"]
+    assert [t.text for t in event.times] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people were killed when a chemical plant exploded on Thursday.",
+        "At least 50 people were killed in the flood that hit the province.",
+        "An explosion ripped through a warehouse of petroleum products.",
+    ],
+)
+def test_accidents_and_disasters_are_not_assaults(code: Coder, text: str) -> None:
+    assert not of_type(asserted(code(text)), "ASSAULT")
+
+
+def test_event_inside_a_condition_is_hypothetical(code: Coder) -> None:
+    text = "Nigeria will withdraw its troops unless rebels fighting the government lay down arms."
+    assert not of_type(asserted(code(text)), "ASSAULT")
