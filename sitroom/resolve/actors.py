@@ -1,20 +1,275 @@
-"""PLACEHOLDER: replaced by the actor resolver."""
+"""Participant mentions -> ``Actor``: country, sector, stable id, coreference.
+
+``document_resolver`` is built once per document. It pre-scans the document's named
+entities as antecedents (reading a person's title from the words before it, "Iraqi
+Prime Minister ..."), then resolves each participant mention:
+
+1. pronouns, "the group", "the government"-like descriptions and leading possessives
+   ("its forces") through ``coref`` (recent event participants first);
+2. the mention's own words with the knowledge base (``actor_rules.read``);
+3. an unknown name through an earlier full name ("Joxe" after "Pierre Joxe");
+4. a sector-only mention ("police", "protesters") or an unknown titled person ("Judge
+   Alejandro Rivera") takes the one state its sentence names, if exactly one (names in
+   another person's title excepted): the actor is domestic to where it is reported.
+
+Known actors get their knowledge-base id (``TUR``, ``TUR-GOV``, ``person:...``,
+``group:hts``); anything else a document-scoped id from its text, never a guess.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import defaultdict
 from collections.abc import Callable
 
-from sitroom.model import Actor, Annotations, Mention
+from sitroom.ids import digest, make_id
+from sitroom.model import Actor, Annotations, Entity, Mention
+from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase, default_kb
+from sitroom.resolve.actor_rules import Reading, names_in, read
+from sitroom.resolve.actor_text import fold, tokenize
+from sitroom.resolve.coref import Antecedent, Chain, anaphor, antecedent_for, possessor
+
+ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
+_APPOSITION = re.compile(r"^,\s+([^,.;]{3,60})[,.;]")
+
+
+def _title_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
+    """The title right before a name: capitalised words and lower-case title words,
+    "said Iraqi Prime Minister ", "welcomed South African leader " -> its last words."""
+    words = "|".join(sorted(kb.words["person_nouns"] | kb.words["title_lowercase"]))
+    return re.compile(rf"((?:(?:[A-Z][\w.'’-]*|of|the|'s|’s|{words})\s+)+)$")
+
+
+def _name(kb: KnowledgeBase, reading: Reading, text: str) -> str:
+    if reading.person is not None:
+        return reading.person.name
+    if reading.organisation is not None:
+        return reading.organisation.name
+    country = kb.countries.get(reading.country or "")
+    if country is None:
+        return text
+    label = kb.labels.get(reading.sector or "")
+    return f"{country.name} {label}" if label else country.name
+
+
+def _actor(
+    kb: KnowledgeBase, reading: Reading, mention: Mention, *, scope: str, antecedent: str | None
+) -> Actor:
+    """An ``Actor`` from a reading; the id is the KB's when the actor is known."""
+    if reading.person is not None:
+        actor_id = reading.person.id
+    elif reading.organisation is not None:
+        actor_id = reading.organisation.id
+    elif reading.country is not None and reading.named:
+        actor_id = f"{reading.country}-{reading.sector}" if reading.sector else reading.country
+    else:
+        actor_id = make_id("doc-actor", scope, fold(mention.text))
+    known = reading.named and not reading.region
+    return Actor(
+        text=mention.text,
+        name=_name(kb, reading, mention.text) if known else None,
+        country=reading.country,
+        sector=reading.sector,
+        id=actor_id,
+        start=mention.start,
+        end=mention.end,
+        antecedent=antecedent,
+    )
+
+
+class _Document:
+    """Coreference state and sentence context of one document."""
+
+    def __init__(self, text: str, annotations: Annotations, published: dt.date | None) -> None:
+        self.kb = default_kb()
+        self.text = text
+        self.day = published
+        self.scope = digest(text, size=8)
+        self.annotations = annotations
+        self.chain = Chain()
+        self.places: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> states
+        self.claimed: list[tuple[int, int]] = []  # spans of person titles
+        self.title = _title_pattern(self.kb)  # re caches the compiled pattern
+        for entity in annotations.entities:
+            if entity.label in ANTECEDENT_LABELS:
+                self._prescan(entity)
+        for sentence in annotations.sentences:
+            self._scan_places(sentence.index, sentence.start, sentence.text)
+
+    def _scan_places(self, index: int, offset: int, text: str) -> None:
+        """States a sentence names (countries, capitals, demonyms, national bodies)."""
+        tokens = tokenize(text)
+        for start, _, entries in names_in(self.kb, tokens):
+            entry = entries[0]
+            if entry.kind == "org":
+                country = self.kb.organisations[entry.ref].country
+            else:
+                country = entry.ref if entry.kind in PLACE_KINDS else None
+            if country is not None and country not in NON_STATE:
+                self.places[index].append((offset + tokens[start].start, country))
+
+    def _sentence(self, start: int) -> int | None:
+        for sentence in self.annotations.sentences:
+            if sentence.start <= start < sentence.end:
+                return sentence.index
+        return None
+
+    def _recent(self, start: int) -> int | None:
+        """Start of the sentence before the one at ``start``: the salience window."""
+        index = self._sentence(start)
+        if index is None:
+            return None
+        previous = [s for s in self.annotations.sentences if s.index in {index - 1, index}]
+        return min(s.start for s in previous)
+
+    def _titled(self, entity: Entity) -> Reading:
+        """A person entity read with its title before it or its apposition after it.
+
+        The words of the title are claimed by the person: "South African" in "South
+        African leader F.W. de Klerk" is no context for anybody else in the sentence.
+        """
+        reading = read(entity.text, self.kb, day=self.day)
+        if reading.country is not None:
+            return reading
+        title = self.title.search(self.text[max(0, entity.start - 60) : entity.start])
+        if title:
+            titled = read(title.group(1) + entity.text, self.kb, day=self.day)
+            if titled.country is not None:
+                self.claimed.append((entity.start - len(title.group(1)), entity.start))
+                return titled
+        apposition = _APPOSITION.match(self.text[entity.end : entity.end + 64])
+        if apposition:
+            described = read(apposition.group(1), self.kb, day=self.day)
+            if described.country is not None and described.person is None:
+                self.claimed.append((entity.end, entity.end + apposition.end()))
+                return described
+        return reading
+
+    def _prescan(self, entity: Entity) -> None:
+        after = re.match(r"-(\w+)", self.text[entity.end : entity.end + 20])
+        if after and after.group(1).lower() in self.kb.words["not_owner_after"]:
+            return  # "a UK-based group": the UK is neither actor nor context
+        label = entity.label
+        reading = read(entity.text, self.kb, day=self.day)
+        if label == "PERSON" and reading.country is not None and reading.person is None:
+            label = "NORP"  # "Britons" tagged PERSON: a demonym, not somebody's name
+        elif label == "PERSON":
+            reading = self._titled(entity)
+        if reading.country is None and label != "PERSON":
+            return
+        mention = Mention(entity.text, entity.start, entity.end, entity.label)
+        actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
+        if label == "PERSON" and reading.person is None:
+            # An unknown person still takes "he" and "she"; the country only if titled.
+            actor = Actor(entity.text, entity.text, reading.country, reading.sector,
+                          make_id("doc-actor", self.scope, fold(entity.text)),
+                          entity.start, entity.end)  # fmt: skip
+        self._remember(actor, reading, label=label)
+
+    def _remember(
+        self, actor: Actor, reading: Reading, *, label: str | None, participant: bool = False
+    ) -> None:
+        if actor.start is None or actor.end is None:
+            return
+        if actor.country is None and label != "PERSON":
+            return
+        person = label == "PERSON" or reading.person is not None or reading.person_like
+        self.chain.add(
+            Antecedent(
+                start=actor.start,
+                end=actor.end,
+                actor=actor,
+                person=person,
+                plural=label == "NORP" or reading.plural,
+                organisation=label == "ORG" or reading.organisation is not None,
+                participant=participant,
+            )
+        )
+
+    def _through(
+        self, mention: Mention, ante: Antecedent, reading: Reading, *, definite: bool
+    ) -> Actor:
+        """A mention resolved through an antecedent: its actor, with this mention's span."""
+        actor = ante.actor
+        if definite and actor.country is not None:
+            # "the government" after "Iraq": the antecedent's country, this mention's sector.
+            # "the president" after "Turkey": who held the office on the publication day.
+            holder = None
+            if reading.role is not None and self.day is not None:
+                holder = self.kb.holder(actor.country, reading.role, self.day)
+            own = Reading(country=actor.country, sector=reading.sector, person=holder, named=True)
+            return _actor(self.kb, own, mention, scope=self.scope, antecedent=actor.text)
+        return Actor(
+            text=mention.text,
+            name=actor.name,
+            country=actor.country,
+            sector=actor.sector,
+            id=actor.id,
+            start=mention.start,
+            end=mention.end,
+            antecedent=actor.text,
+        )
+
+    def _context(self, mention: Mention, reading: Reading) -> str | None:
+        """The one state named in the mention's sentence, for a nameless sector noun
+        ("police") or an unknown person with a title ("Judge Alejandro Rivera")."""
+        if reading.country is not None or reading.sector is None or reading.region:
+            return None
+        if reading.weak or reading.named:
+            return None
+        index = self._sentence(mention.start)
+        named = self.places.get(index, []) if index is not None else []
+        countries = {
+            country
+            for start, country in named
+            if not mention.start <= start < mention.end
+            and not any(a <= start < b for a, b in self.claimed)
+        }
+        return countries.pop() if len(countries) == 1 else None
+
+    def resolve(self, mention: Mention) -> Actor:
+        reading = read(mention.text, self.kb, day=self.day)
+        kind = anaphor(mention.text, self.kb, sector=reading.sector, named=reading.named)
+        if kind is not None:
+            recent = self._recent(mention.start)
+            ante = antecedent_for(
+                self.chain, kind, mention.start, sector=reading.sector, recent=recent
+            )
+            if ante is not None:
+                return self._through(mention, ante, reading, definite=kind == "definite")
+        # "its forces in Syria": the possessive owns the mention, "in Syria" is a place.
+        owner = possessor(mention.text) if reading.country is None or reading.complement else None
+        if owner is not None:
+            ante = antecedent_for(
+                self.chain, owner, mention.start, recent=self._recent(mention.start)
+            )
+            if ante is not None:
+                return self._through(mention, ante, reading, definite=True)
+        if not reading.named:
+            # "leader Piet Botha": the name was read with its full title when pre-scanned.
+            inner = self.chain.within(mention.start, mention.end)
+            if inner is not None and inner.person:
+                found = inner.actor
+                sector = reading.sector or found.sector
+                return Actor(mention.text, found.name, found.country, sector, found.id,
+                             mention.start, mention.end)  # fmt: skip
+        if not reading.named and mention.text[:1].isupper():
+            ante = self.chain.by_surname(mention.text, mention.start)
+            if ante is not None:
+                return self._through(mention, ante, reading, definite=False)
+        country = self._context(mention, reading)
+        if country is not None:
+            contextual = Reading(country=country, sector=reading.sector)
+            return _actor(self.kb, contextual, mention, scope=self.scope, antecedent=None)
+        actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
+        self._remember(actor, reading, label=mention.label, participant=True)
+        return actor
 
 
 def document_resolver(
     text: str, annotations: Annotations, *, published: dt.date | None
 ) -> Callable[[Mention], Actor]:
     """A resolver for participant mentions of one document (holds its coreference state)."""
-    del text, annotations, published
-
-    def resolve(mention: Mention) -> Actor:
-        return Actor(text=mention.text, start=mention.start, end=mention.end)
-
-    return resolve
+    return _Document(text, annotations, published).resolve

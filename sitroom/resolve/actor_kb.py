@@ -1,0 +1,371 @@
+"""The actor knowledge base: ``lookups/actors/*.yml`` validated, compiled into alias indexes.
+
+Four files, each validated with pydantic at load (``ConfigError`` names file and key):
+``countries.yml`` (generated, see ``generate_countries.py``), ``organisations.yml``,
+``persons.yml`` and ``sectors.yml``. Matching rules are in ``actor_text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from sitroom.errors import ConfigError
+from sitroom.resolve.actor_text import PhraseIndex, build_index, fold
+
+LOOKUP_DIR = Path(__file__).parent / "lookups" / "actors"
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_CODE = r"^[A-Z]{3}$"
+_M = TypeVar("_M", bound="BaseModel")
+WordList = Literal[
+    "split", "complement", "not_owner_after", "not_owner_before", "calendar", "role_modifiers",
+    "title_capitalised", "former", "title_lowercase", "person_nouns",
+]  # fmt: skip
+WORD_LISTS: tuple[str, ...] = get_args(WordList)
+
+Kind = Literal["country", "capital", "demonym", "city", "partial", "org", "person", "region"]
+# When one alias names several things, the earlier kind wins ("Brussels": the EU).
+KIND_ORDER: tuple[Kind, ...] = (
+    "person", "org", "region", "partial", "country", "capital", "demonym", "city",
+)  # fmt: skip
+
+
+# --- files as validated -------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class CountryFileEntry(_Strict):
+    code: str = Field(pattern=_CODE)
+    name: str
+    kind: Literal["state", "territory", "partial"]
+    qid: str | None = Field(default=None, pattern=r"^Q\d+$")
+    sector: str | None = None
+    names: list[str]
+    demonyms: list[str] = []
+    capitals: list[str] = []
+    cities: list[str] = []
+
+
+class CountryFile(_Strict):
+    version: int
+    source: str
+    countries: list[CountryFileEntry]
+
+
+class OrganisationEntry(_Strict):
+    id: str = Field(pattern=r"^[a-z]+:[a-z0-9-]+$")
+    name: str
+    kind: Literal["igo", "ngo", "group", "institution", "region"]
+    country: str | None = Field(default=None, pattern=_CODE)
+    sector: str | None = None
+    qid: str | None = Field(default=None, pattern=r"^Q\d+$")
+    government_from: dt.date | None = None
+    aliases: list[str]
+
+
+class OrganisationFile(_Strict):
+    version: int
+    organisations: list[OrganisationEntry]
+
+
+class Office(_Strict):
+    role: str
+    start: dt.date = Field(alias="from")
+    end: dt.date | None = Field(default=None, alias="to")
+    country: str | None = Field(default=None, pattern=_CODE)
+    org: str | None = None  # the organisation of the office, for "the NATO chief"
+
+
+class PersonEntry(_Strict):
+    id: str | None = Field(default=None, pattern=r"^person:[a-z0-9-]+$")
+    name: str
+    country: str = Field(pattern=_CODE)
+    sector: str = "GOV"
+    qid: str | None = Field(default=None, pattern=r"^Q\d+$")
+    aliases: list[str] = []
+    offices: list[Office] = []
+
+    @field_validator("offices")
+    @classmethod
+    def _ordered(cls, offices: list[Office]) -> list[Office]:
+        for office in offices:
+            if office.end is not None and office.end < office.start:
+                raise ValueError(f"office {office.role} ends before it starts")
+        return offices
+
+
+class PersonFile(_Strict):
+    version: int
+    persons: list[PersonEntry]
+
+
+class SectorFile(_Strict):
+    version: int
+    labels: dict[str, str]
+    strong: dict[str, list[str]]
+    weak: dict[str, list[str]]
+    roles: dict[str, list[str]]
+    anaphors: dict[Literal["person_singular", "singular", "plural", "organisation"], list[str]]
+    words: dict[WordList, list[str]]
+
+    @field_validator("words")
+    @classmethod
+    def _all_lists(cls, words: dict[WordList, list[str]]) -> dict[WordList, list[str]]:
+        missing = sorted(set(WORD_LISTS) - set(words))
+        if missing:
+            raise ValueError(f"missing word lists: {', '.join(missing)}")
+        return words
+
+
+# --- compiled records ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    qid: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    government_from: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    role: str
+    start: dt.date
+    end: dt.date | None
+    country: str
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    country: str
+    sector: str
+    terms: tuple[Term, ...]
+
+    def country_on(self, day: dt.date | None) -> str:
+        """The country of the office held on ``day`` (a NATO chief is IGO), else home."""
+        for term in self.terms if day else ():
+            if day is not None and term.covers(day):
+                return term.country
+        return self.country
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What an alias names: a kind and the code or id it refers to."""
+
+    kind: Kind
+    ref: str
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    countries: dict[str, Country]
+    organisations: dict[str, Organisation]
+    persons: dict[str, Person]
+    names: PhraseIndex  # values: Entry
+    strong: PhraseIndex  # values: sector code
+    weak: PhraseIndex  # values: sector code
+    roles: PhraseIndex  # values: role id
+    labels: dict[str, str]
+    anaphors: dict[str, frozenset[str]]
+    words: dict[str, frozenset[str]]  # grammar words of mentions (sectors.yml "words")
+    holders: dict[tuple[str, str], tuple[tuple[Term, str], ...]]  # (country or org, role)
+
+    def holder(self, owner: str, role: str, day: dt.date) -> Person | None:
+        """Who held ``role`` of ``owner`` (a country code or an org id) on ``day``."""
+        for term, person_id in self.holders.get((owner, role), ()):
+            if term.covers(day):
+                return self.persons[person_id]
+        return None
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def _where(error: ValidationError, raw: Any) -> str:
+    first = error.errors()[0]
+    loc = first["loc"]
+    key = ".".join(str(part) for part in loc) or "<root>"
+    # Name the entry, not only its index: "persons.12 (Vladimir Putin).offices.0.from".
+    if len(loc) > 1 and isinstance(loc[1], int) and isinstance(raw, dict):
+        try:
+            entry = raw[loc[0]][loc[1]]
+            label = entry.get("id") or entry.get("name") or entry.get("code")
+            key = f"{loc[0]}.{loc[1]} ({label})" + "".join(f".{p}" for p in loc[2:])
+        except (KeyError, IndexError, TypeError, AttributeError):
+            pass
+    return f"{key}: {first['msg']}"
+
+
+def _read(path: Path, model: type[_M]) -> _M:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: cannot read actor lookup: {err}") from err
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        raise ConfigError(f"{path}: invalid actor lookup at {_where(err, raw)}") from err
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _check(path: Path, key: str, ok: bool, message: str) -> None:
+    if not ok:
+        raise ConfigError(f"{path}: invalid actor lookup at {key}: {message}")
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Compiles validated files into a ``KnowledgeBase``, checking cross-references."""
+
+    paths: dict[str, Path]
+    sectors: set[str]
+    roles: set[str]
+    names: list[tuple[str, Entry]]
+    countries: dict[str, Country]
+    organisations: dict[str, Organisation]
+    persons: dict[str, Person]
+    holders: dict[tuple[str, str], list[tuple[Term, str]]]
+
+    @property
+    def known(self) -> set[str]:
+        return set(self.countries) | NON_STATE
+
+    def add_countries(self, data: CountryFile) -> None:
+        for entry in data.countries:
+            if entry.kind == "state":
+                self.countries[entry.code] = Country(entry.code, entry.name, entry.qid)
+        for i, entry in enumerate(data.countries):
+            where = f"countries.{i} ({entry.name}).code"
+            _check(self.paths["countries"], where, entry.code in self.countries, "no such state")
+            if entry.kind == "partial":
+                self.names += [(n, Entry("partial", entry.code)) for n in entry.names]
+                continue
+            groups: tuple[tuple[Kind, list[str]], ...] = (
+                ("country", [entry.name, *entry.names]),
+                ("demonym", entry.demonyms),
+                ("capital", entry.capitals),
+                ("city", entry.cities),
+            )
+            for kind, words in groups:
+                self.names += [(word, Entry(kind, entry.code)) for word in words]
+
+    def add_organisations(self, data: OrganisationFile) -> None:
+        path = self.paths["organisations"]
+        for i, org in enumerate(data.organisations):
+            where = f"organisations.{i} ({org.id})"
+            _check(path, f"{where}.id", org.id not in self.organisations, "duplicate id")
+            _check(path, f"{where}.country", org.country in self.known | {None},
+                   f"unknown code {org.country}")  # fmt: skip
+            _check(path, f"{where}.sector", org.sector in self.sectors | {None},
+                   f"unknown sector {org.sector}")  # fmt: skip
+            self.organisations[org.id] = Organisation(
+                org.id, org.name, org.kind, org.country, org.sector, org.government_from
+            )
+            kind: Kind = "region" if org.kind == "region" else "org"
+            self.names += [(alias, Entry(kind, org.id)) for alias in [org.name, *org.aliases]]
+
+    def add_persons(self, data: PersonFile) -> None:
+        path = self.paths["persons"]
+        for i, person in enumerate(data.persons):
+            where = f"persons.{i} ({person.name})"
+            person_id = person.id or f"person:{slug(person.name)}"
+            _check(path, f"{where}.id", person_id not in self.persons, "duplicate id")
+            _check(path, f"{where}.country", person.country in self.known,
+                   f"unknown code {person.country}")  # fmt: skip
+            _check(path, f"{where}.sector", person.sector in self.sectors,
+                   f"unknown sector {person.sector}")  # fmt: skip
+            terms = []
+            for j, office in enumerate(person.offices):
+                _check(path, f"{where}.offices.{j}.role", office.role in self.roles,
+                       f"unknown role {office.role}")  # fmt: skip
+                _check(path, f"{where}.offices.{j}.org",
+                       office.org is None or office.org in self.organisations,
+                       f"unknown org {office.org}")  # fmt: skip
+                term = Term(office.role, office.start, office.end, office.country or person.country)
+                terms.append(term)
+                self.holders[(office.org or term.country, office.role)].append((term, person_id))
+            self.persons[person_id] = Person(
+                person_id, person.name, person.country, person.sector, tuple(terms)
+            )
+            aliases = [person.name, *person.aliases]
+            self.names += [(alias, Entry("person", person_id)) for alias in aliases]
+
+
+# Demonyms also match in lower case ("tunisian rioters"), except words with other senses.
+_CASED_DEMONYMS = frozenset({"polish", "pole", "poles", "finn", "finns", "dane", "danes", "turk",
+                             "kiwi", "brit", "brits", "papal", "vatican", "lao"})  # fmt: skip
+
+
+def _cased(phrase: str, entry: Entry) -> bool:
+    return entry.kind != "demonym" or len(phrase) < 5 or fold(phrase) in _CASED_DEMONYMS
+
+
+def load(directory: Path = LOOKUP_DIR) -> KnowledgeBase:
+    """Read, validate and compile the four actor files of ``directory``."""
+    paths = {name: directory / f"{name}.yml" for name in
+             ("countries", "organisations", "persons", "sectors")}  # fmt: skip
+    sector_file = _read(paths["sectors"], SectorFile)
+    for part in ("strong", "weak"):
+        for code in getattr(sector_file, part):
+            _check(paths["sectors"], f"{part}.{code}", code in sector_file.labels, "unknown sector")
+    builder = _Builder(paths, set(sector_file.labels), set(sector_file.roles), [], {}, {}, {},
+                       defaultdict(list))  # fmt: skip
+    builder.add_countries(_read(paths["countries"], CountryFile))
+    builder.add_organisations(_read(paths["organisations"], OrganisationFile))
+    builder.add_persons(_read(paths["persons"], PersonFile))
+    rank = {kind: n for n, kind in enumerate(KIND_ORDER)}
+    names = sorted(builder.names, key=lambda pair: rank[pair[1].kind])
+
+    def phrases(table: dict[str, list[str]]) -> PhraseIndex:
+        return build_index([(word, key) for key, words in table.items() for word in words],
+                           cased=False)  # fmt: skip
+
+    return KnowledgeBase(
+        countries=builder.countries,
+        organisations=builder.organisations,
+        persons=builder.persons,
+        names=build_index(names, cased=_cased),
+        strong=phrases(sector_file.strong),
+        weak=phrases(sector_file.weak),
+        roles=phrases(sector_file.roles),
+        labels=dict(sector_file.labels),
+        anaphors={key: frozenset(fold(w) for w in ws) for key, ws in sector_file.anaphors.items()},
+        words={key: frozenset(fold(w) for w in ws) for key, ws in sector_file.words.items()},
+        holders={key: tuple(value) for key, value in builder.holders.items()},
+    )
+
+
+@functools.cache
+def default_kb() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    return load()

@@ -1,0 +1,242 @@
+"""Read one participant mention with the knowledge base: who it names, country, sector.
+
+A mention is split at its head: words before the first preposition or clause word
+("the president | of Iraq", "rebels | in Syria") are the head phrase. The country comes,
+in order, from a possessive ("Iraq's ministry"), a name ending the head phrase
+("NATO-member Norway"), a known person, the first name or demonym of the head phrase
+("Iraqi officials"), then an "of/from/in" complement ("the president of Iraq"). The
+sector comes from the rightmost strong sector word of the head phrase, then the
+complement ("leader of the rebels"), then the named entity, then weak words ("official").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sitroom.resolve.actor_kb import Entry, KnowledgeBase, Organisation, Person
+from sitroom.resolve.actor_text import Token, scan, tokenize
+
+# "Up to 1,000 ethnic Turks", "members of Hamas": the quantity is not the head.
+_QUANTITY = re.compile(
+    r"^(?:(?:up to|more than|at least|about|nearly|some|around|over|almost|an estimated)\s+)?"
+    r"(?:[\d][\d,.]*|tens|hundreds|thousands|dozens|scores|millions|several|many|most|some|"
+    r"all|one|two|three|four|five|members|a group|a number|a team|a delegation|part|"
+    r"supporters|elements|units)"
+    r"(?:\s+of\s+(?:thousands|hundreds|dozens)?)?(?:\s+of)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Single-word person names that an unknown capitalised word after them turns into another
+# person ("Sharon Stone"); places keep their country ("Kenya Anti-Corruption Commission").
+SHADOWED = frozenset({"person"})
+
+
+Hit = tuple[int, int, tuple[Entry, ...]]  # first token, end token, what the name names
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the words of one mention say about its actor."""
+
+    country: str | None = None
+    sector: str | None = None
+    person: Person | None = None
+    organisation: Organisation | None = None
+    named: bool = False  # a KB name was found (country, org, person, place)
+    metonym: bool = False  # a capital or seat of power standing for a government
+    region: bool = False  # "Latin America": deliberately not coded
+    role: str | None = None  # role heading the mention ("the Turkish president")
+    person_like: bool = False
+    plural: bool = False
+    weak: bool = False  # the sector came only from a weak word ("official")
+    complement: bool = False  # the name came from "of/from/in X", after the head
+
+
+def names_in(kb: KnowledgeBase, tokens: list[Token]) -> list[Hit]:
+    """Names in the mention, without those that do not name its owner."""
+    raw = scan(kb.names, tokens)
+    known = {i for s, e, _ in raw for i in range(s, e)}
+    for index in (kb.strong, kb.weak, kb.roles):
+        known |= {i for s, e, _ in scan(index, tokens) for i in range(s, e)}
+    found = []
+    for start, end, values in raw:
+        before = tokens[start - 1] if start else None
+        after = tokens[end] if end < len(tokens) else None
+        hyphen_after = after is not None and tokens[end - 1].end == after.start - 1
+        if after is not None and after.folded in kb.words["not_owner_after"] and hyphen_after:
+            continue
+        if before is not None and before.folded in kb.words["not_owner_before"]:
+            continue
+        entries = tuple(v for v in values if isinstance(v, Entry))
+        # "Sharon Stone" is not Ariel Sharon.
+        single = end - start == 1 and all(e.kind in SHADOWED for e in entries)
+        followed = (
+            after is not None
+            and after.text[:1].isupper()
+            and after.folded not in kb.words["calendar"]
+        )
+        if single and followed and end not in known:
+            continue
+        found.append((start, end, entries))
+    return found
+
+
+def _split(kb: KnowledgeBase, tokens: list[Token], covered: set[int]) -> int:
+    for i, token in enumerate(tokens):
+        if i and token.folded in kb.words["split"] and i not in covered:
+            return i
+    return len(tokens)
+
+
+def _pick(entries: tuple[Entry, ...], kb: KnowledgeBase, day: dt.date | None) -> Entry:
+    """One entry of an ambiguous alias: an office holder on the day, else the first kind."""
+    people = [e for e in entries if e.kind == "person"]
+    if len(people) > 1 and day is not None:
+        for entry in people:
+            if any(term.covers(day) for term in kb.persons[entry.ref].terms):
+                return entry
+
+        # Nobody in office: the one whose last office ended most recently before the day.
+        def last_end(entry: Entry) -> dt.date:
+            ends = [t.end or day for t in kb.persons[entry.ref].terms if t.start <= day]
+            return max(ends, default=dt.date.min)
+
+        return max(people, key=last_end)
+    return entries[0]
+
+
+def _in_name(kb: KnowledgeBase, tokens: list[Token], start: int, covered: set[int]) -> bool:
+    """ "Tom King": a capitalised sector word after an unknown capitalised word is a name."""
+    if start == 0 or start - 1 in covered:
+        return False
+    previous, word = tokens[start - 1].text, tokens[start].text
+    return (
+        previous[:1].isupper()
+        and word[:1].isupper()
+        and previous.lower() not in kb.words["title_capitalised"]
+    )
+
+
+def _sector(
+    kb: KnowledgeBase, tokens: list[Token], head_end: int, covered: set[int]
+) -> tuple[str | None, str | None, bool]:
+    """(strong sector of the head phrase or complement, weak sector, former?)."""
+    strong = [
+        (s, e, v)
+        for s, e, v in scan(kb.strong, tokens)
+        if not covered.intersection(range(s, e)) and not _in_name(kb, tokens, s, covered)
+    ]
+    head = [hit for hit in strong if hit[1] <= head_end]
+    tail = [hit for hit in strong if hit[0] >= head_end]
+    former = False
+    chosen: str | None = None
+    if head:
+        start, _, values = head[-1]
+        chosen = str(values[0])
+        former = any(token.folded in kb.words["former"] for token in tokens[:start])
+    weak = [v for s, e, v in scan(kb.weak, tokens) if e == head_end]
+    if (
+        chosen is None
+        and tail
+        and (weak or tokens[head_end - 1].folded in kb.words["person_nouns"])
+    ):
+        # "the leader of the rebels", not "a critic of the regime".
+        chosen = str(tail[0][2][0])
+    return chosen, (str(weak[-1][0]) if weak else None), former
+
+
+def _role(
+    kb: KnowledgeBase, tokens: list[Token], head_end: int, name_tokens: set[int]
+) -> str | None:
+    """The role heading the mention when nothing but names and determiners precede it."""
+    roles = [(s, e, v) for s, e, v in scan(kb.roles, tokens[:head_end]) if e == head_end]
+    if not roles:
+        return None
+    start, _, values = roles[-1]
+    rest = [t for i, t in enumerate(tokens[:start]) if i not in name_tokens]
+    if all(t.folded in kb.words["role_modifiers"] for t in rest):
+        return str(values[0])
+    return None
+
+
+def _choose(kb: KnowledgeBase, hits: list[Hit], tokens: list[Token], head_end: int) -> Hit | None:
+    """The name that owns the mention (see the module docstring for the order)."""
+    head = [h for h in hits if h[1] <= head_end]
+    possessive = [h for h in head if h[1] < len(tokens) and tokens[h[1]].folded == "'s"]
+    people = [h for h in head if any(e.kind == "person" for e in h[2])]
+    if possessive:
+        return possessive[0]
+    if head and head[-1][1] == head_end:
+        return head[-1]
+    if people:
+        return people[0]
+    if head:
+        return head[0]
+    if head_end < len(tokens) and tokens[head_end].folded in kb.words["complement"]:
+        return next((h for h in hits if h[0] > head_end), None)
+    return None
+
+
+def _owner(
+    entry: Entry, kb: KnowledgeBase, day: dt.date | None
+) -> tuple[str | None, str | None, Person | None, Organisation | None]:
+    """Country, default sector, person and organisation of one KB entry on ``day``."""
+    if entry.kind == "person":
+        person = kb.persons[entry.ref]
+        return person.country_on(day), person.sector, person, None
+    if entry.kind == "org":
+        org = kb.organisations[entry.ref]
+        since = org.government_from
+        in_power = since is not None and day is not None and day >= since
+        return org.country, "GOV" if in_power else org.sector, None, org
+    return entry.ref, "PRE" if entry.kind == "partial" else None, None, None
+
+
+def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
+    """Country, sector, person or organisation named by one mention's words."""
+    quantity = _QUANTITY.match(text)
+    tokens = tokenize(text[quantity.end() :] if quantity else text)
+    if not tokens:
+        return Reading()
+    hits = names_in(kb, tokens)
+    covered = {i for s, e, _ in hits for i in range(s, e)}
+    phrase_tokens = covered | {i for s, e, _ in scan(kb.strong, tokens) for i in range(s, e)}
+    phrase_tokens |= {i for s, e, _ in scan(kb.roles, tokens) for i in range(s, e) if s < e - 1}
+    head_end = _split(kb, tokens, phrase_tokens)
+    chosen = _choose(kb, hits, tokens, head_end)
+    strong, weak, former = _sector(kb, tokens, head_end, covered)
+    role = _role(kb, tokens, head_end, covered)
+    last = tokens[head_end - 1].folded
+    person_like = last in kb.words["person_nouns"] or role is not None
+    # Plural heads are common nouns or demonyms ("rebels", "Syrians"), not "United Nations".
+    named_last = [h for h in hits if h[0] < head_end <= h[1]]
+    plural = last.endswith("s") and last != "'s" and not person_like
+    plural = plural and all(e.kind == "demonym" for h in named_last for e in h[2])
+    if chosen is None:
+        return Reading(sector=strong or weak, role=role, person_like=person_like, plural=plural,
+                       weak=strong is None)  # fmt: skip
+    entry = _pick(chosen[2], kb, day)
+    if entry.kind == "region":
+        return Reading(named=True, region=True, plural=plural)
+    country, default, person, org = _owner(entry, kb, day)
+    metonym = entry.kind == "capital" and chosen[1] == head_end and chosen[0] <= 1
+    if metonym and default is None:
+        default = "GOV"  # "Ankara said": the government
+    sector = strong or default or weak
+    if former and sector == "GOV":
+        sector = "ELI"
+    if person is None and role is not None and day is not None and country is not None:
+        person = kb.holder(org.id if org else country, role, day) or kb.holder(country, role, day)
+    return Reading(
+        country=country,
+        sector=sector or (person.sector if person else None),
+        person=person,
+        organisation=org,
+        named=True,
+        metonym=metonym,
+        role=role,
+        person_like=person_like or person is not None,
+        plural=plural and person is None,
+        complement=chosen[0] >= head_end,
+    )

@@ -1,0 +1,157 @@
+"""In-document coreference, rule-based: pronouns, definite descriptions and surnames.
+
+The document's named entities (pre-scanned, with offsets) and every mention resolved so
+far are candidate antecedents. A later mention takes the nearest preceding antecedent
+that agrees with it:
+
+- "he", "she", "his" ... -> a person (a PERSON entity or a person-like mention);
+- "it", "its" -> an organisation or a country;
+- "they", "them", "their" -> a plural group, else an organisation or a country;
+- "the group", "the movement" ... -> an organisation or armed group;
+- "the government", "the militants" ... (a definite sector noun without a name) ->
+  the nearest antecedent with a country, preferring one of the same sector;
+- "its forces", "his country" -> the possessor's country, with the mention's sector;
+- "Erdogan" after "Recep Tayyip Erdogan" -> the earlier person with that surname.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sitroom.model import Actor
+from sitroom.resolve.actor_kb import KnowledgeBase
+from sitroom.resolve.actor_text import fold, tokenize
+
+Anaphor = Literal["person_singular", "singular", "plural", "organisation", "definite"]
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY", "PTY", "OPP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """A resolved mention that later mentions may refer back to."""
+
+    start: int
+    end: int
+    actor: Actor
+    person: bool = False
+    plural: bool = False
+    organisation: bool = False  # an organisation, armed group or institution
+    participant: bool = False  # an event participant, not only a name in the text
+
+
+@dataclass(slots=True)
+class Chain:
+    """Antecedents of one document, kept in text order."""
+
+    items: list[Antecedent] = field(default_factory=list)
+
+    def add(self, item: Antecedent) -> None:
+        if any(o.start == item.start and o.end == item.end for o in self.items):
+            return
+        bisect.insort(self.items, item, key=lambda a: (a.start, a.end))
+
+    def nearest(self, before: int, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+        """The closest antecedent ending at or before ``before`` that ``accept`` takes."""
+        for item in reversed(self.items):
+            if item.end <= before and accept(item):
+                return item
+        return None
+
+    def within(self, start: int, end: int) -> Antecedent | None:
+        """A pre-scanned name inside the span ``start:end`` that has a country."""
+        inside = [a for a in self.items if start <= a.start and a.end <= end]
+        return next((a for a in inside if a.actor.country is not None), None)
+
+    def by_surname(self, text: str, before: int) -> Antecedent | None:
+        """An earlier person whose name ends with (or contains) the words of ``text``."""
+        words = tuple(t.folded for t in tokenize(text) if t.folded not in DETERMINERS)
+        if not words:
+            return None
+
+        def same_person(item: Antecedent) -> bool:
+            if not item.person or item.actor.country is None:
+                return False
+            names = [item.actor.text, item.actor.name or ""]
+            for name in names:
+                theirs = _words(name)
+                if len(theirs) > len(words) and (
+                    theirs[-len(words) :] == words or words[-1] in theirs[1:]
+                ):
+                    return True
+            return False
+
+        return self.nearest(before, same_person)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(token.folded for token in tokenize(name))
+
+
+def anaphor(text: str, kb: KnowledgeBase, *, sector: str | None, named: bool) -> Anaphor | None:
+    """Whether a mention refers back: a pronoun, "the group", or "the <sector noun>"."""
+    folded = fold(text.strip())
+    kinds: tuple[Anaphor, ...] = ("person_singular", "singular", "plural", "organisation")
+    for kind in kinds:
+        if folded in kb.anaphors.get(kind, frozenset()):
+            return kind
+    words = folded.split()
+    # "the government", "the army", "the militants": short, and an institution or armed
+    # group; "this liberal journalist" or "the fate of ..." are not referring back.
+    short = 2 <= len(words) <= 3 and words[0] == "the"
+    if short and sector in DEFINITE_SECTORS and not named:
+        return "definite"
+    return None
+
+
+POSSESSIVES: dict[str, Anaphor] = {
+    "his": "person_singular", "her": "person_singular", "its": "singular", "their": "plural",
+}  # fmt: skip
+
+
+def possessor(text: str) -> Anaphor | None:
+    """ "its peacekeeping forces": the kind of antecedent a leading possessive needs."""
+    words = fold(text.strip()).split()
+    return POSSESSIVES.get(words[0]) if len(words) > 1 else None
+
+
+def antecedent_for(
+    chain: Chain,
+    kind: Anaphor,
+    before: int,
+    *,
+    sector: str | None = None,
+    recent: int | None = None,
+) -> Antecedent | None:
+    """The nearest preceding antecedent that agrees with an anaphor of ``kind``.
+
+    Event participants since ``recent`` (the previous sentence) come first: they are
+    what the text is about, where a place named on the way ("in Raqqa") is not.
+    """
+
+    def find(accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+        if recent is not None:
+            found = chain.nearest(
+                before, lambda a: a.participant and a.start >= recent and accept(a)
+            )
+            if found is not None:
+                return found
+        return chain.nearest(before, accept)
+
+    if kind == "person_singular":
+        return find(lambda a: a.person)
+    if kind == "singular":
+        return find(lambda a: not a.person and not a.plural)
+    if kind == "plural":
+        return find(lambda a: a.plural) or find(
+            lambda a: a.organisation or (not a.person and a.actor.country is not None)
+        )
+    if kind == "organisation":
+        return find(lambda a: a.organisation)
+    same = find(lambda a: a.actor.country is not None and a.actor.sector == sector)
+    return same or find(lambda a: a.actor.country is not None)

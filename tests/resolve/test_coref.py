@@ -1,0 +1,140 @@
+"""Coreference: pronouns, definite descriptions, possessives and surnames."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitroom.model import Actor, Mention
+from sitroom.resolve.actors import document_resolver
+from tests.resolve.test_actors import annotations
+
+DAY = dt.date(2024, 6, 1)
+
+
+def resolve_in(text: str, entities: tuple[tuple[str, str], ...], mention: str,
+               *, occurrence: int = -1, day: dt.date | None = DAY) -> Actor:  # fmt: skip
+    """Resolve the last (or given) occurrence of ``mention`` in ``text``."""
+    resolve = document_resolver(text, annotations(text, entities), published=day)
+    starts = [i for i in range(len(text)) if text.startswith(mention, i)]
+    start = starts[occurrence]
+    return resolve(Mention(mention, start, start + len(mention)))
+
+
+def test_surname_after_full_name_of_unknown_person() -> None:
+    text = "Iraqi Prime Minister Jamal Karimi arrived. Karimi met the envoy"
+    actor = resolve_in(text, (("Jamal Karimi", "PERSON"), ("Karimi", "PERSON")), "Karimi")
+    assert (actor.country, actor.sector, actor.antecedent) == ("IRQ", "GOV", "Jamal Karimi")
+
+
+def test_surname_of_known_person_keeps_kb_id() -> None:
+    text = "Recep Tayyip Erdogan spoke. Erdogan left"
+    actor = resolve_in(text, (("Recep Tayyip Erdogan", "PERSON"),), "Erdogan")
+    assert actor.id == "person:recep-tayyip-erdogan"
+
+
+def test_person_title_after_name_in_apposition() -> None:
+    text = "Jamal Karimi, the Iraqi foreign minister, arrived. He met the envoy"
+    actor = resolve_in(text, (("Jamal Karimi", "PERSON"),), "He")
+    assert (actor.country, actor.antecedent) == ("IRQ", "Jamal Karimi")
+
+
+@pytest.mark.parametrize("pronoun", ["he", "He", "she", "his", "him"])
+def test_personal_pronoun_takes_nearest_person(pronoun: str) -> None:
+    text = f"Syria and Vladimir Putin met. Later {pronoun} spoke"
+    actor = resolve_in(text, (("Syria", "GPE"), ("Vladimir Putin", "PERSON")), pronoun)
+    assert (actor.id, actor.country) == ("person:vladimir-putin", "RUS")
+    assert actor.antecedent == "Vladimir Putin"
+
+
+def test_it_skips_people_and_takes_organisation_or_country() -> None:
+    text = "Turkey warned Vladimir Putin. It said the talks failed"
+    actor = resolve_in(text, (("Turkey", "GPE"), ("Vladimir Putin", "PERSON")), "It")
+    assert (actor.country, actor.antecedent) == ("TUR", "Turkey")
+
+
+def test_they_prefers_plural_antecedent() -> None:
+    text = "Syrian rebels attacked Iraq. They said the attack worked"
+    resolve = document_resolver(text, annotations(text, (("Iraq", "GPE"),)), published=DAY)
+    resolve(Mention("Syrian rebels", 0, 13))
+    actor = resolve(Mention("They", 29, 33))
+    assert (actor.country, actor.sector, actor.antecedent) == ("SYR", "REB", "Syrian rebels")
+
+
+def test_the_group_takes_nearest_organisation() -> None:
+    text = "Hezbollah fired rockets at Israel. The group said it acted alone"
+    actor = resolve_in(text, (("Hezbollah", "ORG"), ("Israel", "GPE")), "The group")
+    assert (actor.id, actor.antecedent) == ("group:hezbollah", "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    ("mention", "sector"),
+    [
+        ("the government", "GOV"),
+        ("the ministry", "GOV"),
+        ("the army", "MIL"),
+        ("The militants", "REB"),
+        ("the police", "COP"),
+    ],
+)
+def test_definite_sector_noun_takes_country_of_antecedent(mention: str, sector: str) -> None:
+    text = f"Iraq was hit hard. Later {mention} spoke"
+    actor = resolve_in(text, (("Iraq", "GPE"),), mention)
+    assert (actor.country, actor.sector, actor.antecedent) == ("IRQ", sector, "Iraq")
+    assert actor.id == f"IRQ-{sector}"
+
+
+def test_definite_sector_noun_prefers_same_sector() -> None:
+    text = "Syrian rebels shelled Iraq. The rebels said"
+    resolve = document_resolver(text, annotations(text, (("Iraq", "GPE"),)), published=DAY)
+    resolve(Mention("Syrian rebels", 0, 13))
+    actor = resolve(Mention("The rebels", 28, 38))
+    assert (actor.country, actor.antecedent) == ("SYR", "Syrian rebels")
+
+
+def test_definite_role_resolves_office_holder_of_antecedent_country() -> None:
+    text = "Turkey was hit hard. The president spoke"
+    actor = resolve_in(text, (("Turkey", "GPE"),), "The president")
+    assert (actor.id, actor.antecedent) == ("person:recep-tayyip-erdogan", "Turkey")
+
+
+def test_possessive_pronoun_gives_the_possessor_country() -> None:
+    text = "The United Nations rejected a call for its peacekeeping forces in East Timor"
+    ents = (("The United Nations", "ORG"), ("East Timor", "GPE"))
+    actor = resolve_in(text, ents, "its peacekeeping forces")
+    assert (actor.country, actor.sector, actor.antecedent) == ("UNO", "MIL", "The United Nations")
+
+
+def test_no_antecedent_leaves_pronoun_unresolved() -> None:
+    actor = resolve_in("He spoke", (), "He")
+    assert actor.country is None and actor.antecedent is None
+    assert actor.id is not None and actor.id.startswith("doc-actor_")
+
+
+def test_antecedent_must_precede_the_mention() -> None:
+    text = "It said Turkey was ready"
+    actor = resolve_in(text, (("Turkey", "GPE"),), "It")
+    assert actor.country is None
+
+
+def test_pronoun_binds_nearest_person_even_if_unknown() -> None:
+    text = "Vladimir Putin called Jamal Karimi. He said no"
+    actor = resolve_in(text, (("Vladimir Putin", "PERSON"), ("Jamal Karimi", "PERSON")), "He")
+    assert (actor.country, actor.antecedent) == (None, "Jamal Karimi")
+
+
+@pytest.mark.parametrize("mention", ["this liberal journalist", "the fate of the army chiefs"])
+def test_only_short_institutional_descriptions_refer_back(mention: str) -> None:
+    text = f"Iraq was hit hard. Later {mention} spoke"
+    assert resolve_in(text, (("Iraq", "GPE"),), mention).antecedent is None
+
+
+def test_pronoun_prefers_a_recent_participant_over_a_place() -> None:
+    text = "Islamic State lost a stadium in Raqqa, the Syrian town. Its fighters fled"
+    ents = (("Islamic State", "ORG"), ("Raqqa", "GPE"), ("Syrian", "NORP"))
+    resolve = document_resolver(text, annotations(text, ents), published=DAY)
+    resolve(Mention("Islamic State", 0, 13))
+    start = text.index("Its fighters")
+    actor = resolve(Mention("Its fighters", start, start + 12))
+    assert (actor.country, actor.sector, actor.antecedent) == ("IMG", "REB", "Islamic State")
