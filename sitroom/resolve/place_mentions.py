@@ -1,0 +1,187 @@
+"""Toponym recognition: NER GPE/LOC/FAC candidates, cleaned, plus gazetteer-backed recovery.
+
+NER misses many toponyms in local news: "Texas" tagged ORG, "Gainesville" tagged PERSON,
+"Alexandria" inside "Alexandria Police Department", a second mention left untagged. We
+recover them with two document-level rules that need evidence, not just a name match:
+a span the NER already called a place elsewhere in the document ("one sense per
+discourse"), or a country/ADM1 name at the head of an organisation ("Iraq's Defense
+Ministry", "Texas Department of ..."). Demonyms ("Iraqi") are never places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sitroom.model import Annotations, Mention
+from sitroom.resolve.gazetteer import MAIN, Gazetteer, normalise
+from sitroom.resolve.place_lookups import PlaceLookups
+
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’]|[,;:])$")  # a final "." belongs to "Ga.", "D.C."
+_STRONG = frozenset({"PCLI", "ADM1"})
+_HOSTS = frozenset({"ORG", "FAC", "EVENT", "LOC", "GPE"})  # entities a toponym may sit in
+
+
+def trim(text: str, mention: Mention) -> Mention | None:
+    """Drop a leading article and a trailing possessive; None when nothing is left."""
+    surface = text[mention.start : mention.end]
+    start, end = mention.start, mention.end
+    lead = _LEADING.match(surface)
+    if lead:
+        start += lead.end()
+    tail = _TRAILING.search(text[start:end])
+    if tail:
+        end = start + tail.start()
+    if end <= start:
+        return None
+    return Mention(text[start:end], start, end, mention.label)
+
+
+def is_place_like(surface: str, lookups: PlaceLookups) -> bool:
+    """Capitalised, not a demonym, not a bare number."""
+    if not surface[:1].isupper() or normalise(surface) in lookups.demonyms:
+        return False
+    return any(char.isalpha() for char in surface)
+
+
+def strong_name(surface: str, gazetteer: Gazetteer, lookups: PlaceLookups) -> bool:
+    """A country or first-level division called by its main name or a listed alias."""
+    key = normalise(surface)
+    if key in lookups.aliases:
+        return True
+    return any(
+        kind == MAIN and entry.feature_code in _STRONG for entry, kind in gazetteer.lookup(surface)
+    )
+
+
+def recognise(
+    text: str, annotations: Annotations, gazetteer: Gazetteer, lookups: PlaceLookups
+) -> tuple[list[Mention], list[Mention]]:
+    """Toponym mentions of one document, in text order, without overlaps, and weak ones.
+
+    Weak mentions are whole ORG/PERSON spans that are a town's name ("Gainesville"
+    tagged PERSON): the caller keeps them only if the document's other places agree.
+    """
+    found: list[Mention] = []
+    for raw in annotations.toponyms:
+        mention = trim(text, raw)
+        if mention and is_place_like(mention.text, lookups):
+            found.append(mention)
+    known = {
+        mention.text
+        for mention in found
+        if gazetteer.lookup(mention.text) or normalise(mention.text) in lookups.aliases
+    }
+    hosts = [ent for ent in annotations.entities if ent.label in _HOSTS]
+    for ent in hosts:
+        for surface, offset in _heads(ent.text):
+            if surface in known or strong_name(surface, gazetteer, lookups):
+                found.append(
+                    Mention(surface, ent.start + offset, ent.start + offset + len(surface))
+                )
+                break
+    for ent in annotations.entities:
+        # A PERSON/NORP span that is exactly a known place name of this document.
+        if ent.label == "PERSON" and ent.text in known:
+            found.append(Mention(ent.text, ent.start, ent.end))
+    found.extend(_repeats(text, known, annotations, found))
+    found.extend(_untagged(text, annotations, gazetteer, lookups))
+    kept = _without_overlaps(found)
+    surnames = {
+        word
+        for ent in annotations.entities
+        if ent.label == "PERSON"
+        for word in ent.text.split()[1:]
+    }
+    weak = [
+        Mention(ent.text, ent.start, ent.end)
+        for ent in annotations.entities
+        if ent.label in {"ORG", "PERSON"}
+        and is_place_like(ent.text, lookups)
+        and not (ent.label == "PERSON" and ent.text in surnames)  # "Clinton" of "Bill Clinton"
+        and any(kind == MAIN for _, kind in gazetteer.lookup(ent.text))
+        and not any(ent.start < other.end and other.start < ent.end for other in kept)
+    ]
+    return kept, weak
+
+
+def _heads(entity_text: str) -> Iterable[tuple[str, int]]:
+    """Candidate toponyms inside an entity: leading word runs, then what follows "of"."""
+    words = [(match.group(), match.start()) for match in re.finditer(r"\S+", entity_text)]
+    for size in range(min(len(words), 4), 0, -1):
+        last, last_start = words[size - 1]
+        end = last_start + len(last)
+        surface = entity_text[:end]
+        cleaned = _TRAILING.sub("", surface)
+        if cleaned:
+            yield cleaned, 0
+    of = re.search(r"\bof (?:the )?", entity_text)
+    if of:
+        tail = _TRAILING.sub("", entity_text[of.end() :])
+        if tail:
+            yield tail, of.end()
+
+
+def _repeats(
+    text: str, known: set[str], annotations: Annotations, found: list[Mention]
+) -> list[Mention]:
+    """Other occurrences of names the NER tagged as places here (also in capitals)."""
+    people = [ent for ent in annotations.entities if ent.label in {"PERSON", "NORP"}]
+    taken = [(mention.start, mention.end) for mention in found]
+    extra: list[Mention] = []
+    for surface in known:
+        if len(surface) < 3:
+            continue
+        for variant in {surface, surface.upper()}:
+            pattern = re.compile(rf"(?<![\w.]){re.escape(variant)}(?![\w-])")
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(start < b and a < end for a, b in taken):
+                    continue
+                if any(start < ent.end and ent.start < end for ent in people):
+                    continue  # "Paris Hilton", "Georgian"
+                extra.append(Mention(text[start:end], start, end))
+                taken.append((start, end))
+    return extra
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z][\w’'-]*\.?){0,3}")
+_BIG_CITY = 1_000_000
+
+
+def _untagged(
+    text: str, annotations: Annotations, gazetteer: Gazetteer, lookups: PlaceLookups
+) -> list[Mention]:
+    """Capitalised names outside every entity that can only be big places.
+
+    The small NER model misses "Türkiye" or "Aleppo" in some sentences; a country,
+    first-level division or city of a million by its main name is safe to take.
+    """
+    extra: list[Mention] = []
+    for run in _CAPITALISED.finditer(text):
+        if any(run.start() < ent.end and ent.start < run.end() for ent in annotations.entities):
+            continue
+        words = [(word.start(), word.end()) for word in re.finditer(r"\S+", run.group())]
+        for size in range(len(words), 0, -1):
+            start, end = run.start() + words[0][0], run.start() + words[size - 1][1]
+            surface = _TRAILING.sub("", text[start:end]).rstrip(".")
+            if surface and is_place_like(surface, lookups) and _big(surface, gazetteer, lookups):
+                extra.append(Mention(surface, start, start + len(surface)))
+                break
+    return extra
+
+
+def _big(surface: str, gazetteer: Gazetteer, lookups: PlaceLookups) -> bool:
+    if normalise(surface) in lookups.aliases:
+        return True
+    return gazetteer.names_big_place(surface, _BIG_CITY)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the first of overlapping mentions (NER ones come first), then sort."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if not any(mention.start < other.end and other.start < mention.end for other in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda mention: mention.start)
