@@ -61,7 +61,12 @@ def times(
             found.append(TimeExpr(chunk, start, end, lexical, "DATE"))
             continue
         future = _future(text, start, end, _sentence(annotations.sentences, start), rules)
-        value = normalise(chunk, Anchor(published, future=future, quarter=quarter, last=last))
+        try:
+            value = normalise(chunk, Anchor(published, future=future, quarter=quarter, last=last))
+        except ValueError:
+            # A relative expression ("last night") cannot be placed without a document date.
+            found.append(TimeExpr(chunk, start, end, None, "DATE"))
+            continue
         if value.value and _CALENDAR.fullmatch(value.value):
             last = value.value
         if value.value and _QUARTER.fullmatch(value.value) and _NAMES_QUARTER.search(chunk):

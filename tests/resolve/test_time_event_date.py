@@ -120,3 +120,17 @@ def test_no_date_without_support(trigger: str, flags: Flags, published: dt.date 
 def test_vague_expression_in_sentence_blocks_publication_day() -> None:
     recently = expr("PAST_REF", 40)
     assert event_date(candidate(recently), [recently], published=TUE) == (None, "none")
+
+
+def test_relative_expression_without_document_date_has_no_value() -> None:
+    from sitroom.model import Annotations, Mention
+    from sitroom.resolve.times import times
+
+    text = "Fighters attacked military positions last night."
+    start = text.index("last night")
+    annotations = Annotations(
+        sentences=(), entities=(), toponyms=(),
+        times=(Mention("last night", start, start + 10, "TIME"),),
+    )  # fmt: skip
+    found = times(text, annotations, published=None)
+    assert [(t.text, t.value) for t in found] == [("last night", None)]
