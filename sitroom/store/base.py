@@ -102,7 +102,9 @@ def open_store(url: str | Path) -> Store:
     """Open (and migrate) the store at ``url``: a file path means SQLite."""
     text = str(url)
     if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError("the PostgreSQL backend is not available in this version; use a SQLite path")
+        raise StoreError(
+            "the PostgreSQL backend is not available in this version; use a SQLite path"
+        )
     from sitroom.store.sqlite import SQLiteStore  # noqa: PLC0415 - backends load on demand
 
     return SQLiteStore(Path(text))

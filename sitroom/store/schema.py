@@ -112,10 +112,12 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO events_fts(rowid, evidence) VALUES (new.rowid, new.evidence);
     END;
     CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
-        INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
+        INSERT INTO events_fts(events_fts, rowid, evidence)
+            VALUES ('delete', old.rowid, old.evidence);
     END;
     CREATE TRIGGER events_fts_update AFTER UPDATE OF evidence ON events BEGIN
-        INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
+        INSERT INTO events_fts(events_fts, rowid, evidence)
+            VALUES ('delete', old.rowid, old.evidence);
         INSERT INTO events_fts(rowid, evidence) VALUES (new.rowid, new.evidence);
     END;
     CREATE TABLE runs (
@@ -132,5 +134,120 @@ MIGRATIONS: tuple[str, ...] = (
         reason TEXT NOT NULL,
         detail TEXT NOT NULL
     );
+    """,
+    # 2: the API: reviews with their audit trail, an R-tree for bounding boxes, and
+    # indexes matching the API's keyset orders (date and confidence, then event_id).
+    """
+    CREATE TABLE event_reviews (
+        event_id TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'rejected', 'corrected')),
+        original TEXT NOT NULL,
+        current TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        reason TEXT NOT NULL
+    );
+    CREATE INDEX event_reviews_status ON event_reviews(status);
+    CREATE TABLE review_audit (
+        audit_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        reason TEXT NOT NULL
+    );
+    CREATE INDEX review_audit_event ON review_audit(event_id, audit_id);
+    CREATE VIRTUAL TABLE events_geo USING rtree(id, minlon, maxlon, minlat, maxlat);
+    INSERT INTO events_geo SELECT rowid, lon, lon, lat, lat FROM events
+        WHERE lat IS NOT NULL AND lon IS NOT NULL;
+    CREATE TRIGGER events_geo_insert AFTER INSERT ON events
+        WHEN new.lat IS NOT NULL AND new.lon IS NOT NULL BEGIN
+        INSERT OR REPLACE INTO events_geo VALUES (new.rowid, new.lon, new.lon, new.lat, new.lat);
+    END;
+    CREATE TRIGGER events_geo_delete AFTER DELETE ON events BEGIN
+        DELETE FROM events_geo WHERE id = old.rowid;
+    END;
+    CREATE TRIGGER events_geo_update AFTER UPDATE OF lat, lon ON events BEGIN
+        DELETE FROM events_geo WHERE id = old.rowid;
+        INSERT INTO events_geo SELECT new.rowid, new.lon, new.lon, new.lat, new.lat
+            WHERE new.lat IS NOT NULL AND new.lon IS NOT NULL;
+    END;
+    CREATE INDEX events_sort_date ON events(coalesce(date, ''), event_id);
+    CREATE INDEX events_sort_confidence ON events(confidence, event_id);
+    CREATE INDEX events_type_sort ON events(event_type, coalesce(date, ''), event_id);
+    CREATE INDEX events_quad_sort ON events(quad, coalesce(date, ''), event_id);
+    CREATE INDEX events_place ON events(place COLLATE NOCASE);
+    CREATE INDEX event_actors_lookup ON event_actors(role, country, event_id);
+    CREATE INDEX event_actors_sector ON event_actors(role, sector, event_id);
+    CREATE INDEX event_actors_id ON event_actors(role, actor_id, event_id);
+    """,
+    # 3: linked events (one real-world event, many reports) and stories. event_links has
+    # no foreign key to events on purpose: a changed article's events vanish by cascade
+    # and linking reconciles its clusters (counts, keys) when the article is relinked.
+    """
+    CREATE TABLE linked_events (
+        linked_id TEXT PRIMARY KEY,
+        event_type TEXT NOT NULL,
+        first_event_id TEXT NOT NULL,
+        date TEXT,
+        n_reports INTEGER NOT NULL,
+        n_articles INTEGER NOT NULL,
+        n_sources INTEGER NOT NULL,
+        first_reported TEXT,
+        last_reported TEXT,
+        rules TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX linked_events_date ON linked_events(date);
+    CREATE TABLE event_links (
+        event_id TEXT PRIMARY KEY,
+        linked_id TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        source_key TEXT NOT NULL,
+        reported TEXT,
+        matched_event_id TEXT,
+        score REAL NOT NULL,
+        reasons TEXT NOT NULL,
+        report TEXT NOT NULL
+    );
+    CREATE INDEX event_links_linked ON event_links(linked_id);
+    CREATE INDEX event_links_article ON event_links(article_id);
+    CREATE TABLE link_keys (
+        key TEXT NOT NULL,
+        linked_id TEXT NOT NULL,
+        PRIMARY KEY (key, linked_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX link_keys_linked ON link_keys(linked_id);
+    CREATE TABLE stories (
+        story_id TEXT PRIMARY KEY,
+        first_article_id TEXT NOT NULL,
+        title TEXT,
+        n_articles INTEGER NOT NULL,
+        first_published TEXT,
+        last_published TEXT
+    );
+    CREATE TABLE article_stories (
+        article_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        matched_article_id TEXT,
+        score REAL NOT NULL,
+        reason TEXT NOT NULL,
+        published_day INTEGER,
+        content_hash TEXT NOT NULL
+    );
+    CREATE INDEX article_stories_story ON article_stories(story_id);
+    CREATE TABLE article_terms (
+        term TEXT NOT NULL,
+        published_day INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        weight REAL NOT NULL,
+        PRIMARY KEY (term, published_day, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_terms_article ON article_terms(article_id);
+    CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE link_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO link_meta VALUES ('n_docs', 0);
     """,
 )

@@ -46,9 +46,8 @@ class SQLiteStore:
             if version <= current:
                 continue
             # executescript commits first; wrap the script itself so a failure rolls back.
-            self.conn.executescript(
-                f"BEGIN;\n{script}\nINSERT INTO schema_version VALUES ({version}, '{_now()}');\nCOMMIT;"
-            )
+            record = f"INSERT INTO schema_version VALUES ({version}, '{_now()}');"
+            self.conn.executescript(f"BEGIN;\n{script}\n{record}\nCOMMIT;")
 
     def schema_version(self) -> int:
         return int(self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0])
@@ -63,7 +62,10 @@ class SQLiteStore:
                 self._write_one(analysis, now, stats)
             self.conn.execute("COMMIT")
         except sqlite3.Error as err:
-            self.conn.execute("ROLLBACK")
+            # SQLite has already rolled back after SQLITE_FULL, and BEGIN may have failed
+            # (locked, read-only): a blind ROLLBACK would raise and hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {err}") from err
         return stats
 
@@ -119,7 +121,7 @@ class SQLiteStore:
             "INSERT OR IGNORE INTO times VALUES (?,?,?,?,?)",
             [(aid, t.start, t.end, t.text, t.value) for t in analysis.times],
         )
-        for event, event_data in zip(analysis.events, data["events"], strict=True):
+        for event_data in data["events"]:
             self._write_event(event_data, aid, article.doc_id, first_seen, now)
             stats.events += 1
 
@@ -129,7 +131,7 @@ class SQLiteStore:
         location = data["location"] or {}
         evidence = data["evidence"]
         self.conn.execute(
-            "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT OR REPLACE INTO events VALUES ({', '.join('?' * 28)})",
             (
                 data["event_id"], article_id, doc_id, data["event_type"], data["mode"],
                 data["quad"], data["cameo"], data["date"], data["date_precision"],
@@ -152,7 +154,9 @@ class SQLiteStore:
     def start_run(self, command: str) -> str:
         started = _now()
         run_id = make_id("run", command, started, id(self))
-        self.conn.execute("INSERT INTO runs VALUES (?,?,?,?,?)", (run_id, started, None, command, None))
+        self.conn.execute(
+            "INSERT INTO runs VALUES (?,?,?,?,?)", (run_id, started, None, command, None)
+        )
         return run_id
 
     def log_skip(self, run_id: str, skip: Skip) -> None:
@@ -177,7 +181,8 @@ class SQLiteStore:
         for role, code in (("actor", query.actor), ("recipient", query.recipient)):
             if code:
                 where.append(
-                    "e.event_id IN (SELECT event_id FROM event_actors WHERE role = ? AND country = ?)"
+                    "e.event_id IN (SELECT event_id FROM event_actors"
+                    " WHERE role = ? AND country = ?)"
                 )
                 params += [role, code.upper()]
         if query.since:
@@ -217,7 +222,8 @@ class SQLiteStore:
         event_ids = tuple(
             r[0]
             for r in self.conn.execute(
-                "SELECT event_id FROM events WHERE article_id = ? ORDER BY sentence_index, event_id",
+                "SELECT event_id FROM events WHERE article_id = ?"
+                " ORDER BY sentence_index, event_id",
                 (row["article_id"],),
             )
         )
@@ -229,9 +235,18 @@ class SQLiteStore:
         )  # fmt: skip
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "sentences", "entities", "places", "times", "events", "runs", "issues")
+        tables = (
+            "articles",
+            "sentences",
+            "entities",
+            "places",
+            "times",
+            "events",
+            "runs",
+            "issues",
+        )
         return {
-            table: int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608 - fixed names
+            table: int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
             for table in tables
         }
 

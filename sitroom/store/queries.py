@@ -1,0 +1,329 @@
+"""Filtered event queries for the API and exports: one WHERE builder, keyset pages, aggregates.
+
+Every value reaches SQLite as a bound parameter; the only text spliced into SQL comes
+from the fixed tables below (sort orders, column names), never from the caller.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sitroom.errors import StoreError
+
+Sort = Literal["-date", "date", "-confidence", "confidence"]
+
+# sort -> (key expression, direction); ties are broken by event_id in the same direction.
+SORTS: dict[str, tuple[str, str]] = {
+    "-date": ("coalesce(e.date, '')", "DESC"),
+    "date": ("coalesce(e.date, '')", "ASC"),
+    "-confidence": ("e.confidence", "DESC"),
+    "confidence": ("e.confidence", "ASC"),
+}
+
+# The review columns every listing carries, so corrections and rejections show everywhere.
+SELECT_EVENTS = (
+    "SELECT e.rowid AS rowid_, e.event_id, e.article_id, e.doc_id, e.data, e.date,"
+    " e.confidence, r.status AS review_status, r.reviewer AS review_reviewer,"
+    " r.reviewed_at AS review_at, r.reason AS review_reason"
+    " FROM events e LEFT JOIN event_reviews r ON r.event_id = e.event_id"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """The filters shared by the list, the aggregates and the exports (``None``: any)."""
+
+    types: tuple[str, ...] = ()
+    quads: tuple[int, ...] = ()
+    actor_country: tuple[str, ...] = ()
+    actor_sector: tuple[str, ...] = ()
+    actor_id: str | None = None
+    recipient_country: tuple[str, ...] = ()
+    place: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # minlon, minlat, maxlon, maxlat
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    text: str | None = None
+    min_confidence: float | None = None
+    include_negated: bool = False
+    include_hypothetical: bool = False
+    include_rejected: bool = False
+
+
+def fts_phrase(words: str) -> str:
+    """Quote each word so user input is never parsed as FTS5 syntax (all words must match)."""
+    terms = [word.replace('"', '""') for word in words.split()]
+    return " ".join(f'"{term}"' for term in terms if term)
+
+
+def _in(column: str, values: tuple[Any, ...], params: list[Any]) -> str:
+    params.extend(values)
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
+def _actor_clause(
+    role: str, column: str, values: tuple[Any, ...], params: list[Any], *, dense: bool
+) -> str:
+    params.append(role)
+    inner = _in(column, values, params)
+    if dense:
+        # Many matches: walk the sort order and check each event (stops after one page).
+        return (
+            "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.event_id"
+            f" AND a.role = ? AND a.{inner})"
+        )
+    # Few matches: collect them all, then sort only those.
+    return f"e.event_id IN (SELECT event_id FROM event_actors WHERE role = ? AND {inner})"
+
+
+def where(flt: EventFilter, dense: frozenset[str] = frozenset()) -> tuple[str, list[Any]]:
+    """``(" WHERE ...", params)`` for events aliased ``e``.
+
+    ``dense`` names the filters that match so many events that checking them row by row
+    along the sort index is cheaper than collecting their matches first (see ``page``).
+    """
+    params: list[Any] = []
+    clauses = _code_clauses(flt, params, dense) + _value_clauses(flt, params, dense)
+    if not flt.include_negated:
+        clauses.append("e.negated = 0")
+    if not flt.include_hypothetical:
+        clauses.append("e.hypothetical = 0")
+    if not flt.include_rejected:
+        clauses.append(
+            "e.event_id NOT IN (SELECT event_id FROM event_reviews WHERE status = 'rejected')"
+        )
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _code_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str]) -> list[str]:
+    """Type, quad class and actor filters (lists of codes, any of which may match)."""
+    clauses: list[str] = []
+    if flt.types:
+        clauses.append(_in("e.event_type", flt.types, params))
+    if flt.quads:
+        clauses.append(_in("e.quad", flt.quads, params))
+    for name, role, column, values in _actor_filters(flt):
+        clauses.append(_actor_clause(role, column, values, params, dense=name in dense))
+    return clauses
+
+
+def _actor_filters(flt: EventFilter) -> list[tuple[str, str, str, tuple[Any, ...]]]:
+    """``(filter name, role, column, values)`` of the actor filters that are set."""
+    candidates: list[tuple[str, str, str, tuple[Any, ...]]] = [
+        ("actor_country", "actor", "country", flt.actor_country),
+        ("actor_sector", "actor", "sector", flt.actor_sector),
+        ("actor_id", "actor", "actor_id", (flt.actor_id,) if flt.actor_id else ()),
+        ("recipient_country", "recipient", "country", flt.recipient_country),
+    ]
+    return [candidate for candidate in candidates if candidate[3]]
+
+
+def _value_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str]) -> list[str]:
+    """Place, box, dates, words and confidence."""
+    clauses: list[str] = []
+    if flt.place:
+        clauses.append("e.place = ? COLLATE NOCASE")
+        params.append(flt.place)
+    if flt.bbox:
+        clauses.append(_bbox_clause(flt.bbox, params, dense="bbox" in dense))
+    # coalesce(...) matches the sort indexes; '' (no date) sorts first and never matches.
+    if flt.since:
+        clauses.append("coalesce(e.date, '') >= ?")
+        params.append(flt.since)
+    if flt.until:
+        # "2024-12" and "2024" sort before "2024-12-31", so month and year dates count as in.
+        clauses.append("coalesce(e.date, '') BETWEEN '0' AND ?")
+        params.append(flt.until)
+    phrase = fts_phrase(flt.text or "")
+    if phrase and "text" in dense:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = e.rowid)"
+        )
+        params.append(phrase)
+    elif phrase:
+        clauses.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(phrase)
+    if flt.min_confidence is not None:
+        clauses.append("e.confidence >= ?")
+        params.append(flt.min_confidence)
+    return clauses
+
+
+def _bbox_clause(
+    bbox: tuple[float, float, float, float], params: list[Any], *, dense: bool = False
+) -> str:
+    minlon, minlat, maxlon, maxlat = bbox
+    if dense:
+        params.extend([minlat, maxlat, minlon, maxlon])
+        across = "OR" if minlon > maxlon else "AND"  # a box across the antimeridian
+        return f"e.lat BETWEEN ? AND ? AND (e.lon >= ? {across} e.lon <= ?)"
+    geo = "SELECT id FROM events_geo WHERE minlat >= ? AND maxlat <= ? AND "
+    if minlon <= maxlon:
+        params.extend([minlat, maxlat, minlon, maxlon])
+        return f"e.rowid IN ({geo}minlon >= ? AND maxlon <= ?)"
+    # A box across the antimeridian (minlon > maxlon) is two boxes.
+    params.extend([minlat, maxlat, minlon, minlat, maxlat, maxlon])
+    return f"(e.rowid IN ({geo}minlon >= ?) OR e.rowid IN ({geo}maxlon <= ?))"
+
+
+def encode_cursor(sort: str, key: Any, event_id: str) -> str:
+    raw = json.dumps([sort, key, event_id], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+    """The ``(key, event_id)`` a cursor continues after; ``ValueError`` if it is not ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        cur_sort, key, event_id = json.loads(raw)
+    except (binascii.Error, ValueError, TypeError) as err:
+        raise ValueError("cursor is not valid") from err
+    if cur_sort != sort or not isinstance(event_id, str):
+        raise ValueError("cursor belongs to another sort order")
+    if not isinstance(key, str | int | float):
+        raise ValueError("cursor is not valid")
+    return key, event_id
+
+
+DENSE = 5000  # matches above which a filter is checked row by row along the sort order
+
+
+def dense_filters(conn: sqlite3.Connection, flt: EventFilter) -> frozenset[str]:
+    """The filters with at least ``DENSE`` matches, each counted with a capped probe."""
+    probes: list[tuple[str, str, list[Any]]] = []
+    for name, role, column, values in _actor_filters(flt):
+        params: list[Any] = [role]
+        inner = _in(column, values, params)
+        probes.append((name, f"SELECT 1 FROM event_actors WHERE role = ? AND {inner}", params))
+    phrase = fts_phrase(flt.text or "")
+    if phrase:
+        probes.append(("text", "SELECT 1 FROM events_fts WHERE events_fts MATCH ?", [phrase]))
+    if flt.bbox:
+        minlon, minlat, maxlon, maxlat = flt.bbox
+        lon = "minlon >= ? AND maxlon <= ?" if minlon <= maxlon else "(minlon >= ? OR maxlon <= ?)"
+        sql = f"SELECT 1 FROM events_geo WHERE minlat >= ? AND maxlat <= ? AND {lon}"
+        probes.append(("bbox", sql, [minlat, maxlat, minlon, maxlon]))
+    return frozenset(
+        name
+        for name, sql, params in probes
+        if _run(conn, f"SELECT COUNT(*) FROM ({sql} LIMIT {_cap(name)})", params)[0][0]
+        >= _cap(name)
+    )
+
+
+def _cap(name: str) -> int:
+    # Checking a phrase row by row costs about 30 times more than a join to an actor or a
+    # point: it takes a denser phrase before walking the sort order pays off.
+    return DENSE * 6 if name == "text" else DENSE
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    rows: list[sqlite3.Row]
+    next_cursor: str | None
+
+
+def page(
+    conn: sqlite3.Connection,
+    flt: EventFilter,
+    *,
+    sort: str = "-date",
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Page:
+    """One page of events in a stable order; ``next_cursor`` is ``None`` on the last page."""
+    key_sql, direction = SORTS[sort]
+    sql, params = where(flt, dense_filters(conn, flt))
+    if cursor:
+        key, event_id = decode_cursor(cursor, sort)
+        op = "<" if direction == "DESC" else ">"
+        sql += (" AND " if sql else " WHERE ") + f"({key_sql}, e.event_id) {op} (?, ?)"
+        params += [key, event_id]
+    order = f" ORDER BY {key_sql} {direction}, e.event_id {direction} LIMIT ?"
+    rows = _run(conn, SELECT_EVENTS + sql + order, [*params, limit + 1])
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = None
+    if more and rows:
+        last = rows[-1]
+        key_value = (last["date"] or "") if "date" in sort else last["confidence"]
+        next_cursor = encode_cursor(sort, key_value, last["event_id"])
+    return Page(rows, next_cursor)
+
+
+def iterate(
+    conn: sqlite3.Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
+) -> Iterator[sqlite3.Row]:
+    """Every matching event in order, fetched in keyset pages (for exports)."""
+    cursor: str | None = None
+    sent = 0
+    while True:
+        size = 1000 if limit is None else min(1000, limit - sent)
+        if size <= 0:
+            return
+        result = page(conn, flt, sort=sort, limit=size, cursor=cursor)
+        yield from result.rows
+        sent += len(result.rows)
+        if result.next_cursor is None:
+            return
+        cursor = result.next_cursor
+
+
+def timeline(conn: sqlite3.Connection, flt: EventFilter, *, bucket: str = "day") -> list[Any]:
+    """``[[period, quad, count], ...]`` by day, month or year of the event date."""
+    width = {"day": 10, "month": 7, "year": 4}[bucket]
+    sql, params = where(flt)
+    dated = (" AND " if sql else " WHERE ") + f"length(e.date) >= {width}"
+    rows = _run(
+        conn,
+        f"SELECT substr(e.date, 1, {width}) AS period, e.quad, COUNT(*) AS n FROM events e"
+        f"{sql}{dated} GROUP BY period, e.quad ORDER BY period, e.quad",
+        params,
+    )
+    return [[row["period"], row["quad"], row["n"]] for row in rows]
+
+
+def places(conn: sqlite3.Connection, flt: EventFilter, *, limit: int = 2000) -> list[sqlite3.Row]:
+    """Located events grouped by place and point, with counts per quad class."""
+    sql, params = where(flt)
+    located = (" AND " if sql else " WHERE ") + "e.lat IS NOT NULL AND e.lon IS NOT NULL"
+    return _run(
+        conn,
+        "SELECT e.place, e.lat, e.lon, COUNT(*) AS n,"
+        " SUM(e.quad = 1) AS q1, SUM(e.quad = 2) AS q2, SUM(e.quad = 3) AS q3,"
+        " SUM(e.quad = 4) AS q4 FROM events e"
+        f"{sql}{located} GROUP BY e.place, e.lat, e.lon ORDER BY n DESC LIMIT ?",
+        [*params, limit],
+    )
+
+
+def network(
+    conn: sqlite3.Connection, flt: EventFilter, *, by: str = "country", limit: int = 300
+) -> list[sqlite3.Row]:
+    """Directed actor -> recipient edges with event counts per type (strongest first)."""
+    column = {"country": "{t}.country", "id": "coalesce({t}.actor_id, {t}.name, {t}.text)"}[by]
+    source, target = column.format(t="a"), column.format(t="t")
+    sql, params = where(flt)
+    return _run(
+        conn,
+        f"SELECT {source} AS source, {target} AS target, e.event_type, COUNT(*) AS n"
+        " FROM events e"
+        " JOIN event_actors a ON a.event_id = e.event_id AND a.role = 'actor'"
+        " JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'recipient'"
+        f"{sql} GROUP BY source, target, e.event_type"
+        " HAVING source IS NOT NULL AND target IS NOT NULL ORDER BY n DESC LIMIT ?",
+        [*params, limit],
+    )
+
+
+def _run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as err:
+        raise StoreError(f"query failed: {err}") from err

@@ -1,0 +1,166 @@
+"""Analyst reviews: confirm, reject or correct an event, with an audit row for every change.
+
+A correction is written into the event itself (flat columns, actors and ``data``) so that
+every filter, aggregate and export sees the reviewed values; ``event_reviews`` keeps the
+original coding and the reviewed one, and ``review_audit`` every step from one to the
+other. Re-ingesting a changed article re-codes its events; ``reapply`` puts the reviews
+back on top of the fresh coding (the fresh coding becomes the new ``original``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sitroom.errors import StoreError
+
+Action = Literal["confirm", "reject", "correct"]
+STATUS: dict[str, str] = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewResult:
+    status: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def current_data(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def apply(
+    conn: sqlite3.Connection,
+    event_id: str,
+    *,
+    action: Action,
+    after: dict[str, Any],
+    reviewer: str,
+    reason: str,
+) -> ReviewResult:
+    """Record one review in one transaction; ``after`` is the full event JSON to keep."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        before = current_data(conn, event_id)
+        if before is None:
+            raise StoreError(f"no event {event_id!r}")
+        now = _now()
+        review = conn.execute(
+            "SELECT original FROM event_reviews WHERE event_id = ?", (event_id,)
+        ).fetchone()
+        original = review[0] if review else json.dumps(before, ensure_ascii=False)
+        status = STATUS[action]
+        after_text = json.dumps(after, ensure_ascii=False)
+        conn.execute(
+            "INSERT INTO event_reviews VALUES (?,?,?,?,?,?,?) ON CONFLICT(event_id) DO UPDATE SET"
+            " status = excluded.status, current = excluded.current,"
+            " reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at,"
+            " reason = excluded.reason",
+            (event_id, status, original, after_text, reviewer, now, reason),
+        )
+        conn.execute(
+            "INSERT INTO review_audit (event_id, reviewer, at, action, before, after, reason)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (event_id, reviewer, now, action, json.dumps(before, ensure_ascii=False),
+             after_text, reason),
+        )  # fmt: skip
+        if after != before:
+            _write_coding(conn, event_id, after)
+        conn.execute("COMMIT")
+    except (sqlite3.Error, StoreError) as err:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(err, StoreError):
+            raise
+        raise StoreError(f"cannot record the review of {event_id}: {err}") from err
+    return ReviewResult(status, before, after)
+
+
+def _write_coding(conn: sqlite3.Connection, event_id: str, data: dict[str, Any]) -> None:
+    """Put reviewed values where the queries look: flat columns, actor rows and ``data``."""
+    location = data.get("location") or {}
+    conn.execute(
+        "UPDATE events SET event_type = ?, mode = ?, quad = ?, cameo = ?, date = ?,"
+        " date_precision = ?, negated = ?, hypothetical = ?, future = ?, historical = ?,"
+        " lat = ?, lon = ?, place = ?, data = ? WHERE event_id = ?",
+        (
+            data["event_type"], data.get("mode"), data.get("quad"), data.get("cameo"),
+            data.get("date"), data.get("date_precision") or "none", int(data["negated"]),
+            int(data["hypothetical"]), int(data["future"]), int(data["historical"]),
+            location.get("lat"), location.get("lon"),
+            location.get("name") or location.get("text"),
+            json.dumps(data, ensure_ascii=False), event_id,
+        ),
+    )  # fmt: skip
+    conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
+    conn.executemany(
+        "INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (event_id, role, i, a.get("text") or a.get("name") or "", a.get("name"),
+             a.get("country"), a.get("sector"), a.get("id"))
+            for role in ("actor", "recipient")
+            for i, a in enumerate(data.get(role) or [])
+        ],
+    )  # fmt: skip
+
+
+def history(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    """The original coding, the current one, the review status and every audit row."""
+    current = current_data(conn, event_id)
+    if current is None:
+        return None
+    review = conn.execute(
+        "SELECT status, original FROM event_reviews WHERE event_id = ?", (event_id,)
+    ).fetchone()
+    audit = conn.execute(
+        "SELECT audit_id, reviewer, at, action, before, after, reason FROM review_audit"
+        " WHERE event_id = ? ORDER BY audit_id",
+        (event_id,),
+    ).fetchall()
+    return {
+        "event_id": event_id,
+        "status": review["status"] if review else None,
+        "original": json.loads(review["original"]) if review else current,
+        "current": current,
+        "audit": [
+            {
+                "id": row["audit_id"],
+                "reviewer": row["reviewer"],
+                "at": row["at"],
+                "action": row["action"],
+                "reason": row["reason"],
+                "before": json.loads(row["before"]),
+                "after": json.loads(row["after"]),
+            }
+            for row in audit
+        ],
+    }
+
+
+def reapply(conn: sqlite3.Connection) -> int:
+    """Re-apply reviews over events that were re-coded since; returns how many were."""
+    rows = conn.execute(
+        "SELECT r.event_id, r.current, e.data FROM event_reviews r"
+        " JOIN events e ON e.event_id = r.event_id WHERE r.current != e.data"
+    ).fetchall()
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for row in rows:
+            conn.execute(
+                "UPDATE event_reviews SET original = ? WHERE event_id = ?",
+                (row["data"], row["event_id"]),
+            )
+            _write_coding(conn, row["event_id"], json.loads(row["current"]))
+        conn.execute("COMMIT")
+    except sqlite3.Error as err:
+        conn.execute("ROLLBACK")
+        raise StoreError(f"cannot re-apply reviews: {err}") from err
+    return len(rows)
