@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sitroom import ingest, settings
 from sitroom.model import Analysis, RawDocument, Skip
 from sitroom.run.local import run as run_local
-from sitroom.store import open_store
+from sitroom.store import links, open_store
 
 
 @dataclass(slots=True)
@@ -26,6 +26,8 @@ class IngestReport:
     events: int = 0
     events_written: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
+    reports_linked: int = 0  # reports (re)linked into linked events
+    reports_joined: int = 0  # of which joined a linked event reported by another article
 
 
 def ingest_paths(
@@ -60,6 +62,12 @@ def ingest_paths(
         report.changed += stats.changed
         report.unchanged += stats.unchanged
         report.events_written += stats.events
+        conn = getattr(store, "conn", None)
+        if conn is not None and batch:
+            # Linking is SQLite-only for now; it runs after the write, in its own transaction.
+            linked = links.link_analyses(conn, batch)
+            report.reports_linked += linked.reports
+            report.reports_joined += linked.joined
         batch.clear()
 
     try:

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from sitroom.model import Analysis
 from sitroom.store import ArticleRow, EventRow
+from sitroom.store.links_query import LinkedEvent, LinkedRow, StoryRow
 
 
 def _actors(items: Sequence[dict[str, Any]]) -> str:
@@ -26,7 +27,9 @@ def _actors(items: Sequence[dict[str, Any]]) -> str:
 
 
 def _flags(data: dict[str, Any]) -> str:
-    return ",".join(flag for flag in ("negated", "hypothetical", "future", "historical") if data.get(flag))
+    return ",".join(
+        flag for flag in ("negated", "hypothetical", "future", "historical") if data.get(flag)
+    )
 
 
 def article_summary(console: Console, analysis: Analysis) -> None:
@@ -61,7 +64,17 @@ def article_summary(console: Console, analysis: Analysis) -> None:
 
 def events_table(rows: Sequence[EventRow]) -> Table:
     table = Table(show_lines=False)
-    for column in ("date", "type", "actor", "recipient", "place", "conf", "flags", "evidence", "id"):
+    for column in (
+        "date",
+        "type",
+        "actor",
+        "recipient",
+        "place",
+        "conf",
+        "flags",
+        "evidence",
+        "id",
+    ):
         table.add_column(column, overflow="fold")
     for row in rows:
         data = row.data
@@ -105,7 +118,9 @@ def events_csv(rows: Sequence[EventRow]) -> str:
 
 def events_jsonl(rows: Sequence[EventRow]) -> str:
     return "".join(
-        json.dumps({**row.data, "doc_id": row.doc_id, "article_id": row.article_id}, ensure_ascii=False)
+        json.dumps(
+            {**row.data, "doc_id": row.doc_id, "article_id": row.article_id}, ensure_ascii=False
+        )
         + "\n"
         for row in rows
     )
@@ -123,14 +138,18 @@ def highlighted(article: ArticleRow, start: int, end: int, *, context: int = 600
 
 
 def event_detail(console: Console, data: dict[str, Any], article: ArticleRow | None = None) -> None:
-    """One event (contract JSON) with its reasons and, given the article, its highlighted evidence."""
-    console.print(f"[bold]{data['event_type']}[/bold] {data.get('mode') or ''}  event {data['event_id']}")
+    """One event (contract JSON), its reasons and, given the article, the evidence highlighted."""
+    console.print(
+        f"[bold]{data['event_type']}[/bold] {data.get('mode') or ''}  event {data['event_id']}"
+    )
     console.print(f"  actor      {_actors(data['actor']) or '-'}", markup=False)
     console.print(f"  recipient  {_actors(data['recipient']) or '-'}", markup=False)
     location = data.get("location") or {}
     console.print(f"  where      {location.get('name') or '-'} ({location.get('country') or '-'})")
     console.print(f"  when       {data.get('date') or '-'} ({data['date_precision']})")
-    console.print(f"  flags      {_flags(data) or 'asserted'}   confidence {data['confidence']:.2f}")
+    console.print(
+        f"  flags      {_flags(data) or 'asserted'}   confidence {data['confidence']:.2f}"
+    )
     console.print(f"  according  {data.get('attributed_to') or '-'}", markup=False)
     intensity = data.get("intensity")
     console.print(
@@ -152,3 +171,86 @@ def event_detail(console: Console, data: dict[str, Any], article: ArticleRow | N
     )
     console.print(f"  offsets    {evidence['start']}-{evidence['end']} in {article.source}")
     console.print(highlighted(article, evidence["start"], evidence["end"]))
+
+
+# -- linked events: one real-world event, many reports ----------------------------------
+LINKED_COLUMNS = ["linked_id", "n_reports", "n_sources", "first_reported", "last_reported"]
+
+
+def _linked_values(row: LinkedRow) -> list[str]:
+    return [row.linked_id, str(row.n_reports), str(row.n_sources), row.first_reported or "",
+            row.last_reported or ""]  # fmt: skip
+
+
+def linked_table(rows: Sequence[LinkedRow]) -> Table:
+    """One line per linked event: its best-supported report and how many reported it."""
+    table = Table(show_lines=False)
+    for column in ("date", "type", "actor", "recipient", "place", "reports", "sources",
+                   "evidence", "linked id"):  # fmt: skip
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        data = row.event.data
+        location = data.get("location") or {}
+        evidence = row.event.evidence
+        table.add_row(
+            row.event.date or "",
+            row.event.event_type + (f"/{data['mode']}" if data.get("mode") else ""),
+            _actors(data.get("actor", [])),
+            _actors(data.get("recipient", [])),
+            location.get("name") or location.get("text") or "",
+            str(row.n_reports),
+            str(row.n_sources),
+            evidence if len(evidence) <= 160 else evidence[:157] + "...",
+            row.linked_id,
+        )
+    return table
+
+
+def linked_csv(rows: Sequence[LinkedRow]) -> str:
+    """``events_csv`` of the representative reports, the linked-event columns appended
+    (appended, so readers of the per-report columns by position keep working)."""
+    event_lines = list(csv.reader(io.StringIO(events_csv([row.event for row in rows]))))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(event_lines[0] + LINKED_COLUMNS)
+    for row, values in zip(rows, event_lines[1:], strict=True):
+        writer.writerow(values + _linked_values(row))
+    return buffer.getvalue()
+
+
+def linked_jsonl(rows: Sequence[LinkedRow]) -> str:
+    lines = []
+    for row in rows:
+        data = {**row.event.data, "doc_id": row.event.doc_id, "article_id": row.event.article_id,
+                "linked_id": row.linked_id, "n_reports": row.n_reports,
+                "n_sources": row.n_sources, "first_reported": row.first_reported,
+                "last_reported": row.last_reported}  # fmt: skip
+        lines.append(json.dumps(data, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def linked_detail(console: Console, linked: LinkedEvent, story: StoryRow | None = None) -> None:
+    """A linked event and every report of it: source, date, evidence, and why it was linked."""
+    console.print(
+        f"[bold]linked event {linked.linked_id}[/bold]  {linked.event_type}"
+        f"  {linked.date or '-'}: {linked.n_reports} reports in {linked.n_articles} articles"
+        f" from {linked.n_sources} sources, first {linked.first_reported or '-'},"
+        f" last {linked.last_reported or '-'}  ({linked.rules})"
+    )
+    for report in linked.reports:
+        how = "; ".join(report.reasons)
+        matched = f" ~ {report.matched_event_id}" if report.matched_event_id else ""
+        console.print(
+            f"  {report.reported or '-'} {report.source} {report.doc_id} {report.event_id}"
+            f"{matched} score {report.score:.2f}: {how}",
+            markup=False, highlight=False,
+        )  # fmt: skip
+        who = f" (according to {report.attributed_to})" if report.attributed_to else ""
+        console.print(f"      {report.evidence}{who}", markup=False, highlight=False)
+    if story is not None:
+        console.print(
+            f"  story {story.story_id}: {story.n_articles} articles"
+            f" {story.first_published or '-'}..{story.last_published or '-'}"
+            f" ({story.title or 'no title'})",
+            markup=False, highlight=False,
+        )  # fmt: skip
