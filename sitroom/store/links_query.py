@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
 
 from sitroom.errors import StoreError
 from sitroom.store.base import EventQuery, EventRow
+from sitroom.store.filters import event_where
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,37 +115,9 @@ def linked_event(conn: sqlite3.Connection, key: str) -> LinkedEvent | None:
     )  # fmt: skip
 
 
-def _where(query: EventQuery) -> tuple[str, list[Any]]:
-    """The report filters; the same semantics as ``SQLiteStore.events``."""
-    where: list[str] = []
-    params: list[Any] = []
-    if query.event_type:
-        where.append("e.event_type = ?")
-        params.append(query.event_type.upper())
-    for role, code in (("actor", query.actor), ("recipient", query.recipient)):
-        if code:
-            where.append(
-                "e.event_id IN (SELECT event_id FROM event_actors WHERE role = ? AND country = ?)"
-            )
-            params += [role, code.upper()]
-    if query.since:
-        where.append("e.date >= ?")
-        params.append(query.since.isoformat())
-    if query.until:
-        where.append("substr(e.date, 1, length(?)) <= ?")
-        params += [query.until.isoformat()] * 2
-    if query.text:
-        terms = [word.replace('"', '""') for word in query.text.split()]
-        where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(" ".join(f'"{term}"' for term in terms if term))
-    if query.asserted_only:
-        where.append("e.negated = 0 AND e.hypothetical = 0")
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
 def linked_events(conn: sqlite3.Connection, query: EventQuery) -> list[LinkedRow]:
     """One row per linked event with a report matching ``query``, newest first."""
-    where, params = _where(query)
+    where, params = event_where(query)
     # SQLite's bare-column rule: with MAX(), the other columns come from the max row.
     sql = (
         "SELECT h.*, MAX(h.confidence) AS best FROM (SELECT e.*,"

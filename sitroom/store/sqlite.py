@@ -14,6 +14,7 @@ from sitroom.errors import StoreError
 from sitroom.ids import make_id
 from sitroom.model import Analysis, Skip
 from sitroom.store.base import ArticleRow, EventQuery, EventRow, WriteStats
+from sitroom.store.filters import event_where
 from sitroom.store.schema import MIGRATIONS
 
 
@@ -173,33 +174,8 @@ class SQLiteStore:
 
     # -- reading --------------------------------------------------------------
     def events(self, query: EventQuery) -> list[EventRow]:
-        where: list[str] = []
-        params: list[Any] = []
-        if query.event_type:
-            where.append("e.event_type = ?")
-            params.append(query.event_type.upper())
-        for role, code in (("actor", query.actor), ("recipient", query.recipient)):
-            if code:
-                where.append(
-                    "e.event_id IN (SELECT event_id FROM event_actors"
-                    " WHERE role = ? AND country = ?)"
-                )
-                params += [role, code.upper()]
-        if query.since:
-            where.append("e.date >= ?")
-            params.append(query.since.isoformat())
-        if query.until:
-            # A month or year date sorts before its days; compare on the prefix of the bound.
-            where.append("substr(e.date, 1, length(?)) <= ?")
-            params += [query.until.isoformat()] * 2
-        if query.text:
-            where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(_fts_query(query.text))
-        if query.asserted_only:
-            where.append("e.negated = 0 AND e.hypothetical = 0")
-        sql = "SELECT * FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, params = event_where(query)
+        sql = "SELECT * FROM events e" + where
         sql += " ORDER BY e.date IS NULL, e.date DESC, e.event_id LIMIT ?"
         params.append(query.limit)
         try:
@@ -252,12 +228,6 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.conn.close()
-
-
-def _fts_query(words: str) -> str:
-    """Quote each word so user input is never parsed as FTS5 syntax."""
-    terms = [word.replace('"', '""') for word in words.split()]
-    return " ".join(f'"{term}"' for term in terms if term)
 
 
 def _event_row(row: sqlite3.Row) -> EventRow:
