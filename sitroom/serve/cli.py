@@ -16,8 +16,6 @@ from sitroom import __version__, ingest, settings
 from sitroom.contract import analysis_json, skip_json
 from sitroom.errors import ConfigError, RunFailed, SitroomError
 from sitroom.model import Skip
-from sitroom.run import analyze_text
-from sitroom.run.local import run as run_local
 from sitroom.serve import render
 from sitroom.store import EventQuery, links, open_store
 
@@ -63,6 +61,9 @@ def analyze(
         raise _fail(SitroomError(f"unknown --format {output_format!r} (only jsonl)"))
     try:
         raws = ingest.read(paths or ["-"], max_bytes=settings.get("max_bytes"))
+        # The pipeline (spaCy) loads only for commands that analyse: serve/events stay light.
+        from sitroom.run.local import run as run_local  # noqa: PLC0415
+
         for outcome in run_local(raws, workers=workers, batch_size=settings.get("batch_size")):
             if isinstance(outcome, Skip):
                 err.print(outcome.message(), markup=False, highlight=False)
@@ -97,7 +98,8 @@ def ingest_command(
         raise _fail(error) from error
     skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(report.skipped.items())) or "none"
     err.print(
-        f"read {report.read} input records: {report.new} articles stored new, {report.changed} updated,"
+        f"read {report.read} input records: {report.new} articles stored new,"
+        f" {report.changed} updated,"
         f" {report.unchanged} unchanged, skipped {sum(report.skipped.values())} ({skipped});"
         f" {report.events} events found, {report.events_written} written",
         highlight=False,
@@ -219,6 +221,8 @@ def explain(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
 ) -> None:
     """Code TEXT and show, per event, the pattern, tokens and reasons behind it."""
+    from sitroom.run import analyze_text  # noqa: PLC0415 - spaCy loads only when needed
+
     data = analysis_json(analyze_text(text, published=published), explain=True)
     if not data["events"]:
         out.print("no event found")
