@@ -39,6 +39,7 @@ class Anchor:
     future: bool = False  # a future-tense cue governs the expression
     quarter: str | None = None  # the fiscal quarter the document last talked about
     last: str | None = None  # the last calendar value the document named ("that year")
+    after: str = ""  # the words right after the expression ("the year [ended Sept. 30]")
 
     def day(self, offset: int) -> dt.date:
         if self.published is None:
@@ -61,7 +62,10 @@ def number(text: str) -> str | None:
     elif text in _UNITS_WORDS:
         value = _UNITS_WORDS[text]
     else:
-        parts = [_UNITS_WORDS.get(part) for part in text.split()]
+        words = text.split()
+        if len(words) > 1 and words[0] in ("a", "an"):  # "a two day rally": the article goes
+            words = words[1:]
+        parts = [_UNITS_WORDS.get(part) for part in words]
         if None in parts or not parts:
             return None
         value = sum(part for part in parts if part is not None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from sitroom.errors import ConfigError
 
@@ -52,8 +52,36 @@ class LexiconEntry(_Strict):
         return value
 
 
+class HolidayEntry(_Strict):
+    """A holiday's calendar rule: a fixed date, the nth weekday of a month, or Easter-based."""
+
+    id: str
+    names: str
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    nth: int | None = Field(default=None, ge=-1, le=5)
+    offset: int = 0
+    easter: int | None = None
+
+    @field_validator("names")
+    @classmethod
+    def _regex(cls, text: str) -> str:
+        return _check_regex(text)
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> HolidayEntry:
+        fixed = self.month is not None and self.day is not None
+        nth = self.month is not None and self.weekday is not None and self.nth not in (None, 0)
+        rules = [fixed, nth, self.easter is not None]
+        if sum(rules) != 1 or (self.easter is not None and self.month is not None):
+            raise ValueError("give one of month+day, month+weekday+nth (not 0), or easter")
+        return self
+
+
 class TimeFile(_Strict):
     lexicon: list[LexiconEntry]
+    holidays: list[HolidayEntry]
     strip_leading: list[str]
     strip_trailing: list[str]
     split_on: list[str]
@@ -86,10 +114,25 @@ class Lexical:
 
 
 @dataclass(frozen=True, slots=True)
+class Holiday:
+    """A compiled holiday rule (see ``time.yml``)."""
+
+    id: str
+    names: re.Pattern[str]  # full match on the cleaned, lower-cased name
+    month: int | None
+    day: int | None
+    weekday: int | None
+    nth: int | None
+    offset: int
+    easter: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class TimeRules:
     """``time.yml`` compiled for use."""
 
     lexicon: tuple[Lexical, ...]
+    holidays: tuple[Holiday, ...]
     strip_leading: re.Pattern[str]
     strip_trailing: re.Pattern[str]
     split_on: re.Pattern[str]
@@ -121,11 +164,38 @@ def _compile(data: TimeFile) -> TimeRules:
         )
         for entry in data.lexicon
     )
+    holidays = tuple(
+        Holiday(
+            entry.id,
+            re.compile(entry.names, flags),
+            entry.month,
+            entry.day,
+            entry.weekday,
+            entry.nth,
+            entry.offset,
+            entry.easter,
+        )
+        for entry in data.holidays
+    )
+    # Holiday names become one lexicon entry, with "last"/"next" and a year kept in the span.
+    names = "|".join(f"(?:{h.names})" for h in data.holidays)
+    if names:
+        pattern = rf"(?:(?:last|next|this(?: coming| past)?) )?(?:{names})(?:,? (?:of )?\d{{4}})?"
+        lexicon += (
+            Lexical(
+                "holiday",
+                re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags),
+                None,
+                None,
+                None,
+            ),
+        )
     # A trailing word must stand alone ("thousand" does not end in "and"); marks need not.
     words = [item for item in data.strip_trailing if item[0].isalnum()]
     marks = [item for item in data.strip_trailing if not item[0].isalnum()]
     return TimeRules(
         lexicon=lexicon,
+        holidays=holidays,
         # "at" goes but "at least" stays: TimeBank keeps the quantifier in the duration.
         strip_leading=re.compile(
             rf"^(?:{_alternation(data.strip_leading)})\s+(?!(?:least|most|the latest)\b)", flags

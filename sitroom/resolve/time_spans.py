@@ -37,9 +37,19 @@ _DETERMINER_BEFORE_DATE = re.compile(
     rf"^(?:an?|the)\s+(?=(?:{_MONTH})\.?\s+\d|(?:days|weeks|months|years)$)", re.I
 )
 _A_BEFORE_MODIFIER = re.compile(
-    r"^an?\s+(?=[\w]+-(?:day|week|month|quarter|year)\b|\d+(?:st|nd|rd|th)\b)", re.I
+    r"^an?\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]"
+    r"(?:day|week|month|quarter|year)$|[\w]+-(?:day|week|month|quarter|year)\b|"
+    r"\d+(?:st|nd|rd|th)\b)",
+    re.I,
 )
 
+
+# A word that cannot start a time expression before "a/the/last ...": "seven [a year ago]".
+_STRAY_HEAD = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+['’]\w+)\s+"
+    r"(?=(?:a|an|the|last|this|next)\s)",
+    re.I,
+)
 
 Span = tuple[int, int, str | None]  # start, end, lexical value (None: to be normalised)
 
@@ -65,7 +75,8 @@ def _split(text: str, start: int, end: int, rules: TimeRules) -> list[tuple[int,
     for match in rules.split_on.finditer(chunk):
         left, right = chunk[: match.start()], chunk[match.end() :]
         if (
-            _TIMEISH.search(left)
+            not _count_range(left, right)
+            and _TIMEISH.search(left)
             and _TIMEISH.search(right)
             and _anchored(left)
             and _anchored(right)
@@ -73,6 +84,21 @@ def _split(text: str, start: int, end: int, rules: TimeRules) -> list[tuple[int,
             first = [(start, start + match.start())]
             return first + _split(text, start + match.end(), end, rules)
     return [(start, end)]
+
+
+_COUNT_END = re.compile(
+    r"(?:^|\s)(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$", re.I
+)
+_UNIT_WORDS = (
+    r"second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie)|spring|summer|"
+    r"autumn|fall|winter"
+)
+_COUNT_UNIT = re.compile(rf"\S+\s+(?:{_UNIT_WORDS})s?\b", re.I)
+
+
+def _count_range(left: str, right: str) -> bool:
+    # "the next 12 to 18 months" is one duration whose count is a range, not two expressions.
+    return bool(_COUNT_END.search(left.rstrip()) and _COUNT_UNIT.match(right))
 
 
 def _anchored(text: str) -> bool:
@@ -97,7 +123,7 @@ def _trim(text: str, start: int, end: int, rules: TimeRules) -> tuple[int, int] 
         end = start + len(stripped)
         chunk = text[start:end]
         head = (rules.strip_leading.match(chunk) or _DETERMINER_BEFORE_DATE.match(chunk)
-                or _A_BEFORE_MODIFIER.match(chunk))  # fmt: skip
+                or _A_BEFORE_MODIFIER.match(chunk) or _STRAY_HEAD.match(chunk))  # fmt: skip
         # A full stop after a digit closes the sentence, not an abbreviation ("2024.").
         tail = rules.strip_trailing.search(chunk) or re.search(r"(?<=\d)\.$", chunk)
         if head and head.end() < len(chunk):
@@ -120,6 +146,12 @@ def _extend(text: str, start: int, end: int, rules: TimeRules) -> tuple[int, int
         after = _DAY_AFTER.match(text[end:])
         if after:
             end += after.end()
+    if re.fullmatch(rf"(?:{'|'.join(WEEKDAYS)}|{_MONTH})s?(?: (?:{pod}))?", chunk, re.I):
+        before = re.search(r"\b(?:each|every)\s+$", text[:start], re.I)  # a set: "each July"
+        start = before.start() if before else start
+    if _COUNT_END.search(chunk):  # NER stopped before the unit: "the past three [summers]"
+        unit = re.match(rf"\s+(?:{_UNIT_WORDS})s?\b", text[end:], re.I)
+        end += unit.end() if unit else 0
     if re.fullmatch(r"(?:week|weekend|month|year|quarter)", chunk, re.I):
         before = re.search(r"\b(?:this|last|next|that)\s+$", text[:start], re.I)
         start = before.start() if before else start

@@ -22,6 +22,7 @@ import functools
 import re
 from typing import Any
 
+from sitroom.resolve.time_anaphora import anaphora
 from sitroom.resolve.time_calendar import (
     MONTHS,
     NUMBER,
@@ -46,6 +47,7 @@ from sitroom.resolve.time_dates import (
     relative_unit,
     year_value,
 )
+from sitroom.resolve.time_holidays import holiday
 
 TIME_UNITS = {"second": "S", "minute": "M", "hour": "H"}
 DATE_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -190,7 +192,8 @@ _DURATION = re.compile(
     rf"(?:{QUALIFIER} )*(?:(?:the|these|those|its|his|her|their) )?"
     r"(?:(?P<q>past|last|next|first|coming|previous|following|latest|final|remaining|initial|future|"
     r"recent|same|year-earlier|year-ago|entire|full|whole) )?"
-    rf"(?:(?P<n>{NUMBER}(?: (?:and a half|1/2))?)[ -])?(?:(?:more|additional|straight|"
+    rf"(?:(?P<n>{NUMBER}(?: (?:and a half|1/2))?)(?P<range>(?: to | or |-){NUMBER})?[ -])?"
+    r"(?:(?:more|additional|straight|"
     r"consecutive|full|long|or so|trading|business|working|calendar) )?"
     rf"(?P<unit>{_UNITS}|centurie)(?P<pl>s)?(?P<half> and a half)?(?:-long|-old| or so)?"
     r"(?: (?:or so |and a half )?"
@@ -231,20 +234,6 @@ _YEAR_AGO = re.compile(
 )
 
 
-def _anaphora(text: str, anchor: Anchor) -> Value | None:
-    """ "That year", "the same day": the last date the document named, at that granularity."""
-    match = re.fullmatch(r"(?:earlier |later )?(?:that|same) (day|week|month|quarter|year)", text)
-    if not match or anchor.last is None:
-        return None
-    unit, last = match.group(1), anchor.last
-    if unit == "quarter":
-        return Value(anchor.quarter) if anchor.quarter else None
-    size = {"day": 10, "month": 7, "year": 4}.get(unit)
-    if size and len(last) >= size and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", last[:size]):
-        return Value(last[:size])
-    return None
-
-
 def _year_ago(text: str, anchor: Anchor) -> Value | None:
     """Earnings news compares with the same quarter a year before ("the year-ago period")."""
     if not _YEAR_AGO.fullmatch(text) or anchor.published is None:
@@ -261,8 +250,8 @@ def _durations(text: str, anchor: Anchor) -> Value | None:  # noqa: PLR0911 (one
     unit = "century" if match.group("unit") == "centurie" else match.group("unit")
     qualifier, direction = match.group("q"), match.group("dir")
     count = number(match.group("n")) if match.group("n") else None
-    if count is None and match.group("pl"):
-        count = "X"
+    if (count is None and match.group("pl")) or match.group("range"):
+        count = "X"  # "years", "12 to 18 months": the count is not one number
     if match.group("half") and count and count.isdigit():
         count = f"{count}.5"
     whole = qualifier in ("full", "entire", "whole")
@@ -270,6 +259,8 @@ def _durations(text: str, anchor: Anchor) -> Value | None:  # noqa: PLR0911 (one
     bare = count is None and not text.startswith("a ") and (whole or qualifier is None)
     if bare and (whole or unit in ("quarter", "weekend", "period")):
         return relative_unit(f"this {unit}", anchor)
+    if text == "year" and (year := _the_year(anchor)):
+        return year
     if direction in ("ago", "earlier", "before", "back"):
         return _ago(count or "1", unit, anchor)
     if qualifier in ("year-earlier", "year-ago", "same") and anchor.quarter:
@@ -285,6 +276,16 @@ def _durations(text: str, anchor: Anchor) -> Value | None:  # noqa: PLR0911 (one
     if qualifier == "future" or (count == "X" and qualifier == "coming"):
         return Value("FUTURE_REF")
     return Value(_duration(count, unit), "DURATION")
+
+
+def _the_year(anchor: Anchor) -> Value | None:
+    """ "For the year": the year reported on; "the year ended March 31" is a fiscal year, P1Y."""
+    if anchor.published is None or _YEAR_ENDED.match(anchor.after):
+        return None
+    return Value(str(anchor.published.year))
+
+
+_YEAR_ENDED = re.compile(r"\s*(?:ended|ending|to date|through|before|after|earlier|ago)\b")
 
 
 def _ago(count: str, unit: str, anchor: Anchor) -> Value | None:  # noqa: PLR0911 (one per unit)
@@ -364,5 +365,6 @@ def _fallback(text: str, anchor: Anchor) -> Value | None:
     return Value(forms.get(period, day_value(date)))
 
 
-_RULES = (_lexical, _set, _clock, _anaphora, _year_ago, named_quarter, year_value, _durations,
-          relative_unit, named_season, named_day, month_date, _modified, _fallback)  # fmt: skip
+_RULES = (_lexical, _set, holiday, anaphora, _clock, _year_ago, named_quarter, year_value,
+          _durations, relative_unit, named_season, named_day, month_date, _modified,
+          _fallback)  # fmt: skip

@@ -62,7 +62,9 @@ def times(
             continue
         future = _future(text, start, end, _sentence(annotations.sentences, start), rules)
         try:
-            value = normalise(chunk, Anchor(published, future=future, quarter=quarter, last=last))
+            after = text[end : end + 20]
+            anchor = Anchor(published, future=future, quarter=quarter, last=last, after=after)
+            value = normalise(chunk, anchor)
         except ValueError:
             # A relative expression ("last night") cannot be placed without a document date.
             found.append(TimeExpr(chunk, start, end, None, "DATE"))

@@ -38,6 +38,13 @@ def test_packaged_rules_load() -> None:
         ({"lexicon": [{"id": "x", "pattern": "now", "value": "NOW_REF"}]}, "lexicon.0.value"),
         ({"lexicon": [{"id": "x", "pattern": "now", "value": None, "typo": 1}]}, "lexicon.0.typo"),
         ({"part_of_day": None}, "part_of_day"),
+        ({"holidays": [{"id": "x", "names": "x day", "month": 13, "day": 1}]}, "holidays.0.month"),
+        ({"holidays": [{"id": "x", "names": "x day", "month": 1}]}, "holidays.0"),  # no rule
+        (
+            {"holidays": [{"id": "x", "names": "x", "month": 1, "day": 1, "easter": 0}]},
+            "holidays.0",
+        ),  # two rules
+        ({"holidays": [{"id": "x", "names": "(", "easter": 0}]}, "holidays.0.names"),
     ],
 )
 def test_invalid_rules_raise_config_error_naming_file_and_key(
@@ -64,3 +71,12 @@ def test_unreadable_file_raises_config_error(tmp_path: Path) -> None:
         load_rules(path)
     with pytest.raises(ConfigError, match="cannot read"):
         load_rules(tmp_path / "missing.yml")
+
+
+def test_holidays_load_with_their_rules() -> None:
+    rules = load_rules()
+    by_id = {rule.id: rule for rule in rules.holidays}
+    assert (by_id["christmas"].month, by_id["christmas"].day) == (12, 25)
+    assert (by_id["thanksgiving-us"].weekday, by_id["thanksgiving-us"].nth) == (3, 4)
+    assert by_id["easter"].easter == 0
+    assert any(entry.id == "holiday" for entry in rules.lexicon)

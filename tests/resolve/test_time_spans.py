@@ -64,6 +64,20 @@ def texts(text: str, *spans: str) -> list[str]:
         # scraped caption debris ends a span
         ("Hama, Syria, Tuesday Dec. 3, 2024.(AP) Syrian", "Tuesday Dec. 3, 2024.(AP",
          ["Tuesday Dec. 3, 2024"]),
+        # sets take their quantifier
+        ("The third departs each Thursday from August 6.", "Thursday", ["each Thursday"]),
+        ("Orangemen march each July downtown.", "July", ["each July"]),
+        # a range of counts is one duration; NER cut before the unit
+        ("It will buy during the next 12 to 18 months.", "the next 12 to 18 months",
+         ["the next 12 to 18 months"]),
+        ("There was violence for the past three summers.", "the past three",
+         ["the past three summers"]),
+        # a stray word before the expression
+        ("It has 13 plants, up from seven a year ago.", "seven a year ago", ["a year ago"]),
+        ("He fled after a coup d'etat last year.", "d'etat last year", ["last year"]),
+        ("They began a two day rally.", "a two day", ["two day"]),
+        ("It may be extended for an additional year.", "an additional year",
+         ["an additional year"]),
         # not time expressions
         ("The 6-year-old boy smiled.", "6-year-old", []),
         ("Smith, 44, resigned.", "44", []),
@@ -80,6 +94,14 @@ def test_spans_follow_timeml_extents(text: str, ner: str, expected: list[str]) -
     [
         ("Prices are now higher.", ["now"]),
         ("Now, he says, it is over.", []),  # a discourse marker
+        ("Aqaba is its only outlet now that the noose has tightened.", ["now"]),
+        ("It is back to its schedule now, the unit said.", ["now"]),
+        ("But I think right now, for them, it is hard.", ["right now"]),
+        ("He said, ``Now, we wait.''", []),
+        # holidays (calendar rules in time.yml)
+        ("Elian was found Thanksgiving Day at sea.", ["Thanksgiving Day"]),
+        ("He was found last Thanksgiving at sea.", ["last Thanksgiving"]),
+        ("They met on Christmas Eve, 1997.", ["Christmas Eve, 1997"]),
         ("He currently leads it.", ["currently"]),
         ("They recently agreed.", ["recently"]),
         ("It has happened in the past.", ["the past"]),
@@ -175,3 +197,28 @@ def test_times_uses_no_network() -> None:
     text = "They met on 3rd of Dec 2024 and on 12/02/2024."  # dateparser fallback paths
     found = times(text, annotated(text, "3rd of Dec 2024", "12/02/2024"), published=TUE)
     assert [expr.value for expr in found] == ["2024-12-03", "2024-12-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "value"),
+    [
+        # "until" just before the expression is a deadline
+        ("Officials postponed until Thursday morning any action.", "Thursday morning",
+         "2024-12-05TMO"),
+        ("They have until 9 a.m. Monday to sign.", "9 a.m. Monday", "2024-12-09T09:00"),
+        ("Until Monday, they had not seen him.", "Monday", "2024-12-02"),  # fronted: past
+        # "planned"/"planning" look ahead; a capitalised "-ed" word is no past cue
+        ("Protesters planned a large demonstration on Saturday.", "Saturday", "2024-12-07"),
+        ("He would be traveling to the United States Thursday.", "Thursday", "2024-12-05"),
+        ("The thrift announced the plan Friday.", "Friday", "2024-11-29"),  # a noun
+    ],
+)  # fmt: skip
+def test_times_future_cues(text: str, ner: str, value: str) -> None:
+    found = times(text, annotated(text, ner), published=TUE)
+    assert [expr.value for expr in found] == [value]
+
+
+def test_times_anaphora_anchors_on_last_date() -> None:
+    text = "On May 22, 1995, he was promoted, and the following year he left."
+    found = times(text, annotated(text, "May 22, 1995", "the following year"), published=TUE)
+    assert [expr.value for expr in found] == ["1995-05-22", "1996"]

@@ -223,3 +223,91 @@ def test_month_near(month: int, day: int | None, direction: str | None, year: in
 )  # fmt: skip
 def test_season_shift(code: str, step: int, value: str) -> None:
     assert season_shift(TUE, code, step) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "value"),
+    [
+        # fixed dates, nth weekdays (with an offset), Easter-based
+        ("Christmas", dt.date(1998, 12, 10), False, "1998-12-25"),  # less than two months ahead
+        ("Christmas", dt.date(1999, 3, 1), False, "1998-12-25"),
+        ("New Year's Day", dt.date(1999, 3, 1), False, "1999-01-01"),
+        ("Independence Day", dt.date(2000, 8, 1), False, "2000-07-04"),
+        ("the Fourth of July", dt.date(2000, 3, 1), True, "2000-07-04"),  # a future cue
+        ("Thanksgiving Day", dt.date(2000, 1, 7), False, "1999-11-25"),
+        ("last Thanksgiving", dt.date(2000, 2, 10), False, "1999-11-25"),
+        ("Election Day", dt.date(1998, 10, 26), False, "1998-11-03"),  # Tuesday after 1st Monday
+        ("Memorial Day 1999", dt.date(2000, 1, 1), False, "1999-05-31"),  # the last Monday
+        ("Labor Day", dt.date(2024, 9, 3), False, "2024-09-02"),
+        ("next Christmas", dt.date(1998, 12, 25), False, "1999-12-25"),
+        ("this Christmas", dt.date(1998, 3, 1), False, "1998-12-25"),
+        ("Easter", dt.date(2000, 4, 30), False, "2000-04-23"),
+        ("Good Friday", dt.date(2024, 4, 1), False, "2024-03-29"),
+        ("Easter week", dt.date(2000, 4, 17), False, "2000-W16"),
+        ("Thanksgiving", None, False, None),  # no document date
+    ],
+)
+def test_normalise_holidays(
+    text: str, published: dt.date | None, future: bool, value: str | None
+) -> None:
+    assert normalise(text, Anchor(published, future=future)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "value"),
+    [
+        ("the following year", "1995-05-22", "1996"),
+        ("The following month", "1989-03", "1989-04"),
+        ("the following week", "2000-02-22", "2000-W09"),
+        ("the next day", "2000-02-22", "2000-02-23"),
+        ("the next morning", "2000-02-22", "2000-02-23TMO"),
+        ("the previous day", "2000-03-01", "2000-02-29"),
+        ("the day after", "1998-10-23", "1998-10-24"),
+        ("the day before", "1998-10-23", "1998-10-22"),
+        ("the following day", None, "2024-12-04"),  # no earlier date: the document's
+        ("the following month", "1995", "2025-01"),  # too coarse a date: the document's
+        ("next year", "1995-05-22", "2025"),  # deictic, not anaphoric
+    ],
+)
+def test_normalise_anaphora_steps_from_last_date(text: str, last: str | None, value: str) -> None:
+    assert normalise(text, Anchor(TUE, last=last)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the next 12 to 18 months", "PXM"),  # a range of counts is one vague duration
+        ("two to three weeks", "PXW"),
+        ("12-18 months", "PXM"),
+        ("a two day", "P2D"),  # an article before a number is not "one more"
+    ],
+)
+def test_normalise_count_ranges(text: str, value: str) -> None:
+    assert normalise(text, Anchor(TUE)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "value"),
+    [
+        ("the previous Friday", "1989-10-27", "1989-10-20"),  # before the Friday just named
+        ("the following Monday", "1989-10-27", "1989-10-30"),
+        ("the previous Friday", None, "2024-11-29"),  # nothing named: the document date
+    ],
+)
+def test_normalise_anaphoric_weekday(text: str, last: str | None, value: str) -> None:
+    assert normalise(text, Anchor(TUE, last=last)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "value"),
+    [
+        ("the year", ", pet food volume", "1989"),  # "For the year": the year reported on
+        ("the fiscal year", ". In fiscal 1988", "1989"),
+        ("the year", " ended Sept. 30", "P1Y"),  # a fiscal year: a duration
+        ("the year", " ending June 30", "P1Y"),
+        ("the year before", "", "1988"),  # relative, not the year reported on
+        ("an additional year", "", "P1Y"),
+    ],
+)
+def test_normalise_the_year_reads_following_words(text: str, after: str, value: str) -> None:
+    assert normalise(text, Anchor(dt.date(1989, 11, 2), after=after)).value == value
