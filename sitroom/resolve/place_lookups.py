@@ -26,6 +26,7 @@ class PlacesFile(BaseModel):
     demonyms: list[str]
     kind_words: dict[str, list[str]]
     qualifiers: list[str]
+    outlets: list[str]
 
     @field_validator("us_states")
     @classmethod
@@ -53,6 +54,7 @@ class PlaceLookups:
     demonyms: frozenset[str]
     kind_words: dict[str, str]  # "county" -> "ADM2"
     qualifiers: frozenset[str]  # "northeast" of "Northeast Georgia"
+    outlets: frozenset[str]  # "times" of "The New York Times": the name of a newspaper
 
 
 def _country_demonyms() -> set[str]:
@@ -95,6 +97,7 @@ def parse(path: Path) -> PlaceLookups:
         demonyms=frozenset({normalise(word) for word in data.demonyms} | _country_demonyms()),
         kind_words=kinds,
         qualifiers=frozenset(normalise(word) for word in data.qualifiers),
+        outlets=frozenset(normalise(word) for word in data.outlets),
     )
 
 

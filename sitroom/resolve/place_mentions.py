@@ -50,6 +50,8 @@ def strong_name(surface: str, gazetteer: Gazetteer, lookups: PlaceLookups) -> bo
     key = normalise(surface)
     if key in lookups.aliases:
         return True
+    if key in lookups.qualifiers:
+        return False  # "Central", "Western": divisions of some country, but mostly words
     return any(
         kind == MAIN and entry.feature_code in _STRONG for entry, kind in gazetteer.lookup(surface)
     )
@@ -75,6 +77,8 @@ def recognise(
     }
     hosts = [ent for ent in annotations.entities if ent.label in _HOSTS]
     for ent in hosts:
+        if normalise(ent.text).split()[-1:] and normalise(ent.text).split()[-1] in lookups.outlets:
+            continue  # "The New York Times" is a newspaper, not a place
         for surface, offset in _heads(ent.text):
             if surface in known or strong_name(surface, gazetteer, lookups):
                 found.append(
@@ -108,14 +112,17 @@ def recognise(
 
 def _heads(entity_text: str) -> Iterable[tuple[str, int]]:
     """Candidate toponyms inside an entity: leading word runs, then what follows "of"."""
+    lead = _LEADING.match(entity_text)  # "The Indiana State Police"
+    skip = lead.end() if lead else 0
     words = [(match.group(), match.start()) for match in re.finditer(r"\S+", entity_text)]
+    words = [(word, start) for word, start in words if start >= skip]
     for size in range(min(len(words), 4), 0, -1):
         last, last_start = words[size - 1]
         end = last_start + len(last)
-        surface = entity_text[:end]
+        surface = entity_text[skip:end]
         cleaned = _TRAILING.sub("", surface)
         if cleaned:
-            yield cleaned, 0
+            yield cleaned, skip
     of = re.search(r"\bof (?:the )?", entity_text)
     if of:
         tail = _TRAILING.sub("", entity_text[of.end() :])

@@ -4,6 +4,12 @@ Resolution scores every gazetteer candidate of a mention::
 
     log10(population) + feature prior + context bonuses - alias penalty
 
+Context bonuses: the country or first-level division of the candidate is named, a
+"City, ST" pair, a kind word ("County"), nearness to the other resolved places, support
+from candidates of the document's other names within 50 km (``place_focus``: local news
+names places near each other), and, for a division, other divisions of its country
+("Michigan, Oregon, Ohio").
+
 Context is gathered in passes: first the mentions that resolve without help (countries,
 states, "City, State" pairs, unique names), then everything again with the countries and
 first-level divisions those gave ("Springfield" after "Illinois"), then once more with
@@ -20,6 +26,7 @@ from dataclasses import dataclass, field
 
 from sitroom.model import Annotations, EventCandidate, Mention, Place
 from sitroom.resolve import gazetteer as gazetteer_index
+from sitroom.resolve import place_focus
 from sitroom.resolve.gazetteer import MAIN, Entry, Gazetteer, normalise
 from sitroom.resolve.place_lookups import PlaceLookups
 from sitroom.resolve.place_lookups import load as load_lookups
@@ -37,6 +44,9 @@ _ALIAS_MIN = 100_000
 _STRONG = frozenset({"PCLI", "ADM1", "CONT"})
 _KIND_BONUS = 4.0  # "Aleppo province", "Fulton County"
 _NEAR_BONUS = 1.0  # within 200 km of another place of the document
+_FOCUS_BONUS = 1.0  # per other name with a candidate close by (place_focus), up to:
+_FOCUS_CAP = 2
+_SIBLING_BONUS = 2.0  # an ADM1 among other ADM1s of its country
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\(|[-—–]{1,2}\s)"
 )
@@ -53,12 +63,16 @@ class _Context:
     local: dict[str, set[str]] = field(default_factory=dict)  # countries of sub-national places
     admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     points: list[tuple[str, float, float]] = field(default_factory=list)
+    support: dict[int, int] = field(default_factory=dict)  # place_focus.support
+    divisions: dict[str, set[str]] = field(default_factory=dict)  # country -> names of ADM1s
 
     def add(self, key: str, entry: Entry) -> None:
         if entry.country:
             self.countries.setdefault(entry.country, set()).add(key)
             if entry.feature_code != "PCLI":
                 self.local.setdefault(entry.country, set()).add(key)
+        if entry.feature_code == "ADM1" and entry.country:
+            self.divisions.setdefault(entry.country, set()).add(key)
         if entry.admin1 and entry.cc2 and entry.feature_code not in {"PCLI", "CONT"}:
             self.admin1.setdefault((entry.cc2, entry.admin1), set()).add(key)
         if entry.lat is not None and entry.lon is not None and entry.feature_code != "PCLI":
@@ -70,6 +84,10 @@ class _Context:
     def has_local(self, country: str | None, key: str) -> bool:
         """A state or town of ``country`` is named: the story is set there."""
         return bool(country) and bool(self.local.get(country or "", set()) - {key})
+
+    def sibling_divisions(self, country: str | None, key: str) -> int:
+        """How many other first-level divisions of ``country`` the document names."""
+        return len(self.divisions.get(country or "", set()) - {key})
 
     def has_admin1(self, cc2: str | None, admin1: str | None, key: str) -> bool:
         return bool(self.admin1.get((cc2 or "", admin1 or ""), set()) - {key})
@@ -112,17 +130,23 @@ def places(
     hints = [_hints(text, mention, gaz, lookups) for mention in mentions]
 
     keys = [normalise(mention.text) for mention in mentions]
-    context = _Context()
+    support = place_focus.support(
+        [
+            (key, [entry for entry, _ in options])
+            for key, options in zip(keys, candidates, strict=True)
+        ]
+    )
+    context = _Context(support=support)
     for key, options, hint in zip(keys, candidates, hints, strict=True):
         if len(options) == 1 or (options and (hint.state or hint.country or _dominant(options))):
-            context.add(key, _best(key, options, hint, _Context()))
+            context.add(key, _best(key, options, hint, _Context(support=support)))
     chosen: list[Entry | None] = []
     for _ in range(2):
         chosen = [
             _best(key, options, hint, context) if options else None
             for key, options, hint in zip(keys, candidates, hints, strict=True)
         ]
-        context = _Context()
+        context = _Context(support=support)
         for key, entry in zip(keys, chosen, strict=True):
             if entry:
                 context.add(key, entry)
@@ -253,10 +277,13 @@ def _score(key: str, entry: Entry, kind: int, hint: _Hints, context: _Context) -
         score += _PAIR_BONUS
     if hint.country and entry.country == hint.country:
         score += _PAIR_BONUS
+    if entry.feature_code == "ADM1" and context.sibling_divisions(entry.country, key) >= 2:
+        score += _SIBLING_BONUS  # "Michigan, Oregon, New Mexico": a list of states
     if hint.kind and entry.feature_code == hint.kind:
         score += _KIND_BONUS
     if entry.feature_code != "PCLI" and _near(key, entry, context.points):
         score += _NEAR_BONUS
+    score += _FOCUS_BONUS * min(context.support.get(entry.geonameid, 0), _FOCUS_CAP)
     return score
 
 

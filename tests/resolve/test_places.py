@@ -51,6 +51,26 @@ RECORDS: list[Record] = [
            pop=1_100_000), ["Fulton"]),
     (entry(6252001, "United States", "PCLI", "USA", cc2="US", lat=39.76, lon=-98.5,
            pop=327_000_000), ["United States of America"]),
+    (entry(4839416, "New London", "PPL", "USA", cc2="US", admin1="CT", lat=41.36, lon=-72.1,
+           pop=27_000), []),
+    (entry(4867730, "New London", "PPL", "USA", cc2="US", admin1="IA", lat=40.93, lon=-91.4,
+           pop=1_900), []),
+    (entry(4881268, "Winfield", "PPL", "USA", cc2="US", admin1="IA", lat=41.12, lon=-91.44,
+           pop=1_100), []),
+    (entry(5108955, "Winfield", "PPL", "USA", cc2="US", admin1="NJ", lat=40.64, lon=-74.29,
+           pop=1_500), []),
+    (entry(4921868, "Indiana", "ADM1", "USA", cc2="US", admin1="IN", lat=40.0, lon=-86.25,
+           pop=6_500_000, admin1_name="Indiana"), []),
+    (entry(5165418, "Ohio", "ADM1", "USA", cc2="US", admin1="OH", lat=40.25, lon=-82.75,
+           pop=11_000_000, admin1_name="Ohio"), []),
+    (entry(5001836, "Michigan", "ADM1", "USA", cc2="US", admin1="MI", lat=44.0, lon=-85.0,
+           pop=9_000_000, admin1_name="Michigan"), []),
+    (entry(5744337, "Oregon", "ADM1", "USA", cc2="US", admin1="OR", lat=44.0, lon=-120.5,
+           pop=3_800_000, admin1_name="Oregon"), []),
+    (entry(5165734, "Oregon", "PPL", "USA", cc2="US", admin1="OH", lat=41.64, lon=-83.49,
+           pop=20_000, admin1_name="Ohio"), []),
+    (entry(232422, "Central", "ADM1", "UGA", cc2="UG", admin1="C", lat=0.5, lon=32.5,
+           pop=9_000_000), []),
 ]  # fmt: skip
 
 
@@ -60,7 +80,7 @@ def build(folder: Path) -> Path:
     return target
 
 
-def annotations(text: str, ents: list[tuple[str, str]]) -> Annotations:
+def annotate_text(text: str, ents: list[tuple[str, str]]) -> Annotations:
     """Entities given as (surface, label), found in order of appearance in ``text``."""
     entities: list[Entity] = []
     cursor = 0
@@ -97,7 +117,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def resolve(text: str, ents: list[tuple[str, str]], gazetteer: Gazetteer) -> dict[str, Place]:
-    found = places(text, annotations(text, ents), gazetteer=gazetteer)
+    found = places(text, annotate_text(text, ents), gazetteer=gazetteer)
     return {place.text: place for place in found}
 
 
@@ -165,7 +185,7 @@ def test_places_unknown_toponym_kept_unresolved(gazetteer: Gazetteer) -> None:
 
 def test_places_repeat_mention_recovered(gazetteer: Gazetteer) -> None:
     text = "Baghdad was calm. Later Baghdad police said..."
-    found = places(text, annotations(text, [("Baghdad", "GPE")]), gazetteer=gazetteer)
+    found = places(text, annotate_text(text, [("Baghdad", "GPE")]), gazetteer=gazetteer)
     assert [place.start for place in found] == [0, 24]
     assert all(place.country == "IRQ" for place in found)
 
@@ -185,7 +205,7 @@ def candidate(text: str, sentence: str, place_surfaces: tuple[str, ...] = ()) ->
 def test_event_location_from_the_clause_not_the_first_place(gazetteer: Gazetteer) -> None:
     text = "Turkey warned on Monday. Jets struck near Aleppo."
     found = places(
-        text, annotations(text, [("Turkey", "GPE"), ("Aleppo", "GPE")]), gazetteer=gazetteer
+        text, annotate_text(text, [("Turkey", "GPE"), ("Aleppo", "GPE")]), gazetteer=gazetteer
     )
     where = event_location(
         candidate(text, "Jets struck near Aleppo.", ("Aleppo",)), found, text=text
@@ -195,13 +215,13 @@ def test_event_location_from_the_clause_not_the_first_place(gazetteer: Gazetteer
 
 def test_event_location_none_without_clause_or_dateline(gazetteer: Gazetteer) -> None:
     text = "Turkey warned on Monday. Jets struck again."
-    found = places(text, annotations(text, [("Turkey", "GPE")]), gazetteer=gazetteer)
+    found = places(text, annotate_text(text, [("Turkey", "GPE")]), gazetteer=gazetteer)
     assert event_location(candidate(text, "Jets struck again."), found, text=text) is None
 
 
 def test_event_location_dateline(gazetteer: Gazetteer) -> None:
     text = "BAGHDAD (Reuters) - Jets struck again. Turkey warned."
-    found = places(text, annotations(text, [("Turkey", "GPE")]), gazetteer=gazetteer)
+    found = places(text, annotate_text(text, [("Turkey", "GPE")]), gazetteer=gazetteer)
     where = event_location(candidate(text, "Jets struck again."), found, text=text)
     assert where is not None and where.country == "IRQ" and where.feature_code == "PPLC"
     assert text[where.start : where.end] == "BAGHDAD"
@@ -224,3 +244,38 @@ def test_place_lookups_bad_file_names_the_key(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"places\.yml: us_states"):
         parse(bad)
+
+
+def test_places_towns_near_each_other_win_together(gazetteer: Gazetteer) -> None:
+    text = "New London police met Winfield officials."
+    found = resolve(text, [("New London", "GPE"), ("Winfield", "GPE")], gazetteer)
+    assert (found["New London"].lat, found["Winfield"].lat) == (40.93, 41.12)  # both Iowa
+
+
+def test_places_bare_town_keeps_the_bigger_namesake(gazetteer: Gazetteer) -> None:
+    found = resolve("New London police met.", [("New London", "GPE")], gazetteer)
+    assert found["New London"].lat == 41.36
+
+
+def test_places_state_heads_an_organisation_after_the(gazetteer: Gazetteer) -> None:
+    text = "The Indiana State Police bomb squad responded."
+    found = resolve(text, [("The Indiana State Police", "ORG")], gazetteer)
+    assert found["Indiana"].feature_code == "ADM1"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [("The New York Times reported it.", [("The New York Times", "ORG")]),
+     ("Texas Tribune reporters said so.", [("Texas Tribune", "ORG")]),
+     ("The Central Committee met.", [("The Central Committee", "ORG")])],
+)  # fmt: skip
+def test_places_no_place_in_newspapers_or_bare_qualifiers(
+    gazetteer: Gazetteer, text: str, ents: list[tuple[str, str]]
+) -> None:
+    assert resolve(text, ents, gazetteer) == {}
+
+
+def test_places_state_among_states_is_the_state(gazetteer: Gazetteer) -> None:
+    text = "Cases were found in Michigan, Oregon and Ohio."
+    found = resolve(text, [("Michigan", "GPE"), ("Oregon", "GPE"), ("Ohio", "GPE")], gazetteer)
+    assert (found["Oregon"].feature_code, found["Oregon"].lon) == ("ADM1", -120.5)
