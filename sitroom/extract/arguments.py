@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from sitroom.extract.agents import NAME_LABELS, entity_end, entity_start, is_agent, name_tokens
 from sitroom.extract.lexicon import frames
 from sitroom.model import Mention
 
@@ -20,7 +21,6 @@ NP_LEFT = frozenset(
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "into"})
 LOCATIVE_ROLES = frozenset({"in", "near", "along", "into", "at", "outside"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
-NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 
 
 def is_verbal(token: Token) -> bool:
@@ -106,6 +106,9 @@ def mention(head: Token) -> Mention:
     """The whole noun phrase headed by ``head`` as a ``Mention``."""
     head = _relative_head(head)
     start, end = _np_bounds(head)
+    if head.ent_type_ in NAME_LABELS:
+        # "Barack Obama" parsed as two phrases: the mention covers the whole name.
+        start, end = min(start, entity_start(head)), max(end, entity_end(head))
     span = head.doc[start:end]
     # The NER label of the head, else of a name inside the phrase ("Kampuchean guerrilla camps").
     label = next((t.ent_type_ for t in (head, *span) if t.ent_type_ in NAME_LABELS), None)
@@ -120,7 +123,9 @@ def mentions(heads: Iterable[Token]) -> Iterator[Mention]:
     for token in heads:
         if token.ent_type_ in NOT_PARTICIPANTS:
             continue
-        for conjunct in conjuncts(_relative_head(_owner(token))):
+        owner = _relative_head(_owner(token))
+        others = [c for t in name_tokens(owner) if t != owner for c in conjuncts(t)[1:]]
+        for conjunct in dict.fromkeys([*conjuncts(owner), *others]):
             yield from _split_modifiers(conjunct)
 
 
@@ -211,6 +216,12 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
         return subject_of(head, depth=depth + 1)
     if verb.dep_ == "xcomp":
+        if is_verbal(head) and _is_passive(head):
+            # "Obama is scheduled to attend", "was pressured by Congress to help": the
+            # passive subject acts in the complement (raising and passive object control).
+            raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+            if raised:
+                return raised
         if head.lemma_.lower() in frames().object_control:
             objects = [c for c in head.children if c.dep_ in OBJECTS | {"dative"}]
             if objects:
@@ -259,13 +270,13 @@ def noun_subject(noun: Token) -> list[Token]:
     found += _pobjs(noun, frozenset({"by"}))
     if found:
         return found
-    return [
-        child for child in noun.lefts
-        if child.dep_ in {"amod", "compound"} and child.ent_type_ in NAME_LABELS - {"PERSON"}
-    ]  # fmt: skip
+    # "Israeli raids", and through a compound modifier "Israeli tank shelling".
+    modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ == "amod"]
+    return [child for child in modifiers if child.ent_type_ in NAME_LABELS - {"PERSON"}]
 
 
-def role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads best
+def role_heads(  # noqa: PLR0911 - a flat dispatch over roles reads best
     trigger: Token, role: str, *, frame: Token
 ) -> list[Token]:
     """Head tokens filling ``role`` for a trigger whose clause head is ``frame``.
@@ -306,24 +317,29 @@ def role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads bes
     if not found and frame.i != trigger.i:
         found = _pobjs(frame, preps)
     if not found:
-        # "discussed the conflict with Putin": the PP often attaches one level too low.
-        for child in trigger.children:
-            if child.dep_ in OBJECTS | PASSIVE_SUBJECTS:
-                found = _pobjs(child, preps) + [
-                    obj for sub in child.children if sub.dep_ == "prep"
-                    for obj in _pobjs(sub, preps)
-                ]  # fmt: skip
-                if not found:
-                    # Deeper in the object phrase only a name will do ("suspended part of
-                    # an aid program for Bosnia").
-                    found = [
-                        obj for sub in child.subtree if sub.dep_ == "prep"
-                        for obj in _pobjs(sub.head, preps)
-                        if obj.ent_type_ in NAME_LABELS
-                    ]  # fmt: skip
-                if found:
-                    break
+        found = _object_pps(trigger, preps)
     return list(dict.fromkeys(found))
+
+
+def _object_pps(trigger: Token, preps: frozenset[str]) -> list[Token]:
+    """ "discussed the conflict with Putin": the PP often attaches one level too low."""
+    objects = [c for c in trigger.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+    # "launched artillery, mortar and rocket fire against X": any conjunct's PP.
+    for child in [member for obj in objects for member in conjuncts(obj)]:
+        found = _pobjs(child, preps) + [
+            obj for sub in child.children if sub.dep_ == "prep" for obj in _pobjs(sub, preps)
+        ]  # fmt: skip
+        if not found:
+            # Deeper in the object phrase only a name will do ("suspended part of
+            # an aid program for Bosnia").
+            found = [
+                obj for sub in child.subtree if sub.dep_ == "prep"
+                for obj in _pobjs(sub.head, preps)
+                if obj.ent_type_ in NAME_LABELS
+            ]  # fmt: skip
+        if found:
+            return found
+    return []
 
 
 def _complement_objects(trigger: Token) -> list[Token]:
@@ -343,10 +359,11 @@ def _complement_objects(trigger: Token) -> list[Token]:
 
 
 def _located(found: list[Token], role: str) -> list[Token]:
-    """ "in X", "near X" name a participant only when X is a named place or group."""
+    """ "in X", "at X" name a participant only when X is a named place or an agent
+    ("fired at the government"), not a mere place ("at the building")."""
     if role not in LOCATIVE_ROLES:
         return found
-    return [t for t in found if t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN"]
+    return [t for t in found if is_agent(t)]
 
 
 def _complement_subjects(trigger: Token) -> list[Token]:

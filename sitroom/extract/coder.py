@@ -16,9 +16,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from sitroom.extract import attribution, codebook, confidence, modality, setting
+from sitroom.extract.agents import is_agent
 from sitroom.extract.arguments import mentions, relative_head, role_heads
 from sitroom.extract.lexicon import contexts, frames
 from sitroom.extract.merge import merge
+from sitroom.extract.participants import agentive
 from sitroom.extract.patterns import PatternSet, default_patterns
 from sitroom.extract.triggers import Match, find
 from sitroom.model import Annotations, EventCandidate, Flags, Mention
@@ -26,6 +28,7 @@ from sitroom.model import Span as TextSpan
 
 EXTRACTOR = "sitroom-coder/1.0.0"
 
+Participants = tuple[tuple[Mention, ...], tuple[Mention, ...], bool, bool]
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Only harm can be blamed on nature; aid "after the cyclone" is still aid.
 QUADS_MATERIAL_CONFLICT = {"ASSAULT": True, "COERCE": True, "MOBILIZE": True}
@@ -84,8 +87,9 @@ def _plover_type(
     return event_type, mode, None, flags
 
 
-def _participants(match: Match) -> tuple[tuple[Mention, ...], tuple[Mention, ...], bool] | None:
-    """Actors, recipients, and whether a weapon was the agent; ``None`` for a natural cause."""
+def _participants(match: Match) -> Participants | None:
+    """Actors, recipients, whether a weapon was the agent and whether a recipient is a
+    person or group (not property); ``None`` for a natural cause."""
     pattern = match.pattern
     actor_heads = [
         relative_head(h)  # "a fire that burned ...": the fire is the agent
@@ -104,8 +108,9 @@ def _participants(match: Match) -> tuple[tuple[Mention, ...], tuple[Mention, ...
     )
     # "killed by an IED": a weapon shows a deliberate act though it is no participant.
     armed = any(h.lemma_.lower() in frames().instruments for h in actor_heads)
-    recipient_heads = [h for h in recipient_heads if h.lemma_.lower() not in excluded]
-    actor_heads = [h for h in actor_heads if h.lemma_.lower() not in excluded]
+    # Participants are agents ("the signing of an accord" -> the signatories, "a report" -> none).
+    recipient_heads = agentive(h for h in recipient_heads if h.lemma_.lower() not in excluded)
+    actor_heads = agentive(h for h in actor_heads if h.lemma_.lower() not in excluded)
     trigger_ids = {match.token.i, match.frame.i}
     actors = _unique(m for m in mentions(h for h in actor_heads if h.i not in trigger_ids))
     recipients = _unique(
@@ -114,9 +119,10 @@ def _participants(match: Match) -> tuple[tuple[Mention, ...], tuple[Mention, ...
         if not any(m.start < a.end and a.start < m.end for a in actors)
     )
     actors, recipients = _named_first(actors), _named_first(recipients)
+    harms_people = any(is_agent(head) for head in recipient_heads)
     if pattern.symmetric:
-        return _unique([*actors, *recipients]), (), armed
-    return actors, recipients, armed
+        return _unique([*actors, *recipients]), (), armed, harms_people
+    return actors, recipients, armed, harms_people
 
 
 def _named_first(items: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -184,7 +190,7 @@ def _candidate(
     found = _participants(match)
     if found is None or (QUADS_MATERIAL_CONFLICT.get(match.event_type) and _natural_setting(match)):
         return None
-    actors, recipients, armed = found
+    actors, recipients, armed, harms_people = found
     if "actor" in match.pattern.requires and not actors and not armed:
         return None
     if "recipient" in match.pattern.requires and not recipients:
@@ -202,13 +208,18 @@ def _candidate(
         why.append(f"recipient: '{places[0].text}', where it happened (no explicit target)")
     flags = modal.flags
     event_type, mode, future_of, flags = _plover_type(match, event_type, mode, flags, why)
+    if not actors and not recipients:
+        # No one acts, no one or no place is acted on: PLOVER codes no implicit actors.
+        return None
     if event_type in PROTEST_VOICED and _protesters(
         actors if event_type != "ASSAULT" else participants
     ):
         why.append(f"type: {event_type} by protesters coded PROTEST")
         event_type, mode = "PROTEST", ("riot" if event_type == "ASSAULT" else "demo")
-        if match.event_type == "ASSAULT" and not match.pattern.symmetric:
-            event_type, mode = "ASSAULT", _mode(match)  # one-sided violence stays ASSAULT
+        if match.event_type == "ASSAULT" and not match.pattern.symmetric and harms_people:
+            # One-sided violence against people stays ASSAULT; damage to property by
+            # protesters is their riot (PLOVER PROTEST riot/vandalize).
+            event_type, mode = "ASSAULT", _mode(match)
             why.pop()
     if not codebook.known_mode(event_type, mode):
         why.append(f"mode: {mode!r} is not a mode of {event_type} in the codebook; dropped")

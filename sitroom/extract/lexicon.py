@@ -35,6 +35,8 @@ class Modality(_Lexicon):
     hypothetical_modals: Words  # "could", "might", "may"
     conditional_marks: Words  # "if", "unless": the clause is a condition
     hypothetical_governors: Words  # "possible", "likely", "fear", "hope"
+    claim_governors: Words  # "claimed that X attacked": the attack is only claimed
+    desire_governors: Words  # "wants Putin to attack": someone else's act is only wished
     future_auxiliaries: Words  # "will", "shall"
     future_governors: Words  # "plan", "intend", "prepare", "ready", "scheduled"
     reporting_for_would: Words  # "announced it would": future, not hypothetical
@@ -60,6 +62,14 @@ class Frames(_Lexicon):
     instruments: Words  # "fired tear gas": a weapon is never a participant
     protesters: Words  # "demonstrators demanded": the demand is the protest
     proxies: Words  # "Serbia's suppression of X": the participant is Serbia
+
+
+class Agents(_Lexicon):
+    """Nouns that can head a participant: who acts, never what happens (``agents.yml``)."""
+
+    nouns: Words  # "government", "forces", "protesters"
+    suffixes: Words  # agentive derivations: "-ist", "-er", "-ant"
+    not_agents: Words  # "border", "statement": the suffix alone is no agent
 
 
 class Contexts(BaseModel):
@@ -100,6 +110,11 @@ def attribution() -> Attribution:
 @functools.cache
 def frames() -> Frames:
     return _load("frames.yml", Frames)
+
+
+@functools.cache
+def agents() -> Agents:
+    return _load("agents.yml", Agents)
 
 
 @functools.cache

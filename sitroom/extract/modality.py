@@ -63,6 +63,16 @@ def _reported_by(token: Token) -> Token | None:
     return None
 
 
+def _claimed_by(token: Token) -> Token | None:
+    """The non-factive verb ("claimed", "alleged") whose complement clause holds ``token``."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "claimed that ISIL attacked Iraq and took Mosul": both claimed
+    if token.dep_ != "ccomp":
+        return None
+    governor = token.head
+    return governor if _lemma(governor) in modality().claim_governors else None
+
+
 def _negated(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
     for token in chain[:3]:
@@ -94,6 +104,19 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
                 return f"hypothetical: condition '{child.text}' on '{token.text}'"
         if token.i != match.token.i and _lemma(token) in lex.hypothetical_governors:
             return f"hypothetical: governed by '{token.text}'"
+    return _unasserted(match, chain)
+
+
+def _unasserted(match: Match, chain: list[Token]) -> str | None:
+    """Acts only claimed ("claimed that X attacked") or wished of another party
+    ("wants Putin to attack"): the text does not assert them."""
+    claimant = _claimed_by(match.frame)
+    if claimant is not None:
+        return f"hypothetical: only claimed ('{claimant.text}')"
+    for position, token in enumerate(chain[1:], start=1):
+        wish = _lemma(token) in modality().desire_governors
+        if wish and not _intends(token, chain[position - 1]):
+            return f"hypothetical: wished by '{token.text}' of another party"
     return None
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.arguments import NAME_LABELS, OBJECTS, PLACE_LABELS, is_verbal, object_of
+from sitroom.extract.agents import NAME_LABELS
+from sitroom.extract.arguments import OBJECTS, PLACE_LABELS, is_verbal, object_of
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern, PatternSet
 

@@ -136,3 +136,21 @@ def test_accidents_and_disasters_are_not_assaults(code: Coder, text: str) -> Non
 def test_event_inside_a_condition_is_hypothetical(code: Coder) -> None:
     text = "Nigeria will withdraw its troops unless rebels fighting the government lay down arms."
     assert not of_type(asserted(code(text)), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Obama wants Putin to attack Switzerland.", "ASSAULT"),  # wished of another party
+        ("The US claimed that ISIL had attacked Iraq.", "ASSAULT"),  # only claimed
+        ("Rebels allege that the army shelled the village.", "ASSAULT"),
+    ],
+)
+def test_wished_or_claimed_acts_are_not_asserted(code: Coder, text: str, event_type: str) -> None:
+    found = of_type(code(text), event_type)
+    assert found
+    assert all(c.flags.hypothetical for c in found)
+
+
+def test_own_wish_is_an_intention(code: Coder) -> None:
+    assert of_type(asserted(code("Obama wants to attack Switzerland.")), "THREATEN")

@@ -33,7 +33,7 @@ CASES = [
      ["Thousands of students"], ["the government in Dhaka"]),
     ("SANCTION", "The European Union imposed sanctions on Belarus on Monday.",
      ["The European Union"], ["Belarus"]),
-    ("MOBILIZE", "Russia deployed troops to the border with Ukraine.", ["Russia"], ["the border"]),
+    ("MOBILIZE", "Russia deployed troops to the border with Ukraine.", ["Russia"], ["Ukraine"]),
     ("COERCE", "Police arrested twelve opposition activists in Minsk.", ["Police"],
      ["twelve opposition activists"]),
     ("ASSAULT", "Rebels attacked an army base near Goma on Sunday, killing five soldiers.",

@@ -1,0 +1,77 @@
+"""Agentive participant heads: the nearest agent inside a phrase that is not one.
+
+A head that cannot act ("the signing of a Memorandum", "a report", "a call for talks")
+gives way to the nearest agentive head inside its own phrase: its possessor ("China's
+assistance" -> China), or the object of "of"/"by" ("hundreds of UN troops" -> troops)
+with its conjuncts ("the signing of an accord, the government and the SPLA" -> the
+signatories). A phrase with a name inside is kept whole: the name says whose it is
+("Kampuchean guerrilla camps", "the West Bank city of Nablus"). When no agentive head
+exists the phrase is not a participant at all (codebook §"Participants").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from sitroom.extract.agents import NAME_LABELS, is_agent
+from sitroom.extract.arguments import conjuncts, mention, relative_head
+
+OWNER_PREPS = frozenset({"of", "by"})
+MAX_DEPTH = 3
+
+
+def _owned(token: Token) -> bool:
+    """A phrase whose modifier or name says whose it is: "Albanian rebel-held territory",
+    "an army base", "the police station"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    owners = [c for c in token.lefts if c.dep_ in {"compound", "amod", "poss"} and is_agent(c)]
+    return bool(owners) or mention(token).label is not None
+
+
+def _counted(token: Token) -> bool:
+    """ "Thousands of students": a count of agents stands for them, phrase and all."""
+    if not (token.like_num or token.ent_type_ == "CARDINAL"):
+        return False
+    return any(
+        is_agent(obj)
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
+def _inner(token: Token, depth: int) -> list[Token]:
+    """The nearest agentive heads inside the phrase headed by ``token``."""
+    if is_agent(token) or _owned(token) or _counted(token):
+        return [token]
+    if depth >= MAX_DEPTH:
+        return []
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            found.extend(_inner(child, depth + 1))
+    for child in token.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in OWNER_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for member in conjuncts(obj):
+                        found.extend(_inner(member, depth + 1))
+    if not found:
+        found = [
+            child
+            for child in token.lefts
+            if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ in NAME_LABELS
+        ]
+    return found
+
+
+def agentive(heads: Iterable[Token]) -> list[Token]:
+    """Each head, or the agentive heads inside its phrase; heads of no one are dropped."""
+    found: list[Token] = []
+    for head in heads:
+        found.extend(_inner(relative_head(head), 0))
+    return list(dict.fromkeys(found))
