@@ -6,6 +6,9 @@ What a path holds, by suffix (case-insensitive):
   corpus of any size streams; ``max_bytes`` bounds each line.
 - ``.txt``: one document, the file's text; ``doc_id`` is the file name.
 - ``.html`` / ``.htm``: one page; ``doc_id`` is the file name.
+- ``.rss`` / ``.atom`` / ``.xml``: a feed, one document per entry (``feeds``).
+- ``.warc`` / ``.warc.gz``: one document per HTML response record (``warc``),
+  streamed; ``max_bytes`` bounds each record's payload.
 
 A folder is walked recursively in name order; hidden entries (``.git``,
 ``.DS_Store``) are passed over and symlinked folders are not followed (no
@@ -29,7 +32,12 @@ from sitroom.ingest.records import parse_record
 from sitroom.model import RawDocument, Skip, SkipReason
 
 STDIN = "-"
-KINDS = {".jsonl": "jsonl", ".txt": "text", ".html": "html", ".htm": "html"}
+KINDS = {
+    ".jsonl": "jsonl", ".txt": "text", ".html": "html", ".htm": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed", ".warc": "warc", ".warc.gz": "warc",
+}  # fmt: skip
+# Containers streamed record by record: ``max_bytes`` bounds a record, not the file.
+_STREAMED = frozenset({"jsonl", "warc"})
 _SNIFF = 8192
 _DRAIN = 1 << 20
 
@@ -109,25 +117,42 @@ def _refuse(path: Path, kind: str | None, max_bytes: int) -> Skip | None:
         return Skip(SkipReason.UNSUPPORTED, "not a regular file", source)
     if size == 0:
         return Skip(SkipReason.EMPTY, "empty file", source)
-    if kind != "jsonl" and size > max_bytes:  # a JSONL file is bounded line by line
+    if kind not in _STREAMED and size > max_bytes:
         return Skip(SkipReason.TOO_LARGE, f"{size:,} bytes (limit {max_bytes:,})", source)
     return None
 
 
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return "warc"
+    return KINDS.get(path.suffix.lower())
+
+
 def _file(path: Path, max_bytes: int) -> Iterator[Item]:
-    kind = KINDS.get(path.suffix.lower())
+    kind = _kind(path)
     refused = _refuse(path, kind, max_bytes)
     if refused is not None:
         yield refused
     elif kind == "jsonl":
         yield from _jsonl_file(path, max_bytes)
+    elif kind == "warc":
+        # warcio and feedparser load on demand: every CLI command imports this module.
+        from sitroom.ingest.warc import read_warc  # noqa: PLC0415
+
+        yield from read_warc(path, max_bytes=max_bytes)
     else:
         try:
             data = path.read_bytes()
         except OSError as err:
             yield Skip(SkipReason.UNREADABLE, err.strerror or str(err), str(path))
             return
-        yield _document(data, kind == "html", str(path), path.name)
+        if kind == "feed":
+            from sitroom.ingest.feeds import parse_feed  # noqa: PLC0415
+
+            yield from parse_feed(data, source=str(path))
+        else:
+            yield _document(data, kind == "html", str(path), path.name)
 
 
 def _document(data: bytes, html: bool, source: str, name: str) -> Item:

@@ -61,6 +61,8 @@ def test_two_workers_give_the_same_output_as_one() -> None:
 def test_analyze_text_api() -> None:
     import sitroom
 
-    analysis = sitroom.analyze("Police arrested twelve protesters in Berlin.", published="2024-03-05")
+    analysis = sitroom.analyze(
+        "Police arrested twelve protesters in Berlin.", published="2024-03-05"
+    )
     assert analysis.article.published == dt.date(2024, 3, 5)
     assert analysis.sentences and analysis.entities
