@@ -35,6 +35,8 @@ eval-ci: setup  ## the CI slice of the evaluation (first documents of each set)
 
 bench: setup  ## figures, not pass/fail: pipeline vs bare spaCy, API latency on 1M events
 	$(BIN)/python bench/throughput.py --shared $(SHARED)
+	$(BIN)/python bench/scale.py --shared $(SHARED)
+	$(BIN)/python bench/link_cost.py
 	$(BIN)/python bench/api_latency.py
 
 clean:

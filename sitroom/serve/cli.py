@@ -331,7 +331,7 @@ def spark_command(
         int | None, typer.Option(min=1, help="Tasks (default: the cluster's parallelism).")
     ] = None,
 ) -> None:
-    """Analyse a corpus on Spark (local[N] or a cluster) and write Parquet; needs sitroom[spark]."""
+    """Analyse a corpus on Spark (local[N] or a cluster) into Parquet; needs the spark extra."""
     try:
         from sitroom.run import spark as spark_runner  # noqa: PLC0415 - an optional extra
     except ModuleNotFoundError as error:

@@ -50,9 +50,11 @@ def ingest_paths(
             report.read += 1
             yield raw
 
+    # No live bar (a thread) when forking workers: fork copies a thread's locks mid-use.
     progress = Progress(
         TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=True, disable=console is None or not console.is_terminal,
+        console=console, transient=True,
+        disable=console is None or not console.is_terminal or workers > 1,
     )  # fmt: skip
     batch: list[Analysis] = []
 
