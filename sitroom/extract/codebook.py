@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from sitroom import datafile
 from sitroom.errors import ConfigError
 from sitroom.model import EVENT_TYPES
 
@@ -47,15 +47,7 @@ class Codebook(BaseModel):
 
 @functools.cache
 def load(path: Path = CODEBOOK_FILE) -> Codebook:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        book = Codebook.model_validate(raw)
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path}: cannot read codebook: {err}") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"{path}: invalid codebook at {key}: {first['msg']}") from err
+    book = datafile.load(path, Codebook, what="codebook")
     book.check(path)
     return book
 

@@ -17,10 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from sitroom.errors import ConfigError
+from sitroom import datafile
 
 CALIBRATION_FILE = Path(__file__).parent / "calibration.yml"
 MIN_PROBABILITY, MAX_PROBABILITY = 0.05, 0.95
@@ -93,14 +92,7 @@ class Table(BaseModel):
 
 @functools.cache
 def table(path: Path = CALIBRATION_FILE) -> Table:
-    try:
-        return Table.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path}: cannot read calibration: {err}") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "<root>"
-        raise ConfigError(f"{path}: invalid calibration at {key}: {first['msg']}") from err
+    return datafile.load(path, Table, what="calibration")
 
 
 def calibrate(raw: float, points: Sequence[tuple[float, float]] | None = None) -> float:

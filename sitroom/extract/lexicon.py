@@ -6,10 +6,9 @@ import functools
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from sitroom.errors import ConfigError
+from sitroom import datafile
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
@@ -84,17 +83,7 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _load(name: str, model: type[M], directory: Path = LEXICON_DIR) -> M:
-    path = directory / name
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path}: cannot read lexicon: {err}") from err
-    try:
-        return model.model_validate(raw)
-    except ValidationError as err:
-        first = err.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "<root>"
-        raise ConfigError(f"{path}: invalid lexicon at {key}: {first['msg']}") from err
+    return datafile.load(directory / name, model, what="lexicon")
 
 
 @functools.cache

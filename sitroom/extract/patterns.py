@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from sitroom import datafile
 from sitroom.errors import ConfigError
 from sitroom.model import EVENT_TYPES
 
@@ -124,22 +124,9 @@ class PatternSet:
         return self.by_lemma.get(lemma, [])
 
 
-def _where(error: ValidationError) -> str:
-    first = error.errors()[0]
-    key = ".".join(str(part) for part in first["loc"]) or "<root>"
-    return f"{key}: {first['msg']}"
-
-
 def load_type_file(path: Path) -> TypeFile:
     """Parse and validate one pattern file."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path}: cannot read patterns: {err}") from err
-    try:
-        return TypeFile.model_validate(raw)
-    except ValidationError as err:
-        raise ConfigError(f"{path}: invalid pattern file at {_where(err)}") from err
+    return datafile.load(path, TypeFile, what="pattern file")
 
 
 def load_patterns(directory: Path = PATTERN_DIR) -> PatternSet:

@@ -13,11 +13,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar, get_args
+from typing import Literal, TypeVar, get_args
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from sitroom import datafile
 from sitroom.errors import ConfigError
 from sitroom.resolve.actor_text import PhraseIndex, build_index, fold
 
@@ -208,30 +208,8 @@ class KnowledgeBase:
 # --- loading ------------------------------------------------------------------------------
 
 
-def _where(error: ValidationError, raw: Any) -> str:
-    first = error.errors()[0]
-    loc = first["loc"]
-    key = ".".join(str(part) for part in loc) or "<root>"
-    # Name the entry, not only its index: "persons.12 (Vladimir Putin).offices.0.from".
-    if len(loc) > 1 and isinstance(loc[1], int) and isinstance(raw, dict):
-        try:
-            entry = raw[loc[0]][loc[1]]
-            label = entry.get("id") or entry.get("name") or entry.get("code")
-            key = f"{loc[0]}.{loc[1]} ({label})" + "".join(f".{p}" for p in loc[2:])
-        except (KeyError, IndexError, TypeError, AttributeError):
-            pass
-    return f"{key}: {first['msg']}"
-
-
 def _read(path: Path, model: type[_M]) -> _M:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path}: cannot read actor lookup: {err}") from err
-    try:
-        return model.model_validate(raw)
-    except ValidationError as err:
-        raise ConfigError(f"{path}: invalid actor lookup at {_where(err, raw)}") from err
+    return datafile.load(path, model, what="actor lookup", name_entries=True)
 
 
 def slug(text: str) -> str:

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from sitroom.errors import ConfigError
+from sitroom import datafile
 from sitroom.resolve.gazetteer import normalise
 
 LOOKUP_FILE = Path(__file__).parent / "lookups" / "places.yml"
@@ -70,14 +69,7 @@ def _country_demonyms() -> set[str]:
 
 def parse(path: Path) -> PlaceLookups:
     """Validate one places file; ``ConfigError`` names the file and the key."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        data = PlacesFile.model_validate(raw)
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path}: {err}") from err
-    except ValidationError as err:
-        where = ".".join(str(part) for part in err.errors()[0]["loc"])
-        raise ConfigError(f"{path}: {where}: {err.errors()[0]['msg']}") from err
+    data = datafile.load(path, PlacesFile, what="places file")
     abbreviations = {
         normalise(spelling): code
         for code, spellings in data.us_states.items()

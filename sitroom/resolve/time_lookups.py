@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from sitroom.errors import ConfigError
+from sitroom import datafile
 
 LOOKUP_FILE = Path(__file__).parent / "lookups" / "time.yml"
 _LEXICAL_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -212,22 +211,9 @@ def _compile(data: TimeFile) -> TimeRules:
     )
 
 
-def _where(error: ValidationError) -> str:
-    first = error.errors()[0]
-    key = ".".join(str(part) for part in first["loc"]) or "<root>"
-    return f"{key}: {first['msg']}"
-
-
 def load_rules(path: Path = LOOKUP_FILE) -> TimeRules:
     """Parse, validate and compile one time rules file."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path}: cannot read time rules: {err}") from err
-    try:
-        return _compile(TimeFile.model_validate(raw))
-    except ValidationError as err:
-        raise ConfigError(f"{path}: invalid time rules at {_where(err)}") from err
+    return _compile(datafile.load(path, TimeFile, what="time rules"))
 
 
 @functools.cache

@@ -242,7 +242,7 @@ def test_place_lookups_bad_file_names_the_key(tmp_path: Path) -> None:
     bad.write_text(
         LOOKUP_FILE.read_text(encoding="utf-8").replace("  GA: [Ga., GA]", "  Gx: [Ga.]")
     )
-    with pytest.raises(ConfigError, match=r"places\.yml: us_states"):
+    with pytest.raises(ConfigError, match=r"places\.yml: invalid places file at us_states"):
         parse(bad)
 
 
