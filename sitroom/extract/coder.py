@@ -198,7 +198,9 @@ def _candidate(
     participants = (*actors, *recipients)
     in_sentence = tuple(m for m in annotations.toponyms if span.start <= m.start < span.end)
     times_here = tuple(m for m in annotations.times if span.start <= m.start < span.end)
+    # Clause places may stand for an unnamed target; only locative ones are where it happened.
     places = setting.governed(doc, match, in_sentence, exclude=participants)
+    located = setting.governed(doc, match, in_sentence, exclude=participants, locative=True)
     times = setting.governed(doc, match, times_here, exclude=participants)
     modal = modality.read(match, times=times, latest_year=latest_year)
     event_type, mode, why = match.event_type, _mode(match), list(modal.why)
@@ -250,7 +252,7 @@ def _candidate(
         context=_contexts(match),
         actors=actors,
         recipients=recipients,
-        places=places,
+        places=located,
         times=times,
         flags=flags,
         attributed_to=source,

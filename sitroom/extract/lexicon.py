@@ -109,3 +109,16 @@ def agents() -> Agents:
 @functools.cache
 def contexts() -> Contexts:
     return _load("contexts.yml", Contexts)
+
+
+class Setting(_Lexicon):
+    """Prepositions that make a toponym the event's location (``setting.yml``)."""
+
+    locative_preps: Words
+    on_nouns: Words
+    place_nouns: Words
+
+
+@functools.cache
+def setting() -> Setting:
+    return _load("setting.yml", Setting)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.extract import lexicon
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
@@ -30,8 +31,41 @@ def _governed(token: Token, anchors: set[int]) -> bool:
     return token.i in anchors
 
 
+def _locative(token: Token, anchors: set[int]) -> bool:
+    """The path from ``token`` up to the clause enters it through a locative preposition."""
+    words = lexicon.setting()
+    path = [token]
+    while path[-1].head.i not in anchors and path[-1].head.i != path[-1].i and len(path) < 8:
+        path.append(path[-1].head)
+    top = path[-1]
+    if top.head.i not in anchors:
+        return False
+    if top.dep_ in {"dobj", "nsubjpass"} and top.lemma_.lower() in words.place_nouns:
+        # "shelled villages on the outskirts of X": the place-like object carries the setting.
+        preps = [t for t in path[:-1] if t.dep_ == "prep" and t.head.i == top.i]
+        return bool(preps) and _locative_prep(preps[0], words)
+    if top.dep_ != "prep":
+        return False  # a topic (object) or a modifier of a participant, not a setting
+    return _locative_prep(top, words)
+
+
+def _locative_prep(prep: Token, words: lexicon.Setting) -> bool:
+    if prep.lower_ == "on":
+        objects = [child for child in prep.children if child.dep_ == "pobj"]
+        return any(
+            obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lemma_.lower() in words.on_nouns
+            for obj in objects
+        )
+    return prep.lower_ in words.locative_preps
+
+
 def governed(
-    doc: Doc, match: Match, items: tuple[Mention, ...], *, exclude: tuple[Mention, ...]
+    doc: Doc,
+    match: Match,
+    items: tuple[Mention, ...],
+    *,
+    exclude: tuple[Mention, ...],
+    locative: bool = False,
 ) -> tuple[Mention, ...]:
     """Mentions of ``items`` attached to the trigger's clause and not inside a participant."""
     anchors = {match.token.i, match.frame.i}
@@ -42,6 +76,9 @@ def governed(
         if any(p.start < item.end and item.start < p.end for p in exclude):
             continue
         root = _root(doc, item)
-        if root is not None and root.i not in anchors and _governed(root, anchors):
-            found.append(item)
+        if root is None or root.i in anchors or not _governed(root, anchors):
+            continue
+        if locative and not _locative(root, anchors):
+            continue
+        found.append(item)
     return tuple(found)

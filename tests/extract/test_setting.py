@@ -1,0 +1,30 @@
+"""The event's location: only toponyms reached through a locative preposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Coder
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Police arrested twelve protesters in Berlin on Sunday.", ["Berlin"]),
+        # A place-like object passes its setting on.
+        ("Militants attacked a checkpoint near Kirkuk.", ["Kirkuk"]),
+        ("Protesters marched through Tbilisi on Thursday.", ["Tbilisi"]),
+        ("Troops were deployed near the border town of Kobani.", ["Kobani"]),
+        # The topic of a conversation is not where it happened.
+        ("Erdogan discussed the conflict in Syria with Putin by phone.", []),
+        # Nor is a place that only modifies the object.
+        ("Iraq condemned the advance of armed factions in Syria.", []),
+    ],
+)
+def test_places_of_the_event(code: Coder, text: str, places: list[str]) -> None:
+    candidates = code(text)
+    assert candidates, text
+    found = sorted({place.text for c in candidates for place in c.places})
+    assert found == places
