@@ -38,7 +38,7 @@ from sitroom.serve.api_export import router as export_router
 from sitroom.serve.api_review import router as review_router
 from sitroom.serve.api_stats import StatsCache
 from sitroom.serve.api_stats import router as stats_router
-from sitroom.store import queries
+from sitroom.store import links, queries
 
 WEB = Path(__file__).parent / "web"
 API_VERSION = 1
@@ -105,7 +105,7 @@ def create_app(db_path: Path, *, token: str | None = None) -> FastAPI:
             "SELECT * FROM articles WHERE article_id = ?", (data["article_id"],)
         ).fetchone()
         data["article"] = article_head(article) if article else None
-        data["other_reports"] = []  # filled by event linking (a later feature)
+        data["linked"], data["other_reports"] = _linked(conn, event_id)
         return data
 
     @app.get("/api/articles/{article_id}")
@@ -150,3 +150,27 @@ def create_app(db_path: Path, *, token: str | None = None) -> FastAPI:
         return HTMLResponse((WEB / "index.html").read_text(encoding="utf-8"))
 
     return app
+
+
+def _linked(conn: Any, event_id: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The linked event this report belongs to, and its other reports (sources, evidence)."""
+    linked = links.linked_event(conn, event_id)
+    if linked is None:
+        return None, []
+    summary = {
+        "linked_id": linked.linked_id, "n_reports": linked.n_reports,
+        "n_articles": linked.n_articles, "n_sources": linked.n_sources,
+        "first_reported": linked.first_reported, "last_reported": linked.last_reported,
+    }  # fmt: skip
+    others = [_report(report) for report in linked.reports if report.event_id != event_id]
+    return summary, others
+
+
+def _report(report: links.LinkedReport) -> dict[str, Any]:
+    return {
+        "event_id": report.event_id, "article_id": report.article_id, "doc_id": report.doc_id,
+        "title": report.title, "url": report.url, "source": report.source,
+        "reported": report.reported, "evidence": report.evidence,
+        "attributed_to": report.attributed_to, "score": report.score,
+        "reasons": list(report.reasons),
+    }  # fmt: skip
