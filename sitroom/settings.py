@@ -26,7 +26,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "max_bytes", 50_000_000, "Inputs larger than this many bytes are skipped as too large."
     ),
-    Setting("max_chars", 2_000_000, "Cleaned texts longer than this are cut before NLP."),
+    Setting(
+        "max_chars", 1_000_000, "Cleaned texts longer than this are skipped (spaCy's own limit)."
+    ),
     Setting("batch_size", 32, "Documents per spaCy batch and per store transaction."),
     Setting("workers", 1, "Worker processes for analyze/ingest."),
     Setting(

@@ -15,15 +15,13 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitroom import clean, extract, nlp, resolve
+from sitroom import clean, extract, nlp, resolve, settings
 from sitroom.model import Analysis, Annotations, Article, RawDocument, Skip, SkipReason
 
 log = logging.getLogger(__name__)
 
 Outcome = Analysis | Skip
 
-# spaCy refuses longer texts by default (memory grows with length).
-MAX_CHARS = 1_000_000
 
 
 def extractor_version() -> str:
@@ -78,6 +76,8 @@ def _analyse_batch(
 
 
 def _cleaned(raws: Iterable[RawDocument | Skip]) -> Iterator[Article | Skip]:
+    # spaCy refuses longer texts by default (its memory grows with length).
+    max_chars = int(settings.get("max_chars"))
     for raw in raws:
         if isinstance(raw, Skip):
             yield raw
@@ -93,10 +93,10 @@ def _cleaned(raws: Iterable[RawDocument | Skip]) -> Iterator[Article | Skip]:
             yield result
             continue
         for article in result:
-            if len(article.text) > MAX_CHARS:
+            if len(article.text) > max_chars:
                 yield Skip(
                     SkipReason.TOO_LARGE,
-                    f"cleaned text has {len(article.text):,} characters (limit {MAX_CHARS:,})",
+                    f"cleaned text has {len(article.text):,} characters (limit {max_chars:,})",
                     article.source,
                     article.doc_id,
                 )

@@ -66,3 +66,11 @@ def test_analyze_text_api() -> None:
     )
     assert analysis.article.published == dt.date(2024, 3, 5)
     assert analysis.sentences and analysis.entities
+
+
+def test_text_over_max_chars_is_skipped_with_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITROOM_MAX_CHARS", "20")
+    outcomes = list(run.process_partition([_raw("long", "A sentence well over twenty chars.")]))
+    skip = outcomes[0]
+    assert isinstance(skip, Skip) and skip.reason is SkipReason.TOO_LARGE
+    assert "limit 20" in skip.detail
