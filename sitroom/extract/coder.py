@@ -19,6 +19,7 @@ from sitroom.extract import attribution, codebook, confidence, modality, setting
 from sitroom.extract.agents import is_agent
 from sitroom.extract.arguments import mentions, relative_head, role_heads
 from sitroom.extract.lexicon import contexts, frames
+from sitroom.extract.media import press_talk
 from sitroom.extract.merge import merge
 from sitroom.extract.participants import agentive
 from sitroom.extract.patterns import PatternSet, default_patterns
@@ -191,6 +192,8 @@ def _candidate(
     if found is None or (QUADS_MATERIAL_CONFLICT.get(match.event_type) and _natural_setting(match)):
         return None
     actors, recipients, armed, harms_people = found
+    if match.event_type == "CONSULT" and press_talk(match.token, (*actors, *recipients)):
+        return None  # "told the Guardian": the article's sourcing, not a meeting
     if "actor" in match.pattern.requires and not actors and not armed:
         return None
     if "recipient" in match.pattern.requires and not recipients:

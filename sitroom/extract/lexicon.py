@@ -122,3 +122,16 @@ class Setting(_Lexicon):
 @functools.cache
 def setting() -> Setting:
     return _load("setting.yml", Setting)
+
+
+class Media(_Lexicon):
+    """The press as an addressee: speech to it is sourcing, not CONSULT (``media.yml``)."""
+
+    verbs: Words
+    nouns: Words
+    outlets: Words
+
+
+@functools.cache
+def media() -> Media:
+    return _load("media.yml", Media)

@@ -1,0 +1,26 @@
+"""Speech addressed to the press is the article's sourcing, not a CONSULT."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Coder, of_type
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed, a rebel commander, told the Guardian that the town had fallen.",
+        "Speaking to the BBC, the minister said talks would continue.",
+        "The spokesman told journalists that the army would respond.",
+    ],
+)
+def test_talk_to_the_press_is_not_consult(code: Coder, text: str) -> None:
+    assert of_type(code(text), "CONSULT") == []
+
+
+def test_talk_between_leaders_stays_consult(code: Coder) -> None:
+    consult = of_type(code("Erdogan told Putin that Turkey supports a ceasefire."), "CONSULT")
+    assert [sorted(a.text for a in c.actors) for c in consult] == [["Erdogan", "Putin"]]
