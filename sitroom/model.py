@@ -277,4 +277,3 @@ class Analysis:
     times: tuple[TimeExpr, ...] = ()
     events: tuple[Event, ...] = ()
     words: int = 0
-    error: str | None = None

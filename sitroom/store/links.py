@@ -132,8 +132,7 @@ def link_analyses(
     try:
         conn.execute("BEGIN IMMEDIATE")
         for analysis in analyses:
-            if analysis.error is None:
-                _link_one(conn, analysis, rules, now, stats)
+            _link_one(conn, analysis, rules, now, stats)
         conn.execute("COMMIT")
     except sqlite3.Error as err:
         conn.execute("ROLLBACK")
