@@ -37,7 +37,9 @@ Paths = Annotated[
     list[str] | None, typer.Argument(help="Files or folders; '-' or none: stdin (JSONL).")
 ]
 DbOption = Annotated[str | None, typer.Option("--db", help="Store path (default: sitroom.db).")]
-Workers = Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")]
+Workers = Annotated[
+    int | None, typer.Option("--workers", min=1, help="Worker processes (default: setting).")
+]
 
 
 def _fail(error: SitroomError) -> typer.Exit:
@@ -51,7 +53,7 @@ def analyze(
     output_format: Annotated[
         str, typer.Option("--format", help="Output format (jsonl).")
     ] = "jsonl",
-    workers: Workers = 1,
+    workers: Workers = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Add each event's reasons (why).")
     ] = False,
@@ -64,7 +66,10 @@ def analyze(
         # The pipeline (spaCy) loads only for commands that analyse: serve/events stay light.
         from sitroom.run.local import run as run_local  # noqa: PLC0415
 
-        for outcome in run_local(raws, workers=workers, batch_size=settings.get("batch_size")):
+        for outcome in run_local(
+            raws, workers=int(settings.get("workers", workers)),
+            batch_size=settings.get("batch_size"),
+        ):  # fmt: skip
             if isinstance(outcome, Skip):
                 err.print(outcome.message(), markup=False, highlight=False)
                 data = skip_json(outcome)
@@ -79,7 +84,7 @@ def analyze(
 def ingest_command(
     paths: Paths = None,
     db: DbOption = None,
-    workers: Workers = 1,
+    workers: Workers = None,
     summary: Annotated[
         bool, typer.Option("--summary", help="Print a summary per article.")
     ] = False,
@@ -89,7 +94,8 @@ def ingest_command(
 
     try:
         report = ingest_paths(
-            paths or ["-"], db=settings.get("db", db), workers=workers,
+            paths or ["-"], db=settings.get("db", db),
+            workers=int(settings.get("workers", workers)),
             on_skip=lambda skip: err.print(skip.message(), markup=False, highlight=False),
             on_analysis=(lambda a: render.article_summary(out, a)) if summary else None,
             console=err,
@@ -374,7 +380,7 @@ def watch(
     host_interval: Annotated[
         float, typer.Option(min=0, help="Seconds between two requests to one host.")
     ] = 2.0,
-    workers: Workers = 1,
+    workers: Workers = None,
 ) -> None:
     """Fetch feeds politely every interval and ingest their new entries into the store."""
     from sitroom.ingest.fetch import FetchOptions  # noqa: PLC0415 - keeps --help fast
@@ -395,7 +401,8 @@ def watch(
     try:
         watch_feeds(
             feeds, db=settings.get("db", db), raw_dir=raw, every=parse_every(every), once=once,
-            fetch_pages=fetch, workers=workers, options=FetchOptions(min_interval=host_interval),
+            fetch_pages=fetch, workers=int(settings.get("workers", workers)),
+            options=FetchOptions(min_interval=host_interval),
             on_skip=lambda skip: err.print(skip.message(), markup=False, highlight=False),
             on_round=report,
         )  # fmt: skip

@@ -104,3 +104,25 @@ def test_explain_shows_pattern_and_reasons() -> None:
     )
     assert result.exit_code == 0
     assert "pattern" in result.stdout
+
+
+def test_workers_come_from_the_setting_unless_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sitroom.run import local
+
+    seen: list[int] = []
+
+    def fake_run(raws, *, workers, batch_size):  # type: ignore[no-untyped-def]
+        seen.append(workers)
+        return iter(())
+
+    monkeypatch.setattr(local, "run", fake_run)
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"id": "a", "text": "Iraq condemned the attack."}\n', "utf-8")
+    monkeypatch.setenv("SITROOM_WORKERS", "3")
+    assert CliRunner().invoke(app, ["analyze", str(path)]).exit_code == 0
+    assert CliRunner().invoke(app, ["analyze", str(path), "--workers", "2"]).exit_code == 0
+    monkeypatch.delenv("SITROOM_WORKERS")
+    assert CliRunner().invoke(app, ["analyze", str(path)]).exit_code == 0
+    assert seen == [3, 2, 1]
