@@ -73,7 +73,8 @@ class SQLiteStore:
     def _write_one(self, analysis: Analysis, now: str, stats: WriteStats) -> None:
         article = analysis.article
         row = self.conn.execute(
-            "SELECT content_hash FROM articles WHERE article_id = ?", (article.article_id,)
+            "SELECT content_hash, first_seen FROM articles WHERE article_id = ?",
+            (article.article_id,),
         ).fetchone()
         if row is not None and row["content_hash"] == article.content_hash:
             self.conn.execute(
@@ -83,9 +84,7 @@ class SQLiteStore:
             return
         first_seen = now
         if row is not None:
-            first_seen = self.conn.execute(
-                "SELECT first_seen FROM articles WHERE article_id = ?", (article.article_id,)
-            ).fetchone()[0]
+            first_seen = row["first_seen"]
             # A changed article is replaced in place; its children cascade away.
             self.conn.execute("DELETE FROM articles WHERE article_id = ?", (article.article_id,))
             stats.changed += 1

@@ -47,6 +47,9 @@ def test_write_twice_adds_nothing(store_path: Path) -> None:
 def test_changed_article_updates_in_place(store_path: Path) -> None:
     store = open_store(store_path)
     store.write([factories.analysis()])
+    conn = sqlite3.connect(store_path)
+    conn.execute("UPDATE articles SET first_seen = '2000-01-01T00:00:00+00:00'")
+    conn.commit()
     original = factories.article()
     text = original.text.replace("Monday", "Sunday")
     changed = dataclasses.replace(
@@ -58,6 +61,8 @@ def test_changed_article_updates_in_place(store_path: Path) -> None:
     stored = store.article(original.article_id)
     assert stored is not None
     assert "Sunday" in stored.text
+    first_seen = conn.execute("SELECT first_seen FROM articles").fetchone()[0]
+    assert first_seen == "2000-01-01T00:00:00+00:00"  # kept across the in-place update
 
 
 def test_events_query_filters(store_path: Path) -> None:
