@@ -1,5 +1,5 @@
 """Runners: compose the stages into one pure per-partition function."""
 
-from sitroom.run.pipeline import Outcome, analyze_documents, analyze_text, process_partition
+from sitroom.run.pipeline import Outcome, analyze_text, process_partition
 
-__all__ = ["Outcome", "analyze_documents", "analyze_text", "process_partition"]
+__all__ = ["Outcome", "analyze_text", "process_partition"]

@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 Outcome = Analysis | Skip
 
 
-
 def extractor_version() -> str:
     """Coder and model versions, stored with every event."""
     return f"{extract.EXTRACTOR}+{nlp.model_version()}"
@@ -116,9 +115,6 @@ def process_partition(
         analysed = iter(_analyse_batch(articles, pipeline, extractor))
         for item in chunk:
             yield item if isinstance(item, Skip) else next(analysed)
-
-
-analyze_documents = process_partition
 
 
 def analyze_text(
