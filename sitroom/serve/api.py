@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -152,7 +153,9 @@ def create_app(db_path: Path, *, token: str | None = None) -> FastAPI:
     return app
 
 
-def _linked(conn: Any, event_id: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+def _linked(
+    conn: sqlite3.Connection, event_id: str
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """The linked event this report belongs to, and its other reports (sources, evidence)."""
     linked = links.linked_event(conn, event_id)
     if linked is None:
