@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sitroom.errors import StoreError
+from sitroom.store.filters import fts_query
 
 Sort = Literal["-date", "date", "-confidence", "confidence"]
 
@@ -54,12 +55,6 @@ class EventFilter:
     include_negated: bool = False
     include_hypothetical: bool = False
     include_rejected: bool = False
-
-
-def fts_phrase(words: str) -> str:
-    """Quote each word so user input is never parsed as FTS5 syntax (all words must match)."""
-    terms = [word.replace('"', '""') for word in words.split()]
-    return " ".join(f'"{term}"' for term in terms if term)
 
 
 def _in(column: str, values: tuple[Any, ...], params: list[Any]) -> str:
@@ -140,7 +135,7 @@ def _value_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str]) -
         # "2024-12" and "2024" sort before "2024-12-31", so month and year dates count as in.
         clauses.append("coalesce(e.date, '') BETWEEN '0' AND ?")
         params.append(flt.until)
-    phrase = fts_phrase(flt.text or "")
+    phrase = fts_query(flt.text or "")
     if phrase and "text" in dense:
         clauses.append(
             "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = e.rowid)"
@@ -201,7 +196,7 @@ def dense_filters(conn: sqlite3.Connection, flt: EventFilter) -> frozenset[str]:
         params: list[Any] = [role]
         inner = _in(column, values, params)
         probes.append((name, f"SELECT 1 FROM event_actors WHERE role = ? AND {inner}", params))
-    phrase = fts_phrase(flt.text or "")
+    phrase = fts_query(flt.text or "")
     if phrase:
         probes.append(("text", "SELECT 1 FROM events_fts WHERE events_fts MATCH ?", [phrase]))
     if flt.bbox:
