@@ -38,6 +38,8 @@ bench: setup  ## figures, not pass/fail: pipeline vs bare spaCy, API latency on 
 	$(BIN)/python bench/scale.py --shared $(SHARED)
 	$(BIN)/python bench/link_cost.py
 	$(BIN)/python bench/api_latency.py
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[postgres]'
+	$(BIN)/python bench/store_ingest.py --shared $(SHARED)  # PostgreSQL vs SQLite ingest rate
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,4 +1,4 @@
-"""The store: a small ``Store`` protocol, SQLite by default (PostgreSQL can implement it later)."""
+"""The store: a small ``Store`` protocol; SQLite by default, PostgreSQL for ``postgresql://``."""
 
 from sitroom.store.base import ArticleRow, EventQuery, EventRow, Store, WriteStats, open_store
 

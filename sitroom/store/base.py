@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from sitroom.errors import StoreError
 from sitroom.model import Analysis, Skip
 
 
@@ -99,12 +98,12 @@ class Store(Protocol):
 
 
 def open_store(url: str | Path) -> Store:
-    """Open (and migrate) the store at ``url``: a file path means SQLite."""
+    """Open (and migrate) the store at ``url``: ``postgresql://...`` or a SQLite file path."""
     text = str(url)
     if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError(
-            "the PostgreSQL backend is not available in this version; use a SQLite path"
-        )
+        from sitroom.store.postgres import PostgresStore  # noqa: PLC0415 - loads on demand
+
+        return PostgresStore(text)
     from sitroom.store.sqlite import SQLiteStore  # noqa: PLC0415 - backends load on demand
 
     return SQLiteStore(Path(text))

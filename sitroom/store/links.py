@@ -1,6 +1,7 @@
-"""Linked events and stories in SQLite: the incremental index behind ``sitroom.link``.
+"""Linked events and stories in the store: the incremental index behind ``sitroom.link``.
 
-``link_analyses`` runs after each ``SQLiteStore.write``, in its own transaction. Per
+``link_analyses`` runs after each store ``write``, in its own transaction, on SQLite or
+PostgreSQL (SQL written once, see ``dialect``). Per
 article, in input order: an article whose events are already linked (and which is in
 a story) is skipped, so re-ingesting adds nothing; a new or changed article is unlinked
 (its clusters recounted) and linked afresh through the blocking keys of ``link_keys``
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +26,8 @@ from sitroom.link.reports import Report, compact_event, report_from_json, source
 from sitroom.link.rules import Rules, load_rules
 from sitroom.link.stories import cosine, term_counts, vector
 from sitroom.model import Analysis
+from sitroom.store import dialect
+from sitroom.store.dialect import DB_ERRORS, Connection
 from sitroom.store.links_query import (
     LinkedEvent,
     LinkedReport,
@@ -66,12 +68,10 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[start : start + SQL_CHUNK]
 
 
-class SQLiteIndex:
+class StoreIndex:
     """``cluster.Index`` over the ``link_keys`` and ``event_links`` tables."""
 
-    def __init__(
-        self, conn: sqlite3.Connection, rules: Rules, provenance: dict[str, Provenance]
-    ) -> None:
+    def __init__(self, conn: Connection, rules: Rules, provenance: dict[str, Provenance]) -> None:
         self.conn = conn
         self.rules = rules
         self.provenance = provenance  # event id -> what is stored with its link
@@ -87,13 +87,18 @@ class SQLiteIndex:
                     f"SELECT DISTINCT linked_id FROM link_keys WHERE key IN ({marks})", chunk
                 )
             )
-        found: dict[str, list[Report]] = {}
-        for linked_id in sorted(linked_ids):
-            rows = self.conn.execute(
-                "SELECT report FROM event_links WHERE linked_id = ? ORDER BY rowid DESC LIMIT ?",
-                (linked_id, MAX_MEMBERS),
-            ).fetchall()
-            found[linked_id] = [self._report(row[0]) for row in reversed(rows)]
+        # The last MAX_MEMBERS reports of each, oldest first: one query per chunk of ids.
+        found: dict[str, list[Report]] = {linked_id: [] for linked_id in sorted(linked_ids)}
+        for chunk in _chunks(sorted(linked_ids)):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT linked_id, report FROM (SELECT linked_id, report, rowid AS seq,"
+                " ROW_NUMBER() OVER (PARTITION BY linked_id ORDER BY rowid DESC) AS n"
+                f" FROM event_links WHERE linked_id IN ({marks})) AS t"
+                " WHERE n <= ? ORDER BY linked_id, seq",
+                (*chunk, MAX_MEMBERS),
+            ):
+                found[row[0]].append(self._report(row[1]))
         return found
 
     def _report(self, text: str) -> Report:
@@ -108,7 +113,7 @@ class SQLiteIndex:
         stored = {"event": event, "article_id": article_id, "doc_id": doc_id,
                   "published": published, "source": source}  # fmt: skip
         self.conn.execute(
-            "INSERT OR REPLACE INTO event_links VALUES (?,?,?,?,?,?,?,?,?)",
+            dialect.insert(self.conn, "event_links", 9, "replace"),
             (
                 report.event_id, assignment.linked_id, article_id, source, published,
                 assignment.matched_event_id, assignment.score, json.dumps(assignment.reasons),
@@ -116,32 +121,32 @@ class SQLiteIndex:
             ),
         )  # fmt: skip
         self.conn.executemany(
-            "INSERT OR IGNORE INTO link_keys VALUES (?, ?)",
+            dialect.insert(self.conn, "link_keys", 2, "ignore"),
             [(key, assignment.linked_id) for key in sorted(assignment.keys)],
         )
         self.touched.add(assignment.linked_id)
 
 
 def link_analyses(
-    conn: sqlite3.Connection, analyses: Sequence[Analysis], *, rules: Rules | None = None
+    conn: Connection, analyses: Sequence[Analysis], *, rules: Rules | None = None
 ) -> LinkStats:
     """Link the events of stored analyses (in order) and group their articles into stories."""
     rules = rules or load_rules()
     stats = LinkStats()
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        dialect.begin_write(conn)
         for analysis in analyses:
             _link_one(conn, analysis, rules, now, stats)
         conn.execute("COMMIT")
-    except sqlite3.Error as err:
-        conn.execute("ROLLBACK")
+    except DB_ERRORS as err:
+        dialect.rollback(conn)
         raise StoreError(f"cannot link events: {err}") from err
     return stats
 
 
 def _link_one(
-    conn: sqlite3.Connection, analysis: Analysis, rules: Rules, now: str, stats: LinkStats
+    conn: Connection, analysis: Analysis, rules: Rules, now: str, stats: LinkStats
 ) -> None:
     article = analysis.article
     aid = article.article_id
@@ -169,7 +174,7 @@ def _link_one(
             compact, article_id=aid, doc_id=article.doc_id, published=published, source=source,
             rules=rules,
         ))  # fmt: skip
-    index = SQLiteIndex(conn, rules, provenance)
+    index = StoreIndex(conn, rules, provenance)
     assignments = link_article(reports_, index, rules)
     _refresh(conn, index.touched, rules, now)
     stats.articles += 1
@@ -183,7 +188,7 @@ def _link_one(
     stats.stories.add(_assign_story(conn, analysis, assignments, rules))
 
 
-def _unlink(conn: sqlite3.Connection, article_id: str, rules: Rules, now: str) -> None:
+def _unlink(conn: Connection, article_id: str, rules: Rules, now: str) -> None:
     """Take an article out of its linked events and its story (a changed article relinks)."""
     touched = {
         row[0]
@@ -202,35 +207,48 @@ def _unlink(conn: sqlite3.Connection, article_id: str, rules: Rules, now: str) -
         _refresh_story(conn, row[0])
 
 
-def _refresh(conn: sqlite3.Connection, linked_ids: Iterable[str], rules: Rules, now: str) -> None:
+def _refresh(conn: Connection, linked_ids: Iterable[str], rules: Rules, now: str) -> None:
     """Recount linked events from their reports; drop those left without any.
 
     Keys of a removed report stay with a surviving linked event: keys are a superset,
     and a stale key only costs one scored candidate.
     """
-    for linked_id in sorted(linked_ids):
-        counts = conn.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT source_key),"
-            " MIN(reported), MAX(reported) FROM event_links WHERE linked_id = ?",
-            (linked_id,),
-        ).fetchone()
-        if counts[0] == 0:
-            conn.execute("DELETE FROM linked_events WHERE linked_id = ?", (linked_id,))
-            conn.execute("DELETE FROM link_keys WHERE linked_id = ?", (linked_id,))
-            continue
-        first = conn.execute(
-            "SELECT event_id, report FROM event_links WHERE linked_id = ? ORDER BY rowid LIMIT 1",
-            (linked_id,),
-        ).fetchone()
-        event = json.loads(first[1])["event"]
-        conn.execute(
-            "INSERT OR REPLACE INTO linked_events VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (linked_id, event["event_type"], first[0], event["date"], *counts, rules.version, now),
-        )
+    for chunk in _chunks(sorted(linked_ids)):
+        marks = ",".join("?" * len(chunk))
+        counts = {
+            row[0]: tuple(row)[1:]
+            for row in conn.execute(
+                "SELECT linked_id, COUNT(*), COUNT(DISTINCT article_id),"
+                " COUNT(DISTINCT source_key), MIN(reported), MAX(reported)"
+                f" FROM event_links WHERE linked_id IN ({marks}) GROUP BY linked_id",
+                chunk,
+            )
+        }
+        gone = [(linked_id,) for linked_id in chunk if linked_id not in counts]
+        conn.executemany("DELETE FROM linked_events WHERE linked_id = ?", gone)
+        conn.executemany("DELETE FROM link_keys WHERE linked_id = ?", gone)
+        first = {
+            row[0]: (row[1], json.loads(row[2])["event"])
+            for row in conn.execute(
+                "SELECT linked_id, event_id, report FROM (SELECT linked_id, event_id, report,"
+                " ROW_NUMBER() OVER (PARTITION BY linked_id ORDER BY rowid) AS n"
+                f" FROM event_links WHERE linked_id IN ({marks})) AS t WHERE n = 1",
+                chunk,
+            )
+        }
+        conn.executemany(
+            dialect.insert(conn, "linked_events", 11, "replace"),
+            [
+                (linked_id, first[linked_id][1]["event_type"], first[linked_id][0],
+                 first[linked_id][1]["date"], *counts[linked_id], rules.version, now)
+                for linked_id in chunk
+                if linked_id in counts
+            ],
+        )  # fmt: skip
 
 
 def _assign_story(
-    conn: sqlite3.Connection, analysis: Analysis, assignments: Sequence[Assignment], rules: Rules
+    conn: Connection, analysis: Analysis, assignments: Sequence[Assignment], rules: Rules
 ) -> str:
     """Put the article in the story of its best match, or start a story; returns its id."""
     article = analysis.article
@@ -244,22 +262,14 @@ def _assign_story(
         df.update(conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk))
     weights = vector(counts, df, n_docs, top=rules.story_top_terms)
     day = article.published.toordinal() if article.published else None
-    scores: dict[str, float] = {}
-    if day is not None:
-        window = (day - rules.story_window_days, day + rules.story_window_days)
-        lookup = sorted(weights, key=lambda t: (-weights[t], t))[:STORY_LOOKUP_TERMS]
-        for term in lookup:
-            for other, weight in conn.execute(
-                "SELECT article_id, weight FROM article_terms"
-                " WHERE term = ? AND published_day BETWEEN ? AND ?",
-                (term, *window),
-            ):
-                scores[other] = scores.get(other, 0.0) + weights[term] * weight
+    scores = _story_candidates(conn, weights, day, rules) if day is not None else {}
     shared: dict[str, str] = {}
-    for linked_id in sorted({a.linked_id for a in assignments}):
-        for (other,) in conn.execute(
-            "SELECT DISTINCT article_id FROM event_links WHERE linked_id = ? AND article_id != ?",
-            (linked_id, aid),
+    for chunk in _chunks(sorted({a.linked_id for a in assignments})):
+        marks = ",".join("?" * len(chunk))
+        for linked_id, other in conn.execute(
+            "SELECT DISTINCT linked_id, article_id FROM event_links"
+            f" WHERE linked_id IN ({marks}) AND article_id != ? ORDER BY linked_id, article_id",
+            (*chunk, aid),
         ):
             shared.setdefault(other, linked_id)
     best: tuple[float, str, str] | None = None
@@ -277,7 +287,7 @@ def _assign_story(
     if best is None:
         story_id, matched, why, value = make_id("sty", aid), None, "first article", 1.0
         conn.execute(
-            "INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?)",
+            dialect.insert(conn, "stories", 6, "replace"),
             (story_id, aid, article.title, 0, None, None),
         )
     else:
@@ -286,21 +296,21 @@ def _assign_story(
             "SELECT story_id FROM article_stories WHERE article_id = ?", (matched,)
         ).fetchone()[0]
     conn.execute(
-        "INSERT OR REPLACE INTO article_stories VALUES (?,?,?,?,?,?,?)",
+        dialect.insert(conn, "article_stories", 7, "replace"),
         (aid, story_id, matched, value, why, day, article.content_hash),
     )
     # Keyed (term, day): a story lookup reads only its window of each term's postings.
     # An undated article is stored on day -1 and never found by date; it can still join
     # through a shared linked event.
     conn.executemany(
-        "INSERT OR REPLACE INTO article_terms VALUES (?,?,?,?)",
+        dialect.insert(conn, "article_terms", 4, "replace"),
         [
             (term, -1 if day is None else day, aid, weight)
             for term, weight in sorted(weights.items())
         ],
     )
     conn.executemany(
-        "INSERT INTO term_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+        "INSERT INTO term_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = term_df.df + 1",
         [(term,) for term in terms],
     )
     conn.execute("UPDATE link_meta SET value = value + 1 WHERE name = 'n_docs'")
@@ -308,13 +318,37 @@ def _assign_story(
     return story_id
 
 
-def _terms(conn: sqlite3.Connection, article_id: str) -> dict[str, float]:
+def _story_candidates(
+    conn: Connection, weights: dict[str, float], day: int, rules: Rules
+) -> dict[str, float]:
+    """Partial dot products with the articles of the date window sharing a heavy term."""
+    window = (day - rules.story_window_days, day + rules.story_window_days)
+    lookup = sorted(weights, key=lambda t: (-weights[t], t))[:STORY_LOOKUP_TERMS]
+    if not lookup:
+        return {}
+    postings: dict[str, list[tuple[str, float]]] = {term: [] for term in lookup}
+    marks = ",".join("?" * len(lookup))
+    for term, other, weight in conn.execute(
+        "SELECT term, article_id, weight FROM article_terms"
+        f" WHERE term IN ({marks}) AND published_day BETWEEN ? AND ?"
+        " ORDER BY term, published_day, article_id",
+        (*lookup, *window),
+    ):
+        postings[term].append((other, weight))
+    scores: dict[str, float] = {}
+    for term in lookup:  # summed in lookup order, heaviest term first
+        for other, weight in postings[term]:
+            scores[other] = scores.get(other, 0.0) + weights[term] * weight
+    return scores
+
+
+def _terms(conn: Connection, article_id: str) -> dict[str, float]:
     return dict(
         conn.execute("SELECT term, weight FROM article_terms WHERE article_id = ?", (article_id,))
     )
 
 
-def _refresh_story(conn: sqlite3.Connection, story_id: str) -> None:
+def _refresh_story(conn: Connection, story_id: str) -> None:
     count, first, last = conn.execute(
         "SELECT COUNT(*), MIN(published_day), MAX(published_day) FROM article_stories"
         " WHERE story_id = ?",

@@ -9,12 +9,12 @@ existed (never linked) count as linked events of one report.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 
 from sitroom.errors import StoreError
+from sitroom.store import dialect
 from sitroom.store.base import EventQuery, EventRow
-from sitroom.store.filters import event_where
+from sitroom.store.dialect import DB_ERRORS, Connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class StoryRow:
     articles: tuple[tuple[str, str, str | None, str], ...]  # article id, doc id, title, reason
 
 
-def reports(conn: sqlite3.Connection, linked_id: str) -> list[LinkedReport]:
+def reports(conn: Connection, linked_id: str) -> list[LinkedReport]:
     """Every report of a linked event, in the order they were linked."""
     rows = conn.execute(
         "SELECT l.*, e.doc_id, e.evidence, e.attributed_to, a.title, a.url"
@@ -95,7 +95,7 @@ def reports(conn: sqlite3.Connection, linked_id: str) -> list[LinkedReport]:
     return out
 
 
-def linked_event(conn: sqlite3.Connection, key: str) -> LinkedEvent | None:
+def linked_event(conn: Connection, key: str) -> LinkedEvent | None:
     """A linked event with its reports, by linked id or by the id of any of its reports."""
     row = conn.execute("SELECT * FROM linked_events WHERE linked_id = ?", (key,)).fetchone()
     if row is None:
@@ -115,19 +115,28 @@ def linked_event(conn: sqlite3.Connection, key: str) -> LinkedEvent | None:
     )  # fmt: skip
 
 
-def linked_events(conn: sqlite3.Connection, query: EventQuery) -> list[LinkedRow]:
+def linked_events(conn: Connection, query: EventQuery) -> list[LinkedRow]:
     """One row per linked event with a report matching ``query``, newest first."""
-    where, params = event_where(query)
-    # SQLite's bare-column rule: with MAX(), the other columns come from the max row.
-    sql = (
-        "SELECT h.*, MAX(h.confidence) AS best FROM (SELECT e.*,"
-        " coalesce(l.linked_id, e.event_id) AS lid FROM events e"
-        f" LEFT JOIN event_links l ON l.event_id = e.event_id{where}) h"
-        " GROUP BY h.lid ORDER BY h.date IS NULL, h.date DESC, h.lid LIMIT ?"
-    )
+    where, params = dialect.event_where(conn, query)
+    if dialect.is_sqlite(conn):
+        # SQLite's bare-column rule: with MAX(), the other columns come from the max row.
+        sql = (
+            "SELECT h.*, MAX(h.confidence) AS best FROM (SELECT e.*,"
+            " coalesce(l.linked_id, e.event_id) AS lid FROM events e"
+            f" LEFT JOIN event_links l ON l.event_id = e.event_id{where}) h"
+            " GROUP BY h.lid ORDER BY h.date IS NULL, h.date DESC, h.lid LIMIT ?"
+        )
+    else:
+        sql = (
+            "SELECT * FROM (SELECT DISTINCT ON (coalesce(l.linked_id, e.event_id)) e.*,"
+            " coalesce(l.linked_id, e.event_id) AS lid FROM events e"
+            f" LEFT JOIN event_links l ON l.event_id = e.event_id{where}"
+            " ORDER BY coalesce(l.linked_id, e.event_id), e.confidence DESC, e.event_id) h"
+            " ORDER BY h.date IS NULL, h.date DESC, h.lid LIMIT ?"
+        )
     try:
         rows = conn.execute(sql, [*params, query.limit]).fetchall()
-    except sqlite3.OperationalError as err:
+    except DB_ERRORS as err:
         raise StoreError(f"query failed: {err}") from err
     counts = {}
     lids = [row["lid"] for row in rows]
@@ -153,7 +162,7 @@ def linked_events(conn: sqlite3.Connection, query: EventQuery) -> list[LinkedRow
     return out
 
 
-def story(conn: sqlite3.Connection, key: str) -> StoryRow | None:
+def story(conn: Connection, key: str) -> StoryRow | None:
     """A story by story id or by the id of one of its articles, with its articles."""
     row = conn.execute("SELECT * FROM stories WHERE story_id = ?", (key,)).fetchone()
     if row is None:

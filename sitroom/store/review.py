@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from sitroom.errors import StoreError
+from sitroom.store import dialect
+from sitroom.store.dialect import DB_ERRORS, Connection
 
 Action = Literal["confirm", "reject", "correct"]
 STATUS: dict[str, str] = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
@@ -32,13 +33,13 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def current_data(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+def current_data(conn: Connection, event_id: str) -> dict[str, Any] | None:
     row = conn.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
     return json.loads(row[0]) if row else None
 
 
 def apply(
-    conn: sqlite3.Connection,
+    conn: Connection,
     event_id: str,
     *,
     action: Action,
@@ -48,7 +49,7 @@ def apply(
 ) -> ReviewResult:
     """Record one review in one transaction; ``after`` is the full event JSON to keep."""
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        dialect.begin_write(conn)
         before = current_data(conn, event_id)
         if before is None:
             raise StoreError(f"no event {event_id!r}")
@@ -75,16 +76,16 @@ def apply(
         if after != before:
             _write_coding(conn, event_id, after)
         conn.execute("COMMIT")
-    except (sqlite3.Error, StoreError) as err:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        if isinstance(err, StoreError):
-            raise
+    except StoreError:
+        dialect.rollback(conn)
+        raise
+    except DB_ERRORS as err:
+        dialect.rollback(conn)
         raise StoreError(f"cannot record the review of {event_id}: {err}") from err
     return ReviewResult(status, before, after)
 
 
-def _write_coding(conn: sqlite3.Connection, event_id: str, data: dict[str, Any]) -> None:
+def _write_coding(conn: Connection, event_id: str, data: dict[str, Any]) -> None:
     """Put reviewed values where the queries look: flat columns, actor rows and ``data``."""
     location = data.get("location") or {}
     conn.execute(
@@ -112,7 +113,7 @@ def _write_coding(conn: sqlite3.Connection, event_id: str, data: dict[str, Any])
     )  # fmt: skip
 
 
-def history(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+def history(conn: Connection, event_id: str) -> dict[str, Any] | None:
     """The original coding, the current one, the review status and every audit row."""
     current = current_data(conn, event_id)
     if current is None:
@@ -145,14 +146,14 @@ def history(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
     }
 
 
-def reapply(conn: sqlite3.Connection) -> int:
+def reapply(conn: Connection) -> int:
     """Re-apply reviews over events that were re-coded since; returns how many were."""
     rows = conn.execute(
         "SELECT r.event_id, r.current, e.data FROM event_reviews r"
         " JOIN events e ON e.event_id = r.event_id WHERE r.current != e.data"
     ).fetchall()
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        dialect.begin_write(conn)
         for row in rows:
             conn.execute(
                 "UPDATE event_reviews SET original = ? WHERE event_id = ?",
@@ -160,7 +161,7 @@ def reapply(conn: sqlite3.Connection) -> int:
             )
             _write_coding(conn, row["event_id"], json.loads(row["current"]))
         conn.execute("COMMIT")
-    except sqlite3.Error as err:
-        conn.execute("ROLLBACK")
+    except DB_ERRORS as err:
+        dialect.rollback(conn)
         raise StoreError(f"cannot re-apply reviews: {err}") from err
     return len(rows)
