@@ -40,6 +40,7 @@ from sitroom.serve.api_review import router as review_router
 from sitroom.serve.api_stats import StatsCache
 from sitroom.serve.api_stats import router as stats_router
 from sitroom.store import links, queries
+from sitroom.store.linked_queries import link_fields
 
 WEB = Path(__file__).parent / "web"
 API_VERSION = 1
@@ -83,30 +84,47 @@ def create_app(db_path: Path, *, token: str | None = None) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         cursor: Annotated[str | None, Query(max_length=400)] = None,
     ) -> Response:
-        """Events matching the filters, newest first by default; follow ``next_cursor``."""
+        """Linked events matching the filters, newest first; follow ``next_cursor``.
+
+        One row per linked event (a real-world event and every report of it): the fields
+        of its first matching report in the sort order, plus ``linked_id``, ``n_reports``,
+        ``n_articles``, ``n_sources``, ``first_reported``, ``last_reported`` and
+        ``report_ids``. A linked event matches when any of its reports does. With
+        ``reports=true``: one row per report (with the same linked-event fields).
+        """
+        conn = db.conn()
         try:
-            result = queries.page(db.conn(), flt, sort=sort, limit=limit, cursor=cursor)
+            result = queries.page(conn, flt, sort=sort, limit=limit, cursor=cursor)
         except ValueError as err:
             raise ApiError(400, "invalid_cursor", str(err)) from err
         # Spliced from the stored JSON text: parsing and re-encoding 500 events costs more
         # than the query itself.
-        events = ",".join(event_out_text(row) for row in result.rows)
+        events = ",".join(
+            event_out_text(row)[:-1] + ", " + json.dumps(fields)[1:]
+            for row, fields in zip(result.rows, link_fields(conn, result.rows), strict=True)
+        )
+        unit = "report" if flt.reports else "linked_event"
         body = (
-            f'{{"events": [{events}], "count": {len(result.rows)},'
+            f'{{"events": [{events}], "count": {len(result.rows)}, "unit": "{unit}",'
             f' "next_cursor": {json.dumps(result.next_cursor)}}}'
         )
         return Response(body, media_type="application/json")
 
     @app.get("/api/events/{event_id}")
     def get_event(db: Db, event_id: str) -> dict[str, Any]:
-        """One event with its evidence, its article's provenance and its attribution."""
+        """One event with its evidence, its article's provenance and its attribution.
+
+        ``linked``: the linked event it reports (counts), ``reports``: every report of
+        it in the order they were linked (empty if never linked), ``other_reports``: the
+        same without this one."""
         conn = db.conn()
         data = event_out(fetch_event(conn, event_id))
         article = conn.execute(
             "SELECT * FROM articles WHERE article_id = ?", (data["article_id"],)
         ).fetchone()
         data["article"] = article_head(article) if article else None
-        data["linked"], data["other_reports"] = _linked(conn, event_id)
+        data["linked"], data["reports"] = _linked(conn, event_id)
+        data["other_reports"] = [r for r in data["reports"] if r["event_id"] != event_id]
         return data
 
     @app.get("/api/articles/{article_id}")
@@ -156,7 +174,7 @@ def create_app(db_path: Path, *, token: str | None = None) -> FastAPI:
 def _linked(
     conn: sqlite3.Connection, event_id: str
 ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """The linked event this report belongs to, and its other reports (sources, evidence)."""
+    """The linked event this report belongs to, and all its reports (sources, evidence)."""
     linked = links.linked_event(conn, event_id)
     if linked is None:
         return None, []
@@ -165,8 +183,7 @@ def _linked(
         "n_articles": linked.n_articles, "n_sources": linked.n_sources,
         "first_reported": linked.first_reported, "last_reported": linked.last_reported,
     }  # fmt: skip
-    others = [_report(report) for report in linked.reports if report.event_id != event_id]
-    return summary, others
+    return summary, [_report(report) for report in linked.reports]
 
 
 def _report(report: links.LinkedReport) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
+from sitroom.errors import StoreError
 from sitroom.serve.api_errors import ApiError
 from sitroom.serve.api_params import event_filter
 from sitroom.store import queries, review
@@ -21,6 +22,9 @@ class Database:
     """The store file: migrated once, then one connection per worker thread."""
 
     def __init__(self, path: Path) -> None:
+        if str(path).startswith(("postgresql:", "postgres:")):
+            # The read queries (store/queries.py) still speak SQLite only.
+            raise StoreError("the API serves a SQLite store only for now, not PostgreSQL")
         self.path = path
         store = SQLiteStore(path)  # creates and migrates
         self.schema = store.schema_version()

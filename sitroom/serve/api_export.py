@@ -1,7 +1,9 @@
 """Exports of filtered events (JSONL, CSV, GeoJSON, Parquet) for the API and the CLI.
 
 Every format reads the same rows as ``/api/events`` (reviewed values included,
-rejected events left out unless asked for). Parquet goes through DuckDB, an optional
+rejected events left out unless asked for): one per linked event by default, with its
+report count, sources and report ids; one per report with ``reports=true``
+(``sitroom export --reports``). Parquet goes through DuckDB, an optional
 dependency (``duckdb==1.4.4``), imported only when asked for.
 """
 
@@ -25,6 +27,7 @@ from sitroom.errors import SitroomError
 from sitroom.serve.api_db import Db, Filter, event_out
 from sitroom.serve.api_errors import ApiError
 from sitroom.store import queries
+from sitroom.store.linked_queries import link_fields
 from sitroom.store.queries import EventFilter
 
 Format = Literal["jsonl", "csv", "geojson", "parquet"]
@@ -37,7 +40,8 @@ COLUMNS = (
     "actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country",
     "recipient_sector", "place", "place_country", "lat", "lon", "negated", "hypothetical",
     "future", "historical", "attributed_to", "confidence", "evidence", "article_id", "doc_id",
-    "review", "codebook",
+    "review", "codebook", "linked_id", "n_reports", "n_articles", "n_sources", "first_reported",
+    "last_reported", "report_ids",
 )  # fmt: skip
 
 
@@ -69,6 +73,11 @@ def flat(event: dict[str, Any]) -> dict[str, Any]:
         "confidence": event["confidence"], "evidence": event["evidence"]["sentence"],
         "article_id": event["article_id"], "doc_id": event["doc_id"],
         "review": review.get("status"), "codebook": event.get("codebook"),
+        "linked_id": event.get("linked_id"), "n_reports": event.get("n_reports"),
+        "n_articles": event.get("n_articles"), "n_sources": event.get("n_sources"),
+        "first_reported": event.get("first_reported"),
+        "last_reported": event.get("last_reported"),
+        "report_ids": "; ".join(event.get("report_ids") or []) or None,
     }  # fmt: skip
 
 
@@ -125,7 +134,8 @@ def write_parquet(events: Iterable[dict[str, Any]], out: Path) -> int:
         types = dict.fromkeys(COLUMNS, "VARCHAR") | {
             "quad": "INTEGER", "lat": "DOUBLE", "lon": "DOUBLE", "confidence": "DOUBLE",
             "negated": "BOOLEAN", "hypothetical": "BOOLEAN", "future": "BOOLEAN",
-            "historical": "BOOLEAN",
+            "historical": "BOOLEAN", "n_reports": "INTEGER", "n_articles": "INTEGER",
+            "n_sources": "INTEGER",
         }  # fmt: skip
         conn = duckdb.connect()
         conn.execute("SET autoinstall_known_extensions = false")
@@ -143,8 +153,10 @@ def write_parquet(events: Iterable[dict[str, Any]], out: Path) -> int:
 def events_for(
     conn: sqlite3.Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
 ) -> Iterator[dict[str, Any]]:
-    for row in queries.iterate(conn, flt, sort=sort, limit=limit):
-        yield event_out(row)
+    """Contract JSON of each row, with its linked event's fields (see ``/api/events``)."""
+    for result in queries.pages(conn, flt, sort=sort, limit=limit):
+        for row, fields in zip(result.rows, link_fields(conn, result.rows), strict=True):
+            yield event_out(row) | fields
 
 
 def write(
@@ -183,7 +195,7 @@ def export(
     format: Format = "jsonl",
     limit: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
 ) -> StreamingResponse | FileResponse:
-    """Every matching event as PLOVER-style JSONL, CSV, GeoJSON points or Parquet."""
+    """Every matching linked event (``reports=true``: report) as JSONL, CSV, GeoJSON, Parquet."""
     name = f"sitroom-events.{format}"
     headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     if format == "parquet":

@@ -77,6 +77,13 @@ async def event_filter(
     include_negated: bool = False,
     include_hypothetical: bool = False,
     include_rejected: bool = False,
+    reports: Annotated[
+        bool,
+        Query(
+            description="One row (and one count) per report. Default: per linked event,"
+            " listed when any of its reports matches the filters."
+        ),
+    ] = False,
 ) -> EventFilter:
     """The filters from the query string, validated (a FastAPI dependency).
 
@@ -105,4 +112,5 @@ async def event_filter(
         include_negated=include_negated,
         include_hypothetical=include_hypothetical,
         include_rejected=include_rejected,
+        reports=reports,
     )

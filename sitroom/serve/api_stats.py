@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 
 from sitroom.serve.api_db import Database, Db, Filter
-from sitroom.store import queries
+from sitroom.store import aggregates, queries
 
 router = APIRouter(prefix="/api/stats", tags=["stats"])
 
@@ -66,14 +66,17 @@ def cached(request: Request, db: Database, compute: Callable[[], Any]) -> Any:
 def timeline(
     request: Request, db: Db, flt: Filter, bucket: Literal["day", "month", "year"] = "day"
 ) -> dict[str, Any]:
-    """Events per period and quad class (1 verbal coop ... 4 material conflict); dated only."""
+    """Events per period and quad class (1 verbal coop ... 4 material conflict); dated only.
+
+    Counts linked events (once per period and class any of their reports falls in);
+    ``reports=true`` counts reports."""
     result: dict[str, Any] = cached(request, db, lambda: _timeline(db, flt, bucket))
     return result
 
 
 def _timeline(db: Database, flt: queries.EventFilter, bucket: str) -> dict[str, Any]:
     series: dict[str, dict[str, Any]] = {}
-    for period, quad, count in queries.timeline(db.conn(), flt, bucket=bucket):
+    for period, quad, count in aggregates.timeline(db.conn(), flt, bucket=bucket):
         entry = series.setdefault(
             period, {"period": period, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "total": 0}
         )
@@ -99,7 +102,7 @@ def network(
 def _network(db: Database, flt: queries.EventFilter, by: str, limit: int) -> dict[str, Any]:
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     nodes: dict[str, dict[str, Any]] = {}
-    for row in queries.network(db.conn(), flt, by=by, limit=limit):
+    for row in aggregates.network(db.conn(), flt, by=by, limit=limit):
         key = (row["source"], row["target"])
         edge = edges.setdefault(key, {"source": key[0], "target": key[1], "count": 0, "types": {}})
         edge["count"] += row["n"]
@@ -130,6 +133,6 @@ def _places(db: Database, flt: queries.EventFilter, limit: int) -> dict[str, Any
                 "count": row["n"],
                 "quads": [row["q1"], row["q2"], row["q3"], row["q4"]],
             }
-            for row in queries.places(db.conn(), flt, limit=limit)
+            for row in aggregates.places(db.conn(), flt, limit=limit)
         ]
     }

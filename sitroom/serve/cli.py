@@ -293,8 +293,16 @@ def export_command(
     include_rejected: Annotated[
         bool, typer.Option("--include-rejected", help="Include events rejected in review.")
     ] = False,
+    per_report: Annotated[
+        bool,
+        typer.Option(
+            "--reports", help="One row per report (default: one per linked event, with counts)."
+        ),
+    ] = False,
 ) -> None:
-    """Export stored events (reviewed values applied) as JSONL, CSV, GeoJSON or Parquet."""
+    """Export stored linked events (reviewed values applied) as JSONL, CSV, GeoJSON or Parquet.
+
+    A linked event is exported when any of its reports matches the filters."""
     import asyncio  # noqa: PLC0415
 
     from sitroom.serve.api_errors import ApiError  # noqa: PLC0415
@@ -309,6 +317,7 @@ def export_command(
             recipient_country=recipient, place=place, bbox=None, since=since, until=until,
             q=text, min_confidence=min_confidence, include_negated=include_all,
             include_hypothetical=include_all, include_rejected=include_rejected,
+            reports=per_report,
         ))  # fmt: skip
     except ApiError as error:
         raise _fail(SitroomError(error.message)) from error
@@ -321,7 +330,8 @@ def export_command(
         store.close()
     except SitroomError as error:
         raise _fail(error) from error
-    err.print(f"{count} events exported", highlight=False)
+    unit = "reports" if per_report else "linked events"
+    err.print(f"{count} {unit} exported", highlight=False)
 
 
 @app.command("spark")

@@ -1,4 +1,4 @@
-"""Filtered event queries for the API and exports: one WHERE builder, keyset pages, aggregates.
+"""Filtered event queries for the API and exports: one WHERE builder, keyset pages.
 
 Every value reaches SQLite as a bound parameter; the only text spliced into SQL comes
 from the fixed tables below (sort orders, column names), never from the caller.
@@ -34,6 +34,18 @@ SELECT_EVENTS = (
     " r.reviewed_at AS review_at, r.reason AS review_reason"
     " FROM events e LEFT JOIN event_reviews r ON r.event_id = e.event_id"
 )
+# The listings' rows: the same, plus the linked event the report belongs to and its
+# counts (NULL: never linked). Joined per listed row only: the page stops at its limit.
+SELECT_LISTED = (
+    SELECT_EVENTS.replace(
+        " FROM events e",
+        ", l.linked_id AS link_id, le.n_reports AS link_reports, le.n_articles AS link_articles,"
+        " le.n_sources AS link_sources, le.first_reported AS link_first,"
+        " le.last_reported AS link_last FROM events e",
+    )
+    + " LEFT JOIN event_links l ON l.event_id = e.event_id"
+    " LEFT JOIN linked_events le ON le.linked_id = l.linked_id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +67,8 @@ class EventFilter:
     include_negated: bool = False
     include_hypothetical: bool = False
     include_rejected: bool = False
+    # One row (and one count) per report instead of per linked event (see linked_queries).
+    reports: bool = False
 
 
 def _in(column: str, values: tuple[Any, ...], params: list[Any]) -> str:
@@ -63,48 +77,55 @@ def _in(column: str, values: tuple[Any, ...], params: list[Any]) -> str:
 
 
 def _actor_clause(
-    role: str, column: str, values: tuple[Any, ...], params: list[Any], *, dense: bool
+    e: str, role: str, column: str, values: tuple[Any, ...], params: list[Any], *, dense: bool
 ) -> str:
     params.append(role)
     inner = _in(column, values, params)
     if dense:
         # Many matches: walk the sort order and check each event (stops after one page).
         return (
-            "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.event_id"
+            f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = {e}.event_id"
             f" AND a.role = ? AND a.{inner})"
         )
     # Few matches: collect them all, then sort only those.
-    return f"e.event_id IN (SELECT event_id FROM event_actors WHERE role = ? AND {inner})"
+    return f"{e}.event_id IN (SELECT event_id FROM event_actors WHERE role = ? AND {inner})"
 
 
-def where(flt: EventFilter, dense: frozenset[str] = frozenset()) -> tuple[str, list[Any]]:
-    """``(" WHERE ...", params)`` for events aliased ``e``.
+ALL_DENSE = frozenset({"actor_country", "actor_sector", "actor_id", "recipient_country",
+                       "text", "bbox"})  # fmt: skip
+
+
+def where(
+    flt: EventFilter, dense: frozenset[str] = frozenset(), *, alias: str = "e"
+) -> tuple[str, list[Any]]:
+    """``(" WHERE ...", params)`` for events aliased ``alias``.
 
     ``dense`` names the filters that match so many events that checking them row by row
     along the sort index is cheaper than collecting their matches first (see ``page``).
     """
     params: list[Any] = []
-    clauses = _code_clauses(flt, params, dense) + _value_clauses(flt, params, dense)
+    clauses = _code_clauses(flt, params, dense, alias) + _value_clauses(flt, params, dense, alias)
     if not flt.include_negated:
-        clauses.append("e.negated = 0")
+        clauses.append(f"{alias}.negated = 0")
     if not flt.include_hypothetical:
-        clauses.append("e.hypothetical = 0")
+        clauses.append(f"{alias}.hypothetical = 0")
     if not flt.include_rejected:
         clauses.append(
-            "e.event_id NOT IN (SELECT event_id FROM event_reviews WHERE status = 'rejected')"
+            f"{alias}.event_id NOT IN"
+            " (SELECT event_id FROM event_reviews WHERE status = 'rejected')"
         )
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _code_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str]) -> list[str]:
+def _code_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str], e: str) -> list[str]:
     """Type, quad class and actor filters (lists of codes, any of which may match)."""
     clauses: list[str] = []
     if flt.types:
-        clauses.append(_in("e.event_type", flt.types, params))
+        clauses.append(_in(f"{e}.event_type", flt.types, params))
     if flt.quads:
-        clauses.append(_in("e.quad", flt.quads, params))
+        clauses.append(_in(f"{e}.quad", flt.quads, params))
     for name, role, column, values in _actor_filters(flt):
-        clauses.append(_actor_clause(role, column, values, params, dense=name in dense))
+        clauses.append(_actor_clause(e, role, column, values, params, dense=name in dense))
     return clauses
 
 
@@ -119,52 +140,55 @@ def _actor_filters(flt: EventFilter) -> list[tuple[str, str, str, tuple[Any, ...
     return [candidate for candidate in candidates if candidate[3]]
 
 
-def _value_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str]) -> list[str]:
+def _value_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str], e: str) -> list[str]:
     """Place, box, dates, words and confidence."""
     clauses: list[str] = []
     if flt.place:
-        clauses.append("e.place = ? COLLATE NOCASE")
+        clauses.append(f"{e}.place = ? COLLATE NOCASE")
         params.append(flt.place)
     if flt.bbox:
-        clauses.append(_bbox_clause(flt.bbox, params, dense="bbox" in dense))
+        clauses.append(_bbox_clause(e, flt.bbox, params, dense="bbox" in dense))
     # coalesce(...) matches the sort indexes; '' (no date) sorts first and never matches.
     if flt.since:
-        clauses.append("coalesce(e.date, '') >= ?")
+        clauses.append(f"coalesce({e}.date, '') >= ?")
         params.append(flt.since)
     if flt.until:
         # "2024-12" and "2024" sort before "2024-12-31", so month and year dates count as in.
-        clauses.append("coalesce(e.date, '') BETWEEN '0' AND ?")
+        clauses.append(f"coalesce({e}.date, '') BETWEEN '0' AND ?")
         params.append(flt.until)
     phrase = fts_query(flt.text or "")
-    if phrase and "text" in dense:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = e.rowid)"
-        )
-        params.append(phrase)
-    elif phrase:
-        clauses.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+    if phrase:
+        clauses.append(_fts_clause(e, dense="text" in dense))
         params.append(phrase)
     if flt.min_confidence is not None:
-        clauses.append("e.confidence >= ?")
+        clauses.append(f"{e}.confidence >= ?")
         params.append(flt.min_confidence)
     return clauses
 
 
+def _fts_clause(e: str, *, dense: bool) -> str:
+    """Evidence words (SQLite FTS5 ``MATCH``; one bound parameter, the quoted phrase)."""
+    if dense:
+        return f"EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = {e}.rowid)"
+    return f"{e}.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+
+
 def _bbox_clause(
-    bbox: tuple[float, float, float, float], params: list[Any], *, dense: bool = False
+    e: str, bbox: tuple[float, float, float, float], params: list[Any], *, dense: bool = False
 ) -> str:
+    """A bounding box: row by row on lat/lon (portable), or through the SQLite R-tree."""
     minlon, minlat, maxlon, maxlat = bbox
     if dense:
         params.extend([minlat, maxlat, minlon, maxlon])
         across = "OR" if minlon > maxlon else "AND"  # a box across the antimeridian
-        return f"e.lat BETWEEN ? AND ? AND (e.lon >= ? {across} e.lon <= ?)"
+        return f"{e}.lat BETWEEN ? AND ? AND ({e}.lon >= ? {across} {e}.lon <= ?)"
     geo = "SELECT id FROM events_geo WHERE minlat >= ? AND maxlat <= ? AND "
     if minlon <= maxlon:
         params.extend([minlat, maxlat, minlon, maxlon])
-        return f"e.rowid IN ({geo}minlon >= ? AND maxlon <= ?)"
+        return f"{e}.rowid IN ({geo}minlon >= ? AND maxlon <= ?)"
     # A box across the antimeridian (minlon > maxlon) is two boxes.
     params.extend([minlat, maxlat, minlon, minlat, maxlat, maxlon])
-    return f"(e.rowid IN ({geo}minlon >= ?) OR e.rowid IN ({geo}maxlon <= ?))"
+    return f"({e}.rowid IN ({geo}minlon >= ?) OR {e}.rowid IN ({geo}maxlon <= ?))"
 
 
 def encode_cursor(sort: str, key: Any, event_id: str) -> str:
@@ -207,8 +231,7 @@ def dense_filters(conn: sqlite3.Connection, flt: EventFilter) -> frozenset[str]:
     return frozenset(
         name
         for name, sql, params in probes
-        if _run(conn, f"SELECT COUNT(*) FROM ({sql} LIMIT {_cap(name)})", params)[0][0]
-        >= _cap(name)
+        if run(conn, f"SELECT COUNT(*) FROM ({sql} LIMIT {_cap(name)})", params)[0][0] >= _cap(name)
     )
 
 
@@ -220,8 +243,33 @@ def _cap(name: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    rows: list[sqlite3.Row]
+    rows: list[sqlite3.Row]  # SELECT_LISTED rows: an event, its review, its linked id
     next_cursor: str | None
+
+
+def first_of_linked(
+    flt: EventFilter, sort: str, dense: frozenset[str] = ALL_DENSE
+) -> tuple[str, list[Any]]:
+    """The report is the first matching report of its linked event in the ``sort`` order.
+
+    A linked event is listed once, at its first report (in the requested order) that
+    matches the filters: the row's fields are that report's, and keyset paging over the
+    reports stays stable because that position does not depend on the page. Reports of
+    one-report events (and events never linked) pass at once. ``dense`` as in ``where``:
+    the same choice as the outer query's (a sparse filter's matches are collected once).
+    """
+    key_sql, direction = SORTS[sort]
+    sibling_key = key_sql.replace("e.", "s.")
+    before = ">" if direction == "DESC" else "<"
+    sub, params = where(flt, dense, alias="s")
+    sub = sub.replace(" WHERE ", " AND ", 1)
+    return (
+        "(l.linked_id IS NULL OR NOT EXISTS (SELECT 1 FROM event_links sl"
+        " JOIN events s ON s.event_id = sl.event_id"
+        " WHERE sl.linked_id = l.linked_id AND sl.event_id <> e.event_id"
+        f" AND ({sibling_key}, s.event_id) {before} ({key_sql}, e.event_id){sub}))",
+        params,
+    )
 
 
 def page(
@@ -232,30 +280,42 @@ def page(
     limit: int = 50,
     cursor: str | None = None,
 ) -> Page:
-    """One page of events in a stable order; ``next_cursor`` is ``None`` on the last page."""
+    """One page in a stable order: linked events (or reports if ``flt.reports``).
+
+    ``next_cursor`` is ``None`` on the last page.
+    """
     key_sql, direction = SORTS[sort]
-    sql, params = where(flt, dense_filters(conn, flt))
+    tag = sort if flt.reports else f"{sort} linked"  # a cursor of one unit fails in the other
+    dense = dense_filters(conn, flt)
+    sql, params = where(flt, dense)
+    clauses: list[str] = []
+    if not flt.reports:
+        first, first_params = first_of_linked(flt, sort, dense)
+        clauses.append(first)
+        params += first_params
     if cursor:
-        key, event_id = decode_cursor(cursor, sort)
+        key, event_id = decode_cursor(cursor, tag)
         op = "<" if direction == "DESC" else ">"
-        sql += (" AND " if sql else " WHERE ") + f"({key_sql}, e.event_id) {op} (?, ?)"
+        clauses.append(f"({key_sql}, e.event_id) {op} (?, ?)")
         params += [key, event_id]
+    if clauses:
+        sql += (" AND " if sql else " WHERE ") + " AND ".join(clauses)
     order = f" ORDER BY {key_sql} {direction}, e.event_id {direction} LIMIT ?"
-    rows = _run(conn, SELECT_EVENTS + sql + order, [*params, limit + 1])
+    rows = run(conn, SELECT_LISTED + sql + order, [*params, limit + 1])
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = None
     if more and rows:
         last = rows[-1]
         key_value = (last["date"] or "") if "date" in sort else last["confidence"]
-        next_cursor = encode_cursor(sort, key_value, last["event_id"])
+        next_cursor = encode_cursor(tag, key_value, last["event_id"])
     return Page(rows, next_cursor)
 
 
-def iterate(
+def pages(
     conn: sqlite3.Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
-) -> Iterator[sqlite3.Row]:
-    """Every matching event in order, fetched in keyset pages (for exports)."""
+) -> Iterator[Page]:
+    """Every matching row in order, in keyset pages of up to 1000 (for exports)."""
     cursor: str | None = None
     sent = 0
     while True:
@@ -263,61 +323,22 @@ def iterate(
         if size <= 0:
             return
         result = page(conn, flt, sort=sort, limit=size, cursor=cursor)
-        yield from result.rows
+        yield result
         sent += len(result.rows)
         if result.next_cursor is None:
             return
         cursor = result.next_cursor
 
 
-def timeline(conn: sqlite3.Connection, flt: EventFilter, *, bucket: str = "day") -> list[Any]:
-    """``[[period, quad, count], ...]`` by day, month or year of the event date."""
-    width = {"day": 10, "month": 7, "year": 4}[bucket]
-    sql, params = where(flt)
-    dated = (" AND " if sql else " WHERE ") + f"length(e.date) >= {width}"
-    rows = _run(
-        conn,
-        f"SELECT substr(e.date, 1, {width}) AS period, e.quad, COUNT(*) AS n FROM events e"
-        f"{sql}{dated} GROUP BY period, e.quad ORDER BY period, e.quad",
-        params,
-    )
-    return [[row["period"], row["quad"], row["n"]] for row in rows]
+def iterate(
+    conn: sqlite3.Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
+) -> Iterator[sqlite3.Row]:
+    """Every matching row in order, one by one."""
+    for result in pages(conn, flt, sort=sort, limit=limit):
+        yield from result.rows
 
 
-def places(conn: sqlite3.Connection, flt: EventFilter, *, limit: int = 2000) -> list[sqlite3.Row]:
-    """Located events grouped by place and point, with counts per quad class."""
-    sql, params = where(flt)
-    located = (" AND " if sql else " WHERE ") + "e.lat IS NOT NULL AND e.lon IS NOT NULL"
-    return _run(
-        conn,
-        "SELECT e.place, e.lat, e.lon, COUNT(*) AS n,"
-        " SUM(e.quad = 1) AS q1, SUM(e.quad = 2) AS q2, SUM(e.quad = 3) AS q3,"
-        " SUM(e.quad = 4) AS q4 FROM events e"
-        f"{sql}{located} GROUP BY e.place, e.lat, e.lon ORDER BY n DESC LIMIT ?",
-        [*params, limit],
-    )
-
-
-def network(
-    conn: sqlite3.Connection, flt: EventFilter, *, by: str = "country", limit: int = 300
-) -> list[sqlite3.Row]:
-    """Directed actor -> recipient edges with event counts per type (strongest first)."""
-    column = {"country": "{t}.country", "id": "coalesce({t}.actor_id, {t}.name, {t}.text)"}[by]
-    source, target = column.format(t="a"), column.format(t="t")
-    sql, params = where(flt)
-    return _run(
-        conn,
-        f"SELECT {source} AS source, {target} AS target, e.event_type, COUNT(*) AS n"
-        " FROM events e"
-        " JOIN event_actors a ON a.event_id = e.event_id AND a.role = 'actor'"
-        " JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'recipient'"
-        f"{sql} GROUP BY source, target, e.event_type"
-        " HAVING source IS NOT NULL AND target IS NOT NULL ORDER BY n DESC LIMIT ?",
-        [*params, limit],
-    )
-
-
-def _run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+def run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
     try:
         return conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as err:

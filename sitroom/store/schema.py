@@ -250,4 +250,22 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE link_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
     INSERT INTO link_meta VALUES ('n_docs', 0);
     """,
+    # 4: read paths of the API. A place filter walks its own date order (a linked-event
+    # page checks each candidate's other reports, so it must stop after one page). The
+    # aggregates scan narrow covering indexes instead of the events table (its JSON):
+    # all events in filter order (events_scan), one event by id (events_by_id), the
+    # actors of an event, a report's linked event and back, and the linked events of
+    # several reports (linked_events_multi). Plain CREATE INDEX, portable but for
+    # COLLATE NOCASE, which events_place (migration 2) already uses.
+    """
+    CREATE INDEX events_place_sort ON events(place COLLATE NOCASE, coalesce(date, ''), event_id);
+    CREATE INDEX events_scan
+        ON events(negated, hypothetical, date, quad, event_type, place, lat, lon, event_id);
+    CREATE INDEX events_by_id
+        ON events(event_id, negated, hypothetical, event_type, quad, date, place, lat, lon);
+    CREATE INDEX event_actors_by_event ON event_actors(event_id, role, country);
+    CREATE INDEX event_links_unit ON event_links(event_id, linked_id);
+    CREATE INDEX event_links_members ON event_links(linked_id, event_id);
+    CREATE INDEX linked_events_multi ON linked_events(n_reports, linked_id);
+    """,
 )

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import threading
-import time
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
-from sitroom.serve.api import create_app
+from tests.browser.launch import ARGS, CHROMIUM, serving
 from tests.serve.test_api import ASSERTED, build_store
+from tests.serve.test_api_linked import link_by_hand
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 TOKEN = "browser-token"
-ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.browser
 
@@ -35,31 +26,20 @@ if not Path(CHROMIUM).exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from serving(build_store(tmp_path_factory.mktemp("browser") / "page.db"), TOKEN)
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = build_store(tmp_path_factory.mktemp("browser") / "page.db")
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(db, token=TOKEN), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+def linked_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same events, with two groups of reports linked (3 + 2: ten linked events)."""
+    db = build_store(tmp_path_factory.mktemp("browser-linked") / "page.db")
+    conn = sqlite3.connect(db)
+    by_date = [row[0] for row in conn.execute("SELECT event_id FROM events ORDER BY date")]
+    conn.close()
+    link_by_hand(db, [[by_date[0], by_date[5], by_date[11]], [by_date[2], by_date[8]]])
+    yield from serving(db, TOKEN)
 
 
 @pytest.fixture(scope="module")
@@ -132,9 +112,36 @@ def test_filter_read_review_and_stay_local(server: str, browser: object, shots: 
     assert errors == []
     outside = [url for url in requests if not url.startswith(server + "/")]
     assert requests and outside == [], outside
-    docs = ROOT / "docs" / "screenshot.png"
-    if os.environ.get("SITROOM_UPDATE_SCREENSHOT"):
-        shutil.copy(shots / "page-1366.png", docs)
+
+
+def test_linked_events_and_their_reports(linked_server: str, browser: object, shots: Path) -> None:
+    page = browser.new_page(viewport={"width": 1366, "height": 768})  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(linked_server + "/")
+    items = page.locator("#events li")
+    sync_api.expect(items).to_have_count(ASSERTED - 3)  # 13 reports, 10 linked events
+    three = items.filter(has_text="3 reports")
+    sync_api.expect(three).to_have_count(1)
+    sync_api.expect(items.filter(has_text="2 reports")).to_have_count(1)
+    three.click()
+    reports = page.locator("#detail .reports-list li")
+    sync_api.expect(reports).to_have_count(3)
+    sync_api.expect(page.locator("#detail .reports-list h4")).to_contain_text("3 reports")
+    # Another report of the same event opens in place, with its own sentence marked.
+    other = (
+        reports.filter(has_not=page.locator(".current")).and_(page.locator("[role=button]")).first
+    )
+    sentence = other.locator("div").inner_text()
+    other.click()
+    sync_api.expect(page.locator("#detail mark#evidence")).to_have_text(sentence)
+    sync_api.expect(page.locator("#detail .reports-list li")).to_have_count(3)
+    page.screenshot(path=str(shots / "linked.png"))
+    # One row per report, kept in the URL like every filter.
+    page.check("input[name=reports]")
+    sync_api.expect(items).to_have_count(ASSERTED)
+    assert "reports=true" in page.url
+    assert errors == []
 
 
 def test_api_docs_render_offline(server: str, browser: object) -> None:

@@ -5,7 +5,7 @@ const S = window.sitroom = window.sitroom || {};
 S.TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 S.FILTERS = ["q", "type", "quad", "actor_country", "recipient_country", "place", "since", "until",
-  "min_confidence", "include_negated", "include_hypothetical", "include_rejected", "bbox"];
+  "min_confidence", "include_negated", "include_hypothetical", "include_rejected", "reports", "bbox"];
 S.QUAD_NAMES = ["", "verbal cooperation", "material cooperation", "verbal conflict",
   "material conflict"];
 
@@ -102,6 +102,15 @@ function actorsText(actors) {
   return actors.map((a) => a.name || a.text || a.country || "?").join(", ") || "—";
 }
 
+/** "3 reports · 2 sources" for a linked event reported more than once. */
+function reportCount(event) {
+  const n = event.n_reports || 1;
+  if (n < 2) return null;
+  const sources = event.n_sources || 1;
+  return S.el("span", { class: "reports", title: "linked event: every report is in its evidence view" },
+    `${n} reports · ${sources} source${sources > 1 ? "s" : ""}`);
+}
+
 function eventItem(event) {
   const quad = event.quad || 0;
   const rejected = event.review && event.review.status === "rejected";
@@ -113,6 +122,7 @@ function eventItem(event) {
   },
   S.el("span", { class: "badge q" + quad, title: S.QUAD_NAMES[quad] || "" }, event.event_type),
   " ", S.el("strong", {}, actorsText(event.actor)), " → ", actorsText(event.recipient),
+  " ", reportCount(event),
   S.el("div", { class: "meta" },
     [event.date || "undated", event.location ? event.location.name || event.location.text : null,
       "conf. " + event.confidence.toFixed(2), event.attributed_to ? "per " + event.attributed_to : null,
@@ -131,7 +141,8 @@ async function loadList(append) {
   body.events.forEach((event) => list.append(eventItem(event)));
   nextCursor = body.next_cursor;
   $("#more").hidden = !nextCursor;
-  $("#list-count").textContent = list.children.length + (nextCursor ? "+" : "") + " shown";
+  const unit = body.unit === "report" ? " reports" : " events";
+  $("#list-count").textContent = list.children.length + (nextCursor ? "+" : "") + unit + " shown";
   return body.events.length;
 }
 
@@ -150,6 +161,30 @@ function highlighted(text, event) {
   }
   box.append(mark, text.slice(end));
   return box;
+}
+
+/** Every report of the event's linked event: source, date, sentence; each one opens. */
+function reportsList(event) {
+  const a = event.article || {};
+  const own = { event_id: event.event_id, source: a.outlet || a.source, reported: a.published,
+    evidence: event.evidence.sentence, attributed_to: event.attributed_to, title: a.title };
+  const reports = event.reports && event.reports.length ? event.reports : [own];
+  const linked = event.linked;
+  const heading = linked
+    ? `${linked.n_reports} report${linked.n_reports > 1 ? "s" : ""} of this event · ${linked.n_sources} source${linked.n_sources > 1 ? "s" : ""}`
+      + (linked.first_reported ? ` · reported ${linked.first_reported}${linked.last_reported !== linked.first_reported ? " to " + linked.last_reported : ""}` : "")
+    : "1 report of this event";
+  const items = reports.map((r) => S.el("li", {
+    "data-report": r.event_id, class: r.event_id === event.event_id ? "current" : null,
+    tabindex: r.event_id === event.event_id ? null : "0", role: r.event_id === event.event_id ? null : "button",
+    onclick: r.event_id === event.event_id ? null : () => S.openEvent(r.event_id),
+    onkeydown: (e) => { if ((e.key === "Enter" || e.key === " ") && r.event_id !== event.event_id) { e.preventDefault(); S.openEvent(r.event_id); } },
+  },
+  S.el("span", { class: "meta" }, [r.source, r.reported, r.attributed_to ? "per " + r.attributed_to : null,
+    r.event_id === event.event_id ? "shown below" : null].filter(Boolean).join(" · ")),
+  S.el("div", {}, r.evidence)));
+  return S.el("section", { class: "reports-list", "aria-label": "Reports of this event" },
+    S.el("h4", {}, heading), S.el("ol", {}, items));
 }
 
 S.openEvent = async function (eventId) {
@@ -177,6 +212,7 @@ S.openEvent = async function (eventId) {
           a.url ? S.el("a", { href: a.url, rel: "noreferrer noopener", target: "_blank" }, "original") : null),
         S.el("dt", {}, "Confidence"), S.el("dd", {}, event.confidence.toFixed(2) + (flags.length ? " · " + flags.join(", ") : "")),
         S.el("dt", {}, "Review"), S.el("dd", {}, event.review ? `${event.review.status} by ${event.review.reviewer}: ${event.review.reason}` : "not reviewed")),
+      reportsList(event),
       highlighted(article.text, event));
     // Scroll the article box (not the page) so the evidence sits in its upper third.
     const mark = document.getElementById("evidence");
@@ -193,7 +229,8 @@ S.refresh = async function () {
   S.status("loading…");
   try {
     const [count] = await Promise.all([loadList(false), S.views.refresh()]);
-    const listed = count ? `${count}${nextCursor ? "+" : ""} events` : "no events";
+    const unit = S.filters().get("reports") ? "reports" : "events";
+    const listed = count ? `${count}${nextCursor ? "+" : ""} ${unit}` : `no ${unit}`;
     S.status(`${listed} match · ${S.views.total} with a date on the timeline`);
   } catch (error) {
     S.status("error: " + error.message);
