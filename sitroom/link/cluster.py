@@ -9,10 +9,23 @@ One article at a time, in input order:
    best one above the threshold (ties: higher score, then smaller linked id);
    otherwise it founds a new linked event whose id hashes its first report.
 
+One good match is not enough: a report joins a group or a linked event only if it
+contradicts none of its members (``compat.contradiction``: another type family,
+polarity, place or acting side, or dates too far apart). Without this, single-link
+chains (A~B, B~C) merged different events: a recap dated "January" linked the launch
+of an offensive on the 20th with an unrelated attack on the 5th. Every pair in a
+linked event is therefore compatible: its dates lie within the slack of each other,
+its places nest and its acting sides agree. The check reads the linked event's
+``MAX_MEMBERS`` most recent reports (what ``Index.candidates`` returns): a bigger event
+is checked against those only, so its date span can drift by one slack per
+``MAX_MEMBERS`` reports.
+
 Linked events are never merged afterwards, so ingesting A then B gives the same
 clusters as ingesting A and B in one batch in that order. Another order can
-differ only where a report scores above the threshold against two linked events
-(it bridges them): it joins whichever was founded first in that order.
+differ only where a report is compatible with, and scores above the threshold
+against, two linked events (it bridges them): it joins whichever was founded
+first in that order, or where the report that founded an event in one order
+contradicts a report that came before it in the other.
 """
 
 from __future__ import annotations
@@ -22,6 +35,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sitroom.ids import make_id
+from sitroom.link.compat import contradiction
 from sitroom.link.reports import Report, blocking_keys
 from sitroom.link.rules import Rules
 from sitroom.link.score import Match, link
@@ -54,68 +68,129 @@ class Index(Protocol):
 Member = tuple[Report, str | None, Match | None]  # report, restated report, match
 
 
+def _join(
+    report: Report, members: Sequence[Report], rules: Rules, *, skip_article: str | None = None
+) -> tuple[bool, tuple[Report, Match] | None]:
+    """(whether ``report`` contradicts a member, the member it matches best).
+
+    Members of ``skip_article`` are checked for contradictions but not scored:
+    restatements were settled inside the article.
+    """
+    best: tuple[Report, Match] | None = None
+    for member in members:
+        if contradiction(report, member, rules):
+            return True, None
+        if member.article_id == skip_article:
+            continue
+        match = link(report, member, rules)
+        if match and (best is None or match.score > best[1].score):
+            best = (member, match)
+    return False, best
+
+
 def restatements(reports: Sequence[Report], rules: Rules) -> list[list[Member]]:
     """Group one article's reports: each joins the earlier group it matches best."""
     groups: list[list[Member]] = []
     for report in sorted(reports, key=lambda r: (r.sentence_index, r.event_id)):
-        best: tuple[int, str, Match] | None = None
+        best: tuple[int, Report, Match] | None = None
         for number, group in enumerate(groups):
-            for member, _, _ in group:
-                match = link(report, member, rules)
-                if match and (best is None or match.score > best[2].score):
-                    best = (number, member.event_id, match)
+            _, found = _join(report, [member for member, _, _ in group], rules)
+            if found and (best is None or found[1].score > best[2].score):
+                best = (number, *found)
         if best is None:
             groups.append([(report, None, None)])
         else:
-            groups[best[0]].append((report, best[1], best[2]))
+            groups[best[0]].append((report, best[1].event_id, best[2]))
     return groups
 
 
-def _best(
-    group: list[Member], candidates: dict[str, list[Report]], rules: Rules
-) -> tuple[str, Report, Report, Match] | None:
-    """The best (linked id, member matched, report of the group, match)."""
-    best: tuple[str, Report, Report, Match] | None = None
+Found = tuple[str, Report, Report, Match]  # linked id, member matched, report of the group
+
+
+def _best(group: list[Member], candidates: dict[str, list[Report]], rules: Rules) -> Found | None:
+    """The linked event the group matches best and contradicts nowhere."""
+    best: Found | None = None
     for linked_id in sorted(candidates):
-        for member in candidates[linked_id][-MAX_MEMBERS:]:
-            for report, _, _ in group:
-                if member.article_id == report.article_id:
-                    continue  # restatements were settled inside the article
-                match = link(report, member, rules)
-                if match and (best is None or match.score > best[3].score):
-                    best = (linked_id, member, report, match)
+        found: Found | None = None
+        members = candidates[linked_id][-MAX_MEMBERS:]
+        for report, _, _ in group:
+            contradicts, joined = _join(report, members, rules, skip_article=report.article_id)
+            if contradicts:
+                found = None
+                break  # one report of the group cannot be this linked event
+            if joined and (found is None or joined[1].score > found[3].score):
+                found = (linked_id, joined[0], report, joined[1])
+        if found and (best is None or found[3].score > best[3].score):
+            best = found
     return best
 
 
+def _assign(group: list[Member], found: Found | None, rules: Rules) -> list[Assignment]:
+    """One assignment per report of a group, with the reason it is where it is."""
+    linked_id = found[0] if found else make_id("lnk", group[0][0].event_id)
+    out = []
+    for report, restated, inner in group:
+        matched: str | None
+        if found and report is found[2]:
+            matched, match = found[1].event_id, found[3]
+        elif restated is not None and inner is not None:
+            matched = restated
+            match = Match(inner.score, ("restated in the same article", *inner.reasons))
+        elif found:
+            matched = found[2].event_id
+            match = Match(1.0, ("restated in the same article as the linked report",))
+        else:
+            matched, match = None, Match(1.0, ("first report",))
+        out.append(Assignment(
+            event_id=report.event_id, linked_id=linked_id, matched_event_id=matched,
+            score=match.score, reasons=match.reasons,
+            keys=frozenset(blocking_keys(report, rules)),
+        ))  # fmt: skip
+    return out
+
+
+def _rank(found: Found | None, number: int) -> tuple[int, float, int]:
+    """Placement order of an article's groups: a match that restates the linked report's
+    predicate ("capture" of "capturing") first, then the higher score, then text order;
+    groups without a match last."""
+    if found is None:
+        return (2, 0.0, number)
+    return (0 if found[1].predicate & found[2].predicate else 1, -found[3].score, number)
+
+
 def link_article(reports: Sequence[Report], index: Index, rules: Rules) -> list[Assignment]:
-    """Link one article's reports into the index; returns one assignment per report."""
-    assignments: list[Assignment] = []
-    for group in restatements(reports, rules):
+    """Link one article's reports into the index; returns one assignment per report.
+
+    The article's groups are placed best match first (``_rank``), whatever their order in
+    the text: two events of one sentence ("advancing on Hama ... after their capture of
+    Aleppo") contradict each other, so only the better match may join a linked event.
+    """
+    groups = restatements(reports, rules)
+    candidates: list[dict[str, list[Report]]] = []
+    for group in groups:
         keys: set[str] = set()
         for report, _, _ in group:
             keys |= blocking_keys(report, rules)
-        found = _best(group, index.candidates(keys), rules) if keys else None
-        linked_id = found[0] if found else make_id("lnk", group[0][0].event_id)
-        for report, restated, inner in group:
-            matched: str | None
-            if found and report is found[2]:
-                matched, match = found[1].event_id, found[3]
-            elif restated is not None and inner is not None:
-                matched = restated
-                match = Match(inner.score, ("restated in the same article", *inner.reasons))
-            elif found:
-                matched = found[2].event_id
-                match = Match(1.0, ("restated in the same article as the linked report",))
-            else:
-                matched, match = None, Match(1.0, ("first report",))
-            assignment = Assignment(
-                event_id=report.event_id, linked_id=linked_id, matched_event_id=matched,
-                score=match.score, reasons=match.reasons,
-                keys=frozenset(blocking_keys(report, rules)),
-            )  # fmt: skip
+        found = index.candidates(keys) if keys else {}
+        candidates.append({linked_id: list(members) for linked_id, members in found.items()})
+    best = {number: _best(group, candidates[number], rules) for number, group in enumerate(groups)}
+    placed: dict[int, list[Assignment]] = {}
+    while len(placed) < len(groups):
+        number = min(
+            (n for n in range(len(groups)) if n not in placed), key=lambda n: _rank(best[n], n)
+        )
+        placed[number] = _assign(groups[number], best[number], rules)
+        for (report, _, _), assignment in zip(groups[number], placed[number], strict=True):
             index.add(report, assignment)
-            assignments.append(assignment)
-    return assignments
+        joined = best[number]
+        if joined is None:
+            continue
+        for other in range(len(groups)):
+            if other not in placed and joined[0] in candidates[other]:
+                # The linked event now holds this group too: look again.
+                candidates[other][joined[0]] += [report for report, _, _ in groups[number]]
+                best[other] = _best(groups[other], candidates[other], rules)
+    return [assignment for number in range(len(groups)) for assignment in placed[number]]
 
 
 class MemoryIndex:

@@ -61,6 +61,7 @@ class Report:
     attributed_to: str | None = None
     words: frozenset[str] = frozenset()  # content words of the evidence, lower case
     names: frozenset[str] = frozenset()  # capitalised words inside the sentence (Afrin, Shayrat)
+    predicate: frozenset[str] = frozenset()  # stems of the trigger's words ("captur")
 
 
 def evidence_words(text: str, stopwords: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -76,6 +77,16 @@ def evidence_words(text: str, stopwords: frozenset[str]) -> tuple[frozenset[str]
         if number and raw[0].isupper():
             names.add(word)
     return frozenset(words), frozenset(names)
+
+
+def predicate_stems(trigger: str | None, stopwords: frozenset[str]) -> frozenset[str]:
+    """Five-letter stems of a trigger's content words: "capturing" and "capture" agree."""
+    stems = set()
+    for match in _WORD.finditer(trigger or ""):
+        word = match.group().lower()
+        if len(word) >= 4 and word not in stopwords:
+            stems.add(word[:5])
+    return frozenset(stems)
 
 
 def source_key(*, outlet: str | None, url: str | None, source: str | None) -> str:
@@ -116,6 +127,7 @@ def compact_event(data: dict[str, Any]) -> dict[str, Any]:
         "location": location
         and {k: location.get(k) for k in ("name", "text", "country", "geonameid", "resolution")},
         "evidence": {"sentence": data["evidence"]["sentence"]},
+        "trigger": {"text": (data.get("trigger") or {}).get("text")},
     }
 
 
@@ -195,6 +207,7 @@ def report_from_json(
         attributed_to=data.get("attributed_to"),
         words=words,
         names=frozenset(sorted(names)[:MAX_NAMES]),
+        predicate=predicate_stems((data.get("trigger") or {}).get("text"), rules.stopwords),
     )  # fmt: skip
 
 

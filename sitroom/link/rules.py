@@ -56,6 +56,21 @@ class _Stories(_Strict):
     min_term_chars: int = Field(ge=1)
 
 
+class _Cluster(_Strict):
+    date_slack_days: int = Field(ge=0)
+    sector_blocs: list[list[str]]
+
+    @model_validator(mode="after")
+    def _blocs_are_disjoint(self) -> _Cluster:
+        seen: set[str] = set()
+        for bloc in self.sector_blocs:
+            for code in bloc:
+                if code in seen:
+                    raise ValueError(f"sector_blocs: {code} is in two blocs")
+                seen.add(code)
+        return self
+
+
 class _RulesFile(_Strict):
     version: str
     compatible_types: list[list[str]]
@@ -68,6 +83,7 @@ class _RulesFile(_Strict):
     match_fraction: _Fractions
     threshold: float = Field(gt=0)
     threshold_same_article: float = Field(gt=0)
+    cluster: _Cluster
     stories: _Stories
 
     @model_validator(mode="after")
@@ -101,6 +117,8 @@ class Rules:
     fraction: dict[str, float]
     threshold: float
     threshold_same_article: float
+    cluster_date_slack_days: int
+    sector_bloc: dict[str, int]  # sector code -> its bloc (see rules.yml ``sector_blocs``)
     story_cosine: float
     story_window_days: int
     story_top_terms: int
@@ -134,6 +152,10 @@ def parse_rules(
         fraction={"id": 1.0, **spec.match_fraction.model_dump()},
         threshold=spec.threshold,
         threshold_same_article=spec.threshold_same_article,
+        cluster_date_slack_days=spec.cluster.date_slack_days,
+        sector_bloc={
+            code: number for number, bloc in enumerate(spec.cluster.sector_blocs) for code in bloc
+        },
         story_cosine=spec.stories.cosine,
         story_window_days=spec.stories.window_days,
         story_top_terms=spec.stories.top_terms,

@@ -55,7 +55,7 @@ def _known(side: tuple[Party, ...]) -> tuple[Party, ...]:
     return tuple(p for p in side if p.country or specific_id(p.id))
 
 
-def _places(a: Where | None, b: Where | None) -> tuple[str, str | None]:
+def places(a: Where | None, b: Where | None) -> tuple[str, str | None]:
     """("same" | "nested" | "conflict" | "unknown", reason)."""
     if a is None or b is None:
         return "unknown", None
@@ -129,7 +129,7 @@ def score(a: Report, b: Report, rules: Rules) -> Match | None:
     else:
         return None
     when, when_why = _dates(a, b, rules)
-    where, where_why = _places(a.place, b.place)
+    where, where_why = places(a.place, b.place)
     parties = _parties(a, b, rules)
     if when == "conflict" or where == "conflict" or parties is None:
         return None

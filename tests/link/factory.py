@@ -50,6 +50,7 @@ def event(
     actor_ids: tuple[str | None, ...] = (), place: PlaceSpec = AFRIN,
     date: str | None = "2018-01-20", precision: DatePrecision = "day",
     evidence: str | None = None, negated: bool = False, historical: bool = False,
+    trigger: str = "attacked",
 ) -> Event:  # fmt: skip
     text = evidence or art.text
     location = None
@@ -64,7 +65,7 @@ def event(
         date=date, date_precision=precision if date else "none",
         flags=Flags(negated=negated, historical=historical), attributed_to=None,
         evidence=Evidence(text, 0, len(text)), sentence_index=sentence,
-        trigger=Mention("attacked", 0, 8), confidence=0.8, pattern="test.pattern",
+        trigger=Mention(trigger, 0, len(trigger)), confidence=0.8, pattern="test.pattern",
         extractor="test/0",
     )  # fmt: skip
 

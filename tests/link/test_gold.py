@@ -1,32 +1,45 @@
-"""Pairwise precision and recall of linking on hand-labelled Guardian report pairs.
+"""Pairwise and cluster precision and recall of linking on hand-labelled report pairs.
 
 ``fixtures/gold_pairs.jsonl``: 100 pairs of reports from guardian-syria (see
-``fixtures/README.md``), 54 of the same event and 46 of similar but different events.
-Floors only rise.
+``fixtures/README.md``), 54 of the same event and 46 of similar but different events;
+the rules were tuned on it. ``fixtures/heldout_pairs.jsonl``: 42 pairs (20 same, 22
+different) from other guardian-syria articles, labelled after the rules were fixed and
+never tuned on: its floors sit at the figures measured then. Floors only rise.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from sitroom.link import MemoryIndex, Report, link, link_article, load_rules, report_from_json
 
-GOLD = Path(__file__).parent / "fixtures" / "gold_pairs.jsonl"
-PAIR_FLOOR = {"precision": 0.90, "recall": 0.80}
-CLUSTER_FLOOR = {"precision": 0.90, "recall": 0.72}  # no merges: see cluster.py
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLD = FIXTURES / "gold_pairs.jsonl"
+HELDOUT = FIXTURES / "heldout_pairs.jsonl"
+PAIR_FLOOR = {GOLD: {"precision": 0.90, "recall": 0.80},
+              HELDOUT: {"precision": 0.66, "recall": 0.60}}  # fmt: skip
+CLUSTER_FLOOR = {GOLD: {"precision": 0.90, "recall": 0.72},  # no merges: see cluster.py
+                 HELDOUT: {"precision": 0.62, "recall": 0.50}}  # fmt: skip
 
 
 def _report(data: dict[str, Any]) -> Report:
-    return report_from_json(
+    report = report_from_json(
         data, article_id=data["doc_id"], doc_id=data["doc_id"], published=data["published"],
         source="theguardian.com", rules=load_rules(),
     )  # fmt: skip
+    if "terms" in data:
+        # The held-out gold keeps digests of the compared words, not the sentence.
+        report = replace(report, words=frozenset(data["terms"]), names=frozenset(data["names"]))
+    return report
 
 
-def _pairs() -> list[tuple[Report, Report, bool]]:
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+def _pairs(gold: Path = GOLD) -> list[tuple[Report, Report, bool]]:
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     return [(_report(row["a"]), _report(row["b"]), row["same"]) for row in rows]
 
 
@@ -37,24 +50,34 @@ def _precision_recall(decisions: list[tuple[bool, bool]]) -> dict[str, float]:
     return {"precision": tp / (tp + fp), "recall": tp / (tp + fn)}
 
 
-def test_gold_is_balanced_and_big_enough() -> None:
-    pairs = _pairs()
+@pytest.mark.parametrize(("gold", "size"), [(GOLD, 60), (HELDOUT, 40)])
+def test_gold_is_balanced_and_big_enough(gold: Path, size: int) -> None:
+    pairs = _pairs(gold)
     same = sum(want for _, _, want in pairs)
-    assert len(pairs) >= 60 and 0.4 <= same / len(pairs) <= 0.6
+    assert len(pairs) >= size and 0.4 <= same / len(pairs) <= 0.6
 
 
-def test_gold_pairwise_precision_recall_above_floor() -> None:
+def test_heldout_gold_shares_no_article_with_the_tuning_gold() -> None:
+    tuned = {r.doc_id for a, b, _ in _pairs(GOLD) for r in (a, b)}
+    assert not tuned & {r.doc_id for a, b, _ in _pairs(HELDOUT) for r in (a, b)}
+
+
+@pytest.mark.parametrize("gold", [GOLD, HELDOUT])
+def test_gold_pairwise_precision_recall_above_floor(gold: Path) -> None:
     rules = load_rules()
-    scores = _precision_recall([(link(a, b, rules) is not None, want) for a, b, want in _pairs()])
-    assert scores["precision"] >= PAIR_FLOOR["precision"], scores
-    assert scores["recall"] >= PAIR_FLOOR["recall"], scores
+    pairs = _pairs(gold)
+    scores = _precision_recall([(link(a, b, rules) is not None, want) for a, b, want in pairs])
+    assert scores["precision"] >= PAIR_FLOOR[gold]["precision"], scores
+    assert scores["recall"] >= PAIR_FLOOR[gold]["recall"], scores
 
 
-def test_gold_clusters_precision_recall_above_floor() -> None:
+@pytest.mark.parametrize("gold", [GOLD, HELDOUT])
+def test_gold_clusters_precision_recall_above_floor(gold: Path) -> None:
     # All gold reports linked in publication order, one article at a time: do the two
     # reports of each pair end up in the same linked event?
     reports: dict[str, Report] = {}
-    for a, b, _ in _pairs():
+    pairs = _pairs(gold)
+    for a, b, _ in pairs:
         reports.setdefault(a.event_id, a)
         reports.setdefault(b.event_id, b)
     by_article: dict[str, list[Report]] = {}
@@ -64,7 +87,7 @@ def test_gold_clusters_precision_recall_above_floor() -> None:
     for article_reports in by_article.values():
         link_article(article_reports, index, load_rules())
     cluster = {e: lid for lid, members in index.clusters().items() for e in members}
-    decisions = [(cluster[a.event_id] == cluster[b.event_id], want) for a, b, want in _pairs()]
+    decisions = [(cluster[a.event_id] == cluster[b.event_id], want) for a, b, want in pairs]
     scores = _precision_recall(decisions)
-    assert scores["precision"] >= CLUSTER_FLOOR["precision"], scores
-    assert scores["recall"] >= CLUSTER_FLOOR["recall"], scores
+    assert scores["precision"] >= CLUSTER_FLOOR[gold]["precision"], scores
+    assert scores["recall"] >= CLUSTER_FLOOR[gold]["recall"], scores

@@ -33,6 +33,11 @@ def test_rules_load_with_groups_and_stopwords() -> None:
         ({"threshold": -1}, "threshold"),
         ({"weights": {"same_type": 0.2}}, "weights."),
         ({"surprise": 1}, "surprise"),
+        (
+            {"cluster": {"date_slack_days": 7, "sector_blocs": [["GOV"], ["GOV", "REB"]]}},
+            "two blocs",
+        ),
+        ({"cluster": {"date_slack_days": -1, "sector_blocs": []}}, "cluster.date_slack_days"),
     ],
 )
 def test_bad_rules_raise_config_error(change: dict[str, Any], message: str) -> None:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
+from typing import Any
 
 import pytest
 
 from sitroom.model import Analysis
 from sitroom.store import EventQuery, open_store
 from sitroom.store import links as store_links
-from sitroom.store.sqlite import SQLiteStore
+from sitroom.store.sqlstore import SqlStore
 from tests.link import factory as f
 
 TEXT_A = "Turkish troops attacked Afrin on Saturday. Kurdish fighters said they held the line."
@@ -38,30 +37,30 @@ BATCH = [f.analysis(ART_A, STRIKE_A, HOLD_A), f.analysis(ART_B, STRIKE_B),
          f.analysis(ART_C, MARCH_C)]  # fmt: skip
 
 
-def _ingest(path: Path, *batches: list[Analysis]) -> SQLiteStore:
-    store = open_store(path)
-    assert isinstance(store, SQLiteStore)
+def _ingest(url: str, *batches: list[Analysis]) -> SqlStore:
+    store = open_store(url)
+    assert isinstance(store, SqlStore)
     for batch in batches:
         store.write(batch)
         store_links.link_analyses(store.conn, batch)
     return store
 
 
-def _clusters(conn: sqlite3.Connection) -> set[frozenset[str]]:
+def _clusters(conn: Any) -> set[frozenset[str]]:
     groups: dict[str, set[str]] = {}
     for event_id, linked_id in conn.execute("SELECT event_id, linked_id FROM event_links"):
         groups.setdefault(linked_id, set()).add(event_id)
     return {frozenset(members) for members in groups.values()}
 
 
-def _tables(conn: sqlite3.Connection) -> dict[str, int]:
+def _tables(conn: Any) -> dict[str, int]:
     tables = ("linked_events", "event_links", "link_keys", "stories", "article_stories",
               "article_terms", "term_df")  # fmt: skip
     return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
 
-def test_reports_of_one_event_are_linked_with_sources(tmp_path: Path) -> None:
-    store = _ingest(tmp_path / "s.db", BATCH)
+def test_reports_of_one_event_are_linked_with_sources(store_url: str) -> None:
+    store = _ingest(store_url, BATCH)
     assert _clusters(store.conn) == {
         frozenset({STRIKE_A.event_id, STRIKE_B.event_id}), frozenset({HOLD_A.event_id}),
         frozenset({MARCH_C.event_id}),
@@ -77,25 +76,25 @@ def test_reports_of_one_event_are_linked_with_sources(tmp_path: Path) -> None:
     assert joined.evidence == STRIKE_B.evidence.sentence
 
 
-def test_incremental_linking_equals_one_batch(tmp_path: Path) -> None:
-    one = _ingest(tmp_path / "one.db", BATCH)
-    many = _ingest(tmp_path / "many.db", *([analysis] for analysis in BATCH))
+def test_incremental_linking_equals_one_batch(store_url: str, other_store_url: str) -> None:
+    one = _ingest(store_url, BATCH)
+    many = _ingest(other_store_url, *([analysis] for analysis in BATCH))
     assert _clusters(one.conn) == _clusters(many.conn)
     assert _tables(one.conn) == _tables(many.conn)
     story_query = "SELECT article_id, story_id FROM article_stories ORDER BY 1"
     assert one.conn.execute(story_query).fetchall() == many.conn.execute(story_query).fetchall()
 
 
-def test_reingesting_adds_nothing(tmp_path: Path) -> None:
-    store = _ingest(tmp_path / "s.db", BATCH)
+def test_reingesting_adds_nothing(store_url: str) -> None:
+    store = _ingest(store_url, BATCH)
     before = _tables(store.conn)
     stats = store_links.link_analyses(store.conn, BATCH)
     assert (stats.unchanged, stats.articles, stats.reports) == (3, 0, 0)
     assert _tables(store.conn) == before
 
 
-def test_changed_article_is_relinked_and_counts_follow(tmp_path: Path) -> None:
-    store = _ingest(tmp_path / "s.db", BATCH)
+def test_changed_article_is_relinked_and_counts_follow(store_url: str) -> None:
+    store = _ingest(store_url, BATCH)
     # Article B is corrected: it now reports a strike on Manbij a week later.
     changed = f.article("b", TEXT_B + " Updated.", published="2018-01-22",
                         url="https://www.reuters.com/x")  # fmt: skip
@@ -113,8 +112,8 @@ def test_changed_article_is_relinked_and_counts_follow(tmp_path: Path) -> None:
     assert orphans == 0
 
 
-def test_query_counts_linked_events_by_default(tmp_path: Path) -> None:
-    store = _ingest(tmp_path / "s.db", BATCH)
+def test_query_counts_linked_events_by_default(store_url: str) -> None:
+    store = _ingest(store_url, BATCH)
     rows = store_links.linked_events(store.conn, EventQuery(event_type="ASSAULT"))
     assert [(row.n_reports, row.n_sources) for row in rows] == [(2, 2)]
     assert len(store.events(EventQuery(event_type="ASSAULT"))) == 2
@@ -122,16 +121,16 @@ def test_query_counts_linked_events_by_default(tmp_path: Path) -> None:
     assert len(everything) == 3 and sum(row.n_reports for row in everything) == 4
 
 
-def test_unlinked_events_count_as_events_of_one_report(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "s.db")
-    assert isinstance(store, SQLiteStore)
+def test_unlinked_events_count_as_events_of_one_report(store_url: str) -> None:
+    store = open_store(store_url)
+    assert isinstance(store, SqlStore)
     store.write(BATCH)  # stored without linking (as before the migration)
     rows = store_links.linked_events(store.conn, EventQuery())
     assert len(rows) == 4 and {row.n_reports for row in rows} == {1}
 
 
-def test_articles_sharing_a_linked_event_share_a_story(tmp_path: Path) -> None:
-    store = _ingest(tmp_path / "s.db", BATCH)
+def test_articles_sharing_a_linked_event_share_a_story(store_url: str) -> None:
+    store = _ingest(store_url, BATCH)
     story_a = store_links.story(store.conn, ART_A.article_id)
     story_c = store_links.story(store.conn, ART_C.article_id)
     assert story_a is not None and story_c is not None
@@ -140,10 +139,10 @@ def test_articles_sharing_a_linked_event_share_a_story(tmp_path: Path) -> None:
     assert story_c.story_id != story_a.story_id and story_c.n_articles == 1
 
 
-def test_similar_text_joins_a_story_without_a_shared_event(tmp_path: Path) -> None:
+def test_similar_text_joins_a_story_without_a_shared_event(store_url: str) -> None:
     follow = f.article("d", TEXT_A + " Kurdish fighters in Afrin said the Turkish troops"
                        " attacked again.", published="2018-01-23")  # fmt: skip
-    store = _ingest(tmp_path / "s.db", BATCH, [f.analysis(follow)])
+    store = _ingest(store_url, BATCH, [f.analysis(follow)])
     story = store_links.story(store.conn, follow.article_id)
     assert story is not None and story.n_articles == 3
     row = store.conn.execute(
@@ -153,8 +152,8 @@ def test_similar_text_joins_a_story_without_a_shared_event(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("key", ["linked", "event"])
-def test_linked_event_by_either_id(tmp_path: Path, key: str) -> None:
-    store = _ingest(tmp_path / "s.db", BATCH)
+def test_linked_event_by_either_id(store_url: str, key: str) -> None:
+    store = _ingest(store_url, BATCH)
     linked = store_links.linked_event(store.conn, STRIKE_A.event_id)
     assert linked is not None
     again = store_links.linked_event(
