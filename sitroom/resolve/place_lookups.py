@@ -1,4 +1,8 @@
-"""Load and validate ``lookups/places.yml`` (aliases, US state abbreviations, demonyms)."""
+"""Load and validate ``lookups/places.yml``; look a surface up with its help.
+
+The file holds aliases, US state abbreviations, demonyms, kind words, qualifiers and
+short forms; ``lookup`` turns a surface into the gazetteer entries it may name.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,12 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from sitroom import datafile
-from sitroom.resolve.gazetteer import normalise
+from sitroom.resolve.gazetteer import MAIN, Entry, Gazetteer, normalise
 
 LOOKUP_FILE = Path(__file__).parent / "lookups" / "places.yml"
 _KINDS = frozenset({"ADM1", "ADM2"})
+_ALIAS_MIN = 100_000
+_STRONG = frozenset({"PCLI", "ADM1", "CONT", "RGN"})
 
 
 class PlacesFile(BaseModel):
@@ -26,6 +32,8 @@ class PlacesFile(BaseModel):
     kind_words: dict[str, list[str]]
     qualifiers: list[str]
     outlets: list[str]
+    abbreviations: dict[str, str]
+    prefixes: list[str]
 
     @field_validator("us_states")
     @classmethod
@@ -54,6 +62,8 @@ class PlaceLookups:
     kind_words: dict[str, str]  # "county" -> "ADM2"
     qualifiers: frozenset[str]  # "northeast" of "Northeast Georgia"
     outlets: frozenset[str]  # "times" of "The New York Times": the name of a newspaper
+    abbreviations: dict[str, str]  # "st" -> "saint": a first word spelled out
+    prefixes: tuple[str, ...]  # "city of ": words before the name itself
 
 
 def _country_demonyms() -> set[str]:
@@ -90,6 +100,10 @@ def parse(path: Path) -> PlaceLookups:
         kind_words=kinds,
         qualifiers=frozenset(normalise(word) for word in data.qualifiers),
         outlets=frozenset(normalise(word) for word in data.outlets),
+        abbreviations={
+            normalise(short): normalise(full) for short, full in data.abbreviations.items()
+        },
+        prefixes=tuple(normalise(prefix) + " " for prefix in data.prefixes),
     )
 
 
@@ -97,3 +111,59 @@ def parse(path: Path) -> PlaceLookups:
 def load() -> PlaceLookups:
     """The bundled lookups, parsed once per process."""
     return parse(LOOKUP_FILE)
+
+
+def lookup(surface: str, gaz: Gazetteer, lookups: PlaceLookups) -> list[tuple[Entry, int]]:
+    """Gazetteer entries a surface may name, with how (main name or alias)."""
+    key = normalise(surface)
+    if surface in lookups.dotted_states or (
+        key in lookups.state_abbreviations and surface == key.upper() and len(key) == 2
+    ):
+        return _state(lookups.state_abbreviations[key], gaz)
+    options = list(gaz.lookup(lookups.aliases.get(key, surface)))
+    if key in lookups.aliases:
+        options += [(entry, MAIN) for entry, _ in gaz.lookup(surface)]
+    words = surface.split()
+    if not options and len(words) > 1 and normalise(words[0]) in lookups.qualifiers:
+        return lookup(" ".join(words[1:]), gaz, lookups)
+    if not options and len(words) > 1 and normalise(words[-1]) in lookups.kind_words:
+        return lookup(" ".join(words[:-1]), gaz, lookups)  # "Sumatra province"
+    if not options and len(words) > 1:
+        longer = lookups.abbreviations.get(normalise(words[0]))
+        if longer:
+            return lookup(" ".join([longer, *words[1:]]), gaz, lookups)  # "St. Marc"
+        for prefix in lookups.prefixes:
+            if key.startswith(prefix):
+                rest = " ".join(words[len(prefix.split()) :])
+                return lookup(rest, gaz, lookups)  # "City of Santa Ana"
+    options = [(entry, kind) for entry, kind in options if entry.lat is not None]
+    if any(kind == MAIN for _, kind in options):
+        # Alternate names of small places are noise once a place has this main name
+        # ("Paris" is also an alias of a Georgia town); big places keep theirs (Kiev).
+        options = [
+            (entry, kind)
+            for entry, kind in options
+            if kind == MAIN or entry.population >= _ALIAS_MIN or entry.feature_code in _STRONG
+        ]
+    return options
+
+
+def site_lookup(surface: str, gaz: Gazetteer, lookups: PlaceLookups) -> list[tuple[Entry, int]]:
+    """Candidates of the longest leading words that name a place by its main name."""
+    words = surface.split()
+    for size in range(len(words) - 1, 0, -1):
+        if normalise(words[size - 1]) in lookups.qualifiers:
+            continue  # "South" of "South Ossetia" names nothing by itself
+        head = [
+            (entry, kind)
+            for entry, kind in lookup(" ".join(words[:size]), gaz, lookups)
+            if entry.feature_code != "RGN"  # "Cape" of "Cape Verde" is no site's town
+        ]
+        if any(kind == MAIN for _, kind in head):  # an alias alone is too weak here
+            return head
+    return []
+
+
+def _state(code: str, gaz: Gazetteer) -> list[tuple[Entry, int]]:
+    entry = gaz.admin1("US", code)
+    return [(entry, MAIN)] if entry else []

@@ -69,7 +69,7 @@ def recognise(
     for raw in annotations.toponyms:
         mention = trim(text, raw)
         if mention and is_place_like(mention.text, lookups):
-            found.append(mention)
+            found.append(_completed(text, mention, gazetteer, lookups))
     known = {
         mention.text
         for mention in found
@@ -108,6 +108,26 @@ def recognise(
         and not any(ent.start < other.end and other.start < ent.end for other in kept)
     ]
     return kept, weak
+
+
+_NEXT_WORD = re.compile(r"(?:[ \t]+|-)([\w’']+)")
+
+
+def _completed(text: str, mention: Mention, gazetteer: Gazetteer, lookups: PlaceLookups) -> Mention:
+    """A span the NER cut short, completed to the country or division it begins.
+
+    "Democratic Republic (of the)" before "Congo", "Guinea" before "-Bissau": the longest
+    run of up to three following words that makes a strong name.
+    """
+    ends: list[int] = []
+    cursor = mention.end
+    while len(ends) < 3 and (word := _NEXT_WORD.match(text, cursor)):
+        cursor = word.end()
+        ends.append(cursor)
+    for end in reversed(ends):
+        if strong_name(text[mention.start : end], gazetteer, lookups):
+            return Mention(text[mention.start : end], mention.start, end, mention.label)
+    return mention
 
 
 def _heads(entity_text: str) -> Iterable[tuple[str, int]]:
@@ -182,6 +202,8 @@ def _untagged(
 def _big(surface: str, gazetteer: Gazetteer, lookups: PlaceLookups) -> bool:
     if normalise(surface) in lookups.aliases:
         return True
+    if normalise(surface) in lookups.qualifiers:
+        return False  # "Central" of "Central Java": some country's division, but a word
     return gazetteer.names_big_place(surface, _BIG_CITY)
 
 

@@ -28,20 +28,19 @@ from sitroom.model import Annotations, EventCandidate, Mention, Place
 from sitroom.resolve import gazetteer as gazetteer_index
 from sitroom.resolve import place_focus
 from sitroom.resolve.gazetteer import MAIN, Entry, Gazetteer, normalise
-from sitroom.resolve.place_lookups import PlaceLookups
+from sitroom.resolve.place_lookups import PlaceLookups, lookup, site_lookup
 from sitroom.resolve.place_lookups import load as load_lookups
 from sitroom.resolve.place_mentions import recognise
 
 # Feature priors (log10 units): a bare "Georgia" is the country before the US state,
 # a capital beats its same-named province ("Kyiv"), a county needs the word "County".
-_PRIOR = {"PCLI": 3.0, "ADM1": 0.5, "PPLC": 1.5, "PPL": 0.0, "ADM2": -1.5}
+_PRIOR = {"PCLI": 3.0, "ADM1": 0.5, "RGN": 0.5, "PPLC": 1.5, "PPL": 0.0, "ADM2": -1.5}
 _ALIAS_PENALTY = 1.5  # alternate names are noisy: "Paris" is an alias of many villages
 _COUNTRY_BONUS = 3.5  # a state or town of the country is named
 _NAMED_COUNTRY_BONUS = 2.0  # only the country itself is ("U.S. officials in Paris")
 _ADMIN1_BONUS = 2.0
 _PAIR_BONUS = 6.0  # "Springfield, Ill.": the state is stated
-_ALIAS_MIN = 100_000
-_STRONG = frozenset({"PCLI", "ADM1", "CONT"})
+_WIDE = frozenset({"PCLI", "CONT", "RGN"})  # too large for their point to place neighbours
 _KIND_BONUS = 4.0  # "Aleppo province", "Fulton County"
 _NEAR_BONUS = 1.0  # within 200 km of another place of the document
 _FOCUS_BONUS = 1.0  # per other name with a candidate close by (place_focus), up to:
@@ -75,7 +74,7 @@ class _Context:
             self.divisions.setdefault(entry.country, set()).add(key)
         if entry.admin1 and entry.cc2 and entry.feature_code not in {"PCLI", "CONT"}:
             self.admin1.setdefault((entry.cc2, entry.admin1), set()).add(key)
-        if entry.lat is not None and entry.lon is not None and entry.feature_code != "PCLI":
+        if entry.lat is not None and entry.lon is not None and entry.feature_code not in _WIDE:
             self.points.append((key, entry.lat, entry.lon))
 
     def has_country(self, country: str | None, key: str) -> bool:
@@ -114,27 +113,40 @@ def places(
     if (
         span
         and not any(m.start < span[1] and span[0] < m.end for m in mentions)
-        and _candidates(text[span[0] : span[1]], gaz, lookups)
+        and lookup(text[span[0] : span[1]], gaz, lookups)
     ):
         mentions.append(Mention(text[span[0] : span[1]], *span))
         mentions.sort(key=lambda mention: mention.start)
     candidates: list[list[tuple[Entry, int]]] = []
     inside: list[bool] = []  # "Vancouver International Airport": a site in a place
     for mention in mentions:
-        options = _candidates(mention.text, gaz, lookups)
+        options = lookup(mention.text, gaz, lookups)
         site = not options
         if site:
-            options = _site_candidates(mention.text, gaz, lookups)
+            options = site_lookup(mention.text, gaz, lookups)
         candidates.append(options)
         inside.append(site and bool(options))
-    hints = [_hints(text, mention, gaz, lookups) for mention in mentions]
+    hints = [
+        _hints(text, mention, gaz, lookups, listing=_dominant(options))
+        for mention, options in zip(mentions, candidates, strict=True)
+    ]
 
     keys = [normalise(mention.text) for mention in mentions]
+    # Weak mentions ("Winfield" tagged ORG) vote too: a town name near the others is
+    # evidence for them even before it is confirmed as a place itself.
+    voters = [
+        (
+            normalise(mention.text),
+            [entry for entry, kind in gaz.lookup(mention.text) if kind == MAIN],
+        )
+        for mention in weak
+    ]
     support = place_focus.support(
         [
             (key, [entry for entry, _ in options])
             for key, options in zip(keys, candidates, strict=True)
         ]
+        + voters
     )
     context = _Context(support=support)
     for key, options, hint in zip(keys, candidates, hints, strict=True):
@@ -181,51 +193,12 @@ def _confirmed(
     return kept
 
 
-def _candidates(surface: str, gaz: Gazetteer, lookups: PlaceLookups) -> list[tuple[Entry, int]]:
-    """Gazetteer entries a surface may name, with how (main name or alias)."""
-    key = normalise(surface)
-    if surface in lookups.dotted_states or (
-        key in lookups.state_abbreviations and surface == key.upper() and len(key) == 2
-    ):
-        return _state(lookups.state_abbreviations[key], gaz)
-    options = list(gaz.lookup(lookups.aliases.get(key, surface)))
-    if key in lookups.aliases:
-        options += [(entry, MAIN) for entry, _ in gaz.lookup(surface)]
-    words = surface.split()
-    if not options and len(words) > 1 and normalise(words[0]) in lookups.qualifiers:
-        return _candidates(" ".join(words[1:]), gaz, lookups)
-    options = [(entry, kind) for entry, kind in options if entry.lat is not None]
-    if any(kind == MAIN for _, kind in options):
-        # Alternate names of small places are noise once a place has this main name
-        # ("Paris" is also an alias of a Georgia town); big places keep theirs (Kiev).
-        options = [
-            (entry, kind)
-            for entry, kind in options
-            if kind == MAIN or entry.population >= _ALIAS_MIN or entry.feature_code in _STRONG
-        ]
-    return options
-
-
-def _site_candidates(
-    surface: str, gaz: Gazetteer, lookups: PlaceLookups
-) -> list[tuple[Entry, int]]:
-    """Candidates of the longest leading words that name a place by its main name."""
-    words = surface.split()
-    for size in range(len(words) - 1, 0, -1):
-        if normalise(words[size - 1]) in lookups.qualifiers:
-            continue  # "South" of "South Ossetia" names nothing by itself
-        head = _candidates(" ".join(words[:size]), gaz, lookups)
-        if any(kind == MAIN for _, kind in head):  # an alias alone is too weak here
-            return head
-    return []
-
-
-def _state(code: str, gaz: Gazetteer) -> list[tuple[Entry, int]]:
-    entry = gaz.admin1("US", code)
-    return [(entry, MAIN)] if entry else []
-
-
-def _hints(text: str, mention: Mention, gaz: Gazetteer, lookups: PlaceLookups) -> _Hints:
+def _hints(
+    text: str, mention: Mention, gaz: Gazetteer, lookups: PlaceLookups, *, listing: bool = False
+) -> _Hints:
+    """Pair and kind hints. ``listing``: the mention is itself a country or state, so a
+    full name after its comma continues a list ("Georgia, Oklahoma", "Iraq, Iran"); only
+    an abbreviation still pairs ("Washington, Pa.")."""
     after = text[mention.end : mention.end + 40]
     kind = None
     word = re.match(r"\s+(\w+)", after)
@@ -246,6 +219,8 @@ def _hints(text: str, mention: Mention, gaz: Gazetteer, lookups: PlaceLookups) -
             key in lookups.state_abbreviations and second.isupper()
         ):
             return _Hints(state=lookups.state_abbreviations[key], kind=kind)
+        if listing:
+            continue
         for entry, entry_kind in gaz.lookup(lookups.aliases.get(key, second)):
             if entry_kind != MAIN and key not in lookups.aliases:
                 continue
@@ -281,7 +256,7 @@ def _score(key: str, entry: Entry, kind: int, hint: _Hints, context: _Context) -
         score += _SIBLING_BONUS  # "Michigan, Oregon, New Mexico": a list of states
     if hint.kind and entry.feature_code == hint.kind:
         score += _KIND_BONUS
-    if entry.feature_code != "PCLI" and _near(key, entry, context.points):
+    if entry.feature_code not in _WIDE and _near(key, entry, context.points):
         score += _NEAR_BONUS
     score += _FOCUS_BONUS * min(context.support.get(entry.geonameid, 0), _FOCUS_CAP)
     return score
@@ -333,7 +308,8 @@ def _place(mention: Mention, entry: Entry | None, *, site: bool = False) -> Plac
         return Place(text=mention.text, start=mention.start, end=mention.end)
     return Place(
         text=mention.text, start=mention.start, end=mention.end, name=entry.name,
-        country=entry.country, lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid,
+        country=entry.country, lat=entry.lat, lon=entry.lon,
+        geonameid=entry.geonameid if entry.geonameid > 0 else None,  # derived regions: none
         feature_code=entry.feature_code, resolution=5 if site else entry.resolution,
         admin1=entry.admin1_name, population=entry.population or None,
     )  # fmt: skip

@@ -6,7 +6,15 @@ from typing import Any
 
 import pytest
 
-from sitroom.resolve.gazetteer_points import km, polygons, representative, territory_centroid
+from sitroom.resolve.gazetteer_points import (
+    centre,
+    km,
+    polygons,
+    raster,
+    representative,
+    territories,
+    territory_centroid,
+)
 
 
 def square(lon: float, lat: float, size: float) -> list[list[list[float]]]:
@@ -71,3 +79,30 @@ def test_gazetteer_points_representative(
 
 def test_gazetteer_points_no_outline_keeps_published() -> None:
     assert representative({"area": 9_000_000}, (1.0, 2.0)) == (1.0, 2.0)
+
+
+def test_gazetteer_points_raster_fills_inside_and_leaves_holes() -> None:
+    assert len(raster([square(0.0, 0.0, 2.0)], step=0.5)) == 16
+    holed = [square(0.0, 0.0, 2.0)[0], square(0.5, 0.5, 1.0)[0]]
+    cells = raster([holed], step=0.5)
+    assert len(cells) == 12
+    assert (1.25, 1.25) not in cells and (0.25, 0.25) in cells
+
+
+def test_gazetteer_points_territories_split_a_country_between_divisions() -> None:
+    country = [[[[0.0, 0.0], [10.0, 0.0], [10.0, 2.0], [0.0, 2.0]]]]
+    towns = [(1.0, 1.0, "W"), (1.0, 2.0, "W"), (1.0, 9.0, "E")]  # (lat, lon, division)
+    west = centre(territories(country, towns)["W"]) or (99.0, 99.0)
+    east = centre(territories(country, towns)["E"]) or (99.0, 99.0)
+    # The boundary lies midway between the nearest towns (lon 5.5), not at the towns.
+    assert west[1] == pytest.approx(2.75, abs=0.2)
+    assert east[1] == pytest.approx(7.75, abs=0.2)
+
+
+def test_gazetteer_points_stray_town_does_not_drag_its_division() -> None:
+    country = [[[[0.0, 0.0], [20.0, 0.0], [20.0, 2.0], [0.0, 2.0]]]]
+    west = [(1.0, 0.5 + lon / 4, "W") for lon in range(12)]  # a cluster near lon 0.5-3.3
+    east = [(1.0, 10.0, "E")]
+    stray = [(1.0, 19.5, "W")]  # miscoded: a "W" town at the far end of the country
+    with_stray = centre(territories(country, [*west, *east, *stray])["W"]) or (99.0, 99.0)
+    assert with_stray[1] < 4.0  # the stray's cells are not W's
