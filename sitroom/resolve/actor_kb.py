@@ -27,7 +27,7 @@ _CODE = r"^[A-Z]{3}$"
 _M = TypeVar("_M", bound="BaseModel")
 WordList = Literal[
     "split", "complement", "not_owner_after", "not_owner_before", "calendar", "role_modifiers",
-    "title_capitalised", "former", "title_lowercase", "person_nouns",
+    "title_capitalised", "former", "title_lowercase", "person_nouns", "ngo_heads",
 ]  # fmt: skip
 WORD_LISTS: tuple[str, ...] = get_args(WordList)
 

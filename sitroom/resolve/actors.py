@@ -8,9 +8,14 @@ Prime Minister ..."), then resolves each participant mention:
    ("its forces") through ``coref`` (recent event participants first);
 2. the mention's own words with the knowledge base (``actor_rules.read``);
 3. an unknown name through an earlier full name ("Joxe" after "Pierre Joxe");
-4. a sector-only mention ("police", "protesters") or an unknown titled person ("Judge
+4. a place the gazetteer resolved ("West Darfur State", "the army in Idlib") takes that
+   place's country; an unknown body headed "Association", "Foundation" ... is an NGO;
+5. a sector-only mention ("police", "protesters") or an unknown titled person ("Judge
    Alejandro Rivera") takes the one state its sentence names, if exactly one (names in
    another person's title excepted): the actor is domestic to where it is reported.
+
+Antecedents are the NER names (a demonym with its sector noun: "Syrian rebels"), known
+organisations the NER missed, and every participant resolved so far.
 
 Known actors get their knowledge-base id (``TUR``, ``TUR-GOV``, ``person:...``,
 ``group:hts``); anything else a document-scoped id from its text, never a guess.
@@ -21,18 +26,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sitroom.ids import digest, make_id
-from sitroom.model import Actor, Annotations, Entity, Mention
+from sitroom.model import Actor, Annotations, Entity, Mention, Place
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase, default_kb
 from sitroom.resolve.actor_rules import Reading, names_in, read
 from sitroom.resolve.actor_text import fold, tokenize
 from sitroom.resolve.coref import Antecedent, Chain, anaphor, antecedent_for, possessor
 
 ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+GROUP_KINDS = frozenset({"group", "igo", "ngo"})
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
 _APPOSITION = re.compile(r"^,\s+([^,.;]{3,60})[,.;]")
+_FOLLOWING = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")  # lower-case words after a name
+# "iSrael", "tunisIA": a word whose capitals are out of place is read as a capitalised word.
+_ODD_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+[A-Z]+[a-z]*\b")
 
 
 def _title_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
@@ -79,11 +88,18 @@ def _actor(
     )
 
 
-class _Document:
+class DocumentActors:
     """Coreference state and sentence context of one document."""
 
-    def __init__(self, text: str, annotations: Annotations, published: dt.date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        annotations: Annotations,
+        published: dt.date | None,
+        places: Sequence[Place] = (),
+    ) -> None:
         self.kb = default_kb()
+        self.toponyms = [p for p in places if p.country is not None]
         self.text = text
         self.day = published
         self.scope = digest(text, size=8)
@@ -101,24 +117,38 @@ class _Document:
     def _scan_places(self, index: int, offset: int, text: str) -> None:
         """States a sentence names (countries, capitals, demonyms, national bodies)."""
         tokens = tokenize(text)
-        for start, _, entries in names_in(self.kb, tokens):
+        for start, end, entries in names_in(self.kb, tokens):
             entry = entries[0]
             if entry.kind == "org":
                 country = self.kb.organisations[entry.ref].country
+                self._unlabelled(Mention(text[tokens[start].start : tokens[end - 1].end],
+                                         offset + tokens[start].start,
+                                         offset + tokens[end - 1].end, "ORG"))  # fmt: skip
             else:
                 country = entry.ref if entry.kind in PLACE_KINDS else None
             if country is not None and country not in NON_STATE:
                 self.places[index].append((offset + tokens[start].start, country))
 
-    def _sentence(self, start: int) -> int | None:
+    def _unlabelled(self, mention: Mention) -> None:
+        """A known organisation the NER missed ("Islamic State fighters") is still an
+        antecedent for "the group" and "its"."""
+        if any(a.start < mention.end and mention.start < a.end for a in self.chain.items):
+            return
+        reading = read(mention.text, self.kb, day=self.day)
+        # Not state institutions: "the Pentagon" would outrank "the country" as an antecedent.
+        if reading.organisation is not None and reading.organisation.kind in GROUP_KINDS:
+            actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
+            self._remember(actor, reading, label="ORG")
+
+    def sentence_of(self, start: int) -> int | None:
         for sentence in self.annotations.sentences:
             if sentence.start <= start < sentence.end:
                 return sentence.index
         return None
 
-    def _recent(self, start: int) -> int | None:
+    def recent(self, start: int) -> int | None:
         """Start of the sentence before the one at ``start``: the salience window."""
-        index = self._sentence(start)
+        index = self.sentence_of(start)
         if index is None:
             return None
         previous = [s for s in self.annotations.sentences if s.index in {index - 1, index}]
@@ -160,6 +190,8 @@ class _Document:
         if reading.country is None and label != "PERSON":
             return
         mention = Mention(entity.text, entity.start, entity.end, entity.label)
+        if label == "NORP":
+            mention, reading = self._national_group(mention, reading)
         actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
         if label == "PERSON" and reading.person is None:
             # An unknown person still takes "he" and "she"; the country only if titled.
@@ -167,6 +199,22 @@ class _Document:
                           make_id("doc-actor", self.scope, fold(entity.text)),
                           entity.start, entity.end)  # fmt: skip
         self._remember(actor, reading, label=label)
+
+    def _national_group(self, mention: Mention, reading: Reading) -> tuple[Mention, Reading]:
+        """ "Syrian rebels", "Iraqi troops": a demonym with the sector noun after it is the
+        antecedent, so that "their" later takes the group, sector and all."""
+        words = _FOLLOWING.match(self.text, mention.end)
+        if words is None:
+            return mention, reading
+        for size in range(len(words.group().split()), 0, -1):
+            tail = " ".join(words.group().split()[:size])
+            end = self.text.index(tail, mention.end) + len(tail)
+            text = self.text[mention.start : end]
+            group = read(text, self.kb, day=self.day)
+            last = read(tail.split()[-1], self.kb, day=self.day)  # the phrase ends on its noun
+            if group.country == reading.country and group.sector and group.sector == last.sector:
+                return Mention(text, mention.start, end, mention.label), group
+        return mention, reading
 
     def _remember(
         self, actor: Actor, reading: Reading, *, label: str | None, participant: bool = False
@@ -219,7 +267,7 @@ class _Document:
             return None
         if reading.weak or reading.named:
             return None
-        index = self._sentence(mention.start)
+        index = self.sentence_of(mention.start)
         named = self.places.get(index, []) if index is not None else []
         countries = {
             country
@@ -229,11 +277,60 @@ class _Document:
         }
         return countries.pop() if len(countries) == 1 else None
 
+    def _toponym(self, mention: Mention) -> Place | None:
+        """A participant that is a place the gazetteer knows ("West Darfur State", "the
+        city of Basra"): the toponym ends the mention and is not a mere modifier in it."""
+        if mention.label in {"PERSON", "ORG", "NORP"}:
+            return None  # the gazetteer's reading of a name that NER says is no place
+        for place in self.toponyms:
+            if mention.start <= place.start and place.end == mention.end:
+                # Only lower-case words before it ("the city of"), not "the Fortune Forum".
+                before = self.text[mention.start : place.start]
+                return None if any(w[:1].isupper() for w in before.split()) else place
+        return None
+
+    def _civil_society(self, text: str) -> bool:
+        """An unknown organisation headed by "Association", "Foundation", ... (capitalised)."""
+        heads = self.kb.words["ngo_heads"]
+        return any(t.text[:1].isupper() and t.folded in heads for t in tokenize(text))
+
+    def _read(self, text: str) -> Reading:
+        reading = read(text, self.kb, day=self.day)
+        if reading.country is None and _ODD_CASE.search(text):
+            recased = read(_ODD_CASE.sub(lambda m: m.group().capitalize(), text), self.kb,
+                           day=self.day)  # fmt: skip
+            if recased.country is not None:
+                return recased
+        return reading
+
+    def _unnamed(self, mention: Mention, reading: Reading) -> Actor | None:
+        """A mention without a country in its words: a place the gazetteer resolved, an
+        unknown civil-society body, or a sector noun in a sentence naming one state."""
+        place = self._toponym(mention) if not reading.region else None
+        if place is not None and reading.sector is not None:
+            # "the army in Idlib": the forces of the state the place is in.
+            located = Reading(country=place.country, sector=reading.sector)
+            return _actor(self.kb, located, mention, scope=self.scope, antecedent=None)
+        if place is not None:
+            actor = Actor(mention.text, place.name, place.country, None,
+                          make_id("doc-actor", self.scope, fold(mention.text)),
+                          mention.start, mention.end)  # fmt: skip
+            self._remember(actor, reading, label=mention.label, participant=True)
+            return actor
+        if self._civil_society(mention.text):
+            ngo = Reading(country="NGO", sector=reading.sector)
+            return _actor(self.kb, ngo, mention, scope=self.scope, antecedent=None)
+        country = self._context(mention, reading)
+        if country is not None:
+            contextual = Reading(country=country, sector=reading.sector)
+            return _actor(self.kb, contextual, mention, scope=self.scope, antecedent=None)
+        return None
+
     def resolve(self, mention: Mention) -> Actor:
-        reading = read(mention.text, self.kb, day=self.day)
+        reading = self._read(mention.text)
         kind = anaphor(mention.text, self.kb, sector=reading.sector, named=reading.named)
         if kind is not None:
-            recent = self._recent(mention.start)
+            recent = self.recent(mention.start)
             ante = antecedent_for(
                 self.chain, kind, mention.start, sector=reading.sector, recent=recent
             )
@@ -243,10 +340,12 @@ class _Document:
         owner = possessor(mention.text) if reading.country is None or reading.complement else None
         if owner is not None:
             ante = antecedent_for(
-                self.chain, owner, mention.start, recent=self._recent(mention.start)
+                self.chain, owner, mention.start, recent=self.recent(mention.start)
             )
             if ante is not None:
-                return self._through(mention, ante, reading, definite=True)
+                # "its forces": the owner's country, this sector; "their capture": the owner.
+                definite = reading.sector is not None
+                return self._through(mention, ante, reading, definite=definite)
         if not reading.named:
             # "leader Piet Botha": the name was read with its full title when pre-scanned.
             inner = self.chain.within(mention.start, mention.end)
@@ -259,17 +358,21 @@ class _Document:
             ante = self.chain.by_surname(mention.text, mention.start)
             if ante is not None:
                 return self._through(mention, ante, reading, definite=False)
-        country = self._context(mention, reading)
-        if country is not None:
-            contextual = Reading(country=country, sector=reading.sector)
-            return _actor(self.kb, contextual, mention, scope=self.scope, antecedent=None)
+        unnamed = self._unnamed(mention, reading) if reading.country is None else None
+        if unnamed is not None:
+            return unnamed
         actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
         self._remember(actor, reading, label=mention.label, participant=True)
         return actor
 
 
 def document_resolver(
-    text: str, annotations: Annotations, *, published: dt.date | None
+    text: str,
+    annotations: Annotations,
+    *,
+    published: dt.date | None,
+    places: Sequence[Place] = (),
 ) -> Callable[[Mention], Actor]:
-    """A resolver for participant mentions of one document (holds its coreference state)."""
-    return _Document(text, annotations, published).resolve
+    """A resolver for participant mentions of one document (holds its coreference state);
+    ``places`` are its resolved toponyms, for participants that are places."""
+    return DocumentActors(text, annotations, published, places).resolve

@@ -104,7 +104,9 @@ def anaphor(text: str, kb: KnowledgeBase, *, sector: str | None, named: bool) ->
     # "the government", "the army", "the militants": short, and an institution or armed
     # group; "this liberal journalist" or "the fate of ..." are not referring back.
     short = 2 <= len(words) <= 3 and words[0] == "the"
-    if short and sector in DEFINITE_SECTORS and not named:
+    # "the Kurdish militia": a capitalised modifier describes a new party, not an old one.
+    modified = any(word[:1].isupper() for word in text.split()[1:-1])
+    if short and sector in DEFINITE_SECTORS and not named and not modified:
         return "definite"
     return None
 

@@ -16,7 +16,7 @@ from sitroom.model import (
     Place,
     TimeExpr,
 )
-from sitroom.resolve.actors import document_resolver
+from sitroom.resolve.actor_groups import document_participants
 from sitroom.resolve.places import event_location
 from sitroom.resolve.times import event_date
 
@@ -69,7 +69,9 @@ def events(
     extractor: str,
 ) -> tuple[Event, ...]:
     """Resolve every candidate of one article into an ``Event``."""
-    resolve_actor = document_resolver(article.text, annotations, published=article.published)
+    participants = document_participants(
+        article.text, annotations, published=article.published, places=places
+    )
     found: dict[str, Event] = {}
     for candidate in candidates:
         date, precision = event_date(candidate, times, published=article.published)
@@ -91,8 +93,8 @@ def events(
             event_type=candidate.event_type,
             mode=candidate.mode,
             context=candidate.context,
-            actor=tuple(resolve_actor(mention) for mention in candidate.actors),
-            recipient=tuple(resolve_actor(mention) for mention in candidate.recipients),
+            actor=participants.resolve(candidate.actors),
+            recipient=participants.resolve(candidate.recipients),
             location=event_location(candidate, places, text=article.text),
             date=date,
             date_precision=precision,

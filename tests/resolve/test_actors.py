@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitroom.model import Actor, Annotations, Entity, Mention, Sentence
+from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
 from sitroom.resolve.actors import document_resolver
 
 DAY = dt.date(2024, 6, 1)
@@ -350,3 +350,58 @@ def test_resolver_on_a_parsed_article() -> None:
     assert resolve(Mention("Iraqi officials", 43, 58)).id == "IRQ-GOV"
     he = resolve(Mention("He", 60, 62))
     assert (he.id, he.antecedent) == ("person:recep-tayyip-erdogan", "Recep Tayyip Erdogan")
+
+
+def _resolve_with_places(text: str, mention: str, places: tuple[Place, ...]) -> Actor:
+    resolve = document_resolver(text, annotations(text), published=DAY, places=places)
+    start = text.index(mention)
+    return resolve(Mention(mention, start, start + len(mention)))
+
+
+def test_participant_that_is_a_resolved_place_takes_its_country() -> None:
+    text = "Khartoum lifted the curfew in West Kordofan State"
+    place = Place("West Kordofan State", 30, 49, name="West Kordofan", country="SDN")
+    actor = _resolve_with_places(text, "West Kordofan State", (place,))
+    assert (actor.country, actor.sector, actor.name) == ("SDN", None, "West Kordofan")
+
+
+def test_sector_noun_at_a_resolved_place_is_that_state_s() -> None:
+    text = "Rebels attacked the army in Tal Afar"
+    place = Place("Tal Afar", 28, 36, name="Tal Afar", country="IRQ")
+    actor = _resolve_with_places(text, "the army in Tal Afar", (place,))
+    assert (actor.country, actor.sector) == ("IRQ", "MIL")
+    assert actor.text == "the army in Tal Afar"
+
+
+def test_place_inside_a_mention_is_not_its_owner() -> None:
+    text = "Rebels attacked the Tal Afar council offices"
+    place = Place("Tal Afar", 19, 27, name="Tal Afar", country="IRQ")
+    actor = _resolve_with_places(text, "the Tal Afar council offices", (place,))
+    assert actor.country is None
+
+
+@pytest.mark.parametrize(("text", "country"), [("iRaq", "IRQ"), ("the leaders of sYria", "SYR")])
+def test_name_with_capitals_out_of_place_is_read(text: str, country: str) -> None:
+    assert resolve_one(text).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Association of Independent Jurists", "NGO"),
+        ("Members of the Lawyers' Society", "NGO"),
+        ("the Association of Kenyan Jurists", "KEN"),  # a state owns it
+        ("the association", None),  # not a name
+    ],
+)
+def test_unknown_civil_society_organisation_is_an_ngo(text: str, country: str | None) -> None:
+    assert resolve_one(text).country == country
+
+
+@pytest.mark.parametrize(("text", "country"), [("Chechen fighters", "RUS"), ("Uighurs", "CHN")])
+def test_peoples_of_one_state_take_that_state(text: str, country: str) -> None:
+    assert resolve_one(text).country == country
+
+
+def test_opposition_forces_are_rebels_not_the_army() -> None:
+    assert resolve_one("Syrian opposition forces").sector == "REB"

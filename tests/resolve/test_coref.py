@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from sitroom.model import Actor, Mention
+from sitroom.resolve.actor_groups import document_participants
 from sitroom.resolve.actors import document_resolver
 from tests.resolve.test_actors import annotations
 
@@ -138,3 +139,54 @@ def test_pronoun_prefers_a_recent_participant_over_a_place() -> None:
     start = text.index("Its fighters")
     actor = resolve(Mention("Its fighters", start, start + 12))
     assert (actor.country, actor.sector, actor.antecedent) == ("IMG", "REB", "Islamic State")
+
+
+def test_their_takes_a_national_group_with_its_sector() -> None:
+    # "Syrian rebels" is no event participant: only the pre-scanned "Syrian" names it.
+    text = "Syrian rebels advanced on Sunday. Their capture of the town was confirmed"
+    actor = resolve_in(text, (("Syrian", "NORP"),), "Their capture of the town")
+    assert (actor.country, actor.sector, actor.antecedent) == ("SYR", "REB", "Syrian rebels")
+
+
+def test_known_organisation_missed_by_ner_is_an_antecedent() -> None:
+    text = "Hamas fighters stormed the base. The group said its capture of the base was over"
+    actor = resolve_in(text, (), "its capture of the base")
+    assert (actor.country, actor.antecedent) == ("PSE", "Hamas")
+
+
+def test_plural_pronoun_after_a_coordinated_list_takes_every_party() -> None:
+    text = "Hezbollah fighters and the Syrian army attacked. Their assault killed 12. Egypt spoke"
+    ents = (("Hezbollah", "ORG"), ("Syrian", "NORP"), ("Egypt", "GPE"))
+    participants = document_participants(text, annotations(text, ents), published=DAY)
+    first = text.index("the Syrian army")
+    parties = participants.resolve(
+        (Mention("Hezbollah fighters", 0, 18), Mention("the Syrian army", first, first + 15))
+    )
+    assert [a.country for a in parties] == ["LBN", "SYR"]
+    start = text.index("Their assault")
+    group = participants.resolve((Mention("Their assault", start, start + 13),))
+    assert [(a.country, a.antecedent) for a in group] == [
+        ("LBN", "Hezbollah fighters"),
+        ("SYR", "the Syrian army"),
+    ]
+    later = text.index("Egypt")
+    (egypt,) = participants.resolve((Mention("Egypt", later, later + 5),))
+    assert egypt.country == "EGY"
+
+
+def test_a_party_named_after_the_list_ends_it() -> None:
+    text = "Hezbollah fighters and Syria attacked. Erdogan condemned it and their assault"
+    ents = (("Hezbollah", "ORG"), ("Syria", "GPE"), ("Erdogan", "PERSON"))
+    participants = document_participants(text, annotations(text, ents), published=DAY)
+    participants.resolve((Mention("Hezbollah fighters", 0, 18), Mention("Syria", 23, 28)))
+    later = text.index("Erdogan")
+    participants.resolve((Mention("Erdogan", later, later + 7),))
+    start = text.index("their assault")
+    found = participants.resolve((Mention("their assault", start, start + 13),))
+    assert [a.antecedent for a in found] == ["Hezbollah fighters"]
+
+
+def test_description_with_a_capitalised_modifier_is_a_new_party() -> None:
+    text = "The Turkish army advanced. The Kurdish militia withdrew"
+    actor = resolve_in(text, (("Turkish", "NORP"),), "The Kurdish militia")
+    assert (actor.country, actor.antecedent) == (None, None)
