@@ -56,6 +56,8 @@ def is_agent(token: Token) -> bool:
         return token.text.lower() not in NON_REFERRING
     if token.pos_ == "PROPN":
         return True
+    if token.pos_ == "ADJ":  # "rebel", "military" tagged as adjectives before a noun
+        return token.dep_ in {"amod", "compound"} and token.lower_ in agents().nouns
     return token.pos_ in {"NOUN", "X"} and agent_noun(token)
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.arguments import PASSIVE_SUBJECTS, SUBJECTS, mention
+from sitroom.extract.clauses import PASSIVE_SUBJECTS, SUBJECTS
 from sitroom.extract.lexicon import attribution
+from sitroom.extract.phrases import mention
 from sitroom.extract.triggers import Match
 
 

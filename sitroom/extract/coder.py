@@ -31,6 +31,9 @@ EXTRACTOR = "sitroom-coder/1.0.0"
 
 Participants = tuple[tuple[Mention, ...], tuple[Mention, ...], bool, bool]
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+STOP_WORDS = frozenset({"the", "a", "an", "of", "and"})
+# Conflict acts whose allegation by a third party is an accusation.
+ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 # Only harm can be blamed on nature; aid "after the cyclone" is still aid.
 QUADS_MATERIAL_CONFLICT = {"ASSAULT": True, "COERCE": True, "MOBILIZE": True}
 # Material acts whose target, when unnamed, is the polity where they happen.
@@ -44,6 +47,27 @@ CONDITIONAL_OFFERS = FUTURE_TO_AGREE | {"AGREE", "RETREAT", "CONCEDE"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Demands and denunciations voiced by protesters, and clashes they join, are the protest itself.
 PROTEST_VOICED = frozenset({"REQUEST", "ACCUSE", "REJECT", "ASSAULT"})
+
+
+def _accusation(
+    match: Match, actors: tuple[Mention, ...], recipients: tuple[Mention, ...]
+) -> tuple[Mention, ...] | None:
+    """ "The US claimed that ISIL attacked Iraq": a conflict act only alleged by a third
+    party is that party's ACCUSE `allege` against the alleged perpetrator (PLOVER's
+    ACCUSE covers allegations). Returns the accusers, or ``None`` when no rule applies."""
+    claim = modality.claimed_by(match.frame)
+    if claim is None or match.event_type not in ALLEGEABLE:
+        return None
+    claimants = _unique(mentions(agentive(role_heads(claim, "subject", frame=claim))))
+    if not claimants:
+        return None
+    # "ISIL claimed its fighters attacked": a claim of responsibility; "the group claimed
+    # unknown men abducted 27 members": a victim's report. Only a named perpetrator
+    # (and a named target, if any) that is not the claimant makes an accusation.
+    claimant_words = {w for c in claimants for w in c.text.lower().split()} - STOP_WORDS
+    named = bool(actors) and all(a.label for a in actors) and all(r.label for r in recipients)
+    shared = any(set(a.text.lower().split()) & claimant_words for a in actors)
+    return claimants if named and not shared else None
 
 
 def _protesters(participants: tuple[Mention, ...]) -> bool:
@@ -62,7 +86,7 @@ def _condition(match: Match) -> str | None:
     return None
 
 
-def _plover_type(
+def _plover_type(  # noqa: PLR0911 - one exit per PLOVER type rule
     match: Match, event_type: str, mode: str | None, flags: Flags, why: list[str]
 ) -> tuple[str, str | None, str | None, Flags]:
     """PLOVER's type rules for future and conditional events: AGREE or THREATEN."""
@@ -82,6 +106,15 @@ def _plover_type(
     if flags.future and event_type in FUTURE_TO_AGREE:
         why.append(f"type: future {event_type} coded AGREE (PLOVER)")
         return "AGREE", None, event_type, flags
+    ready = modality.posture(match) if event_type == "ASSAULT" else None
+    if flags.future and ready is not None and not flags.negated:
+        # PLOVER MOBILIZE is a force posture short of force: readiness to strike is one.
+        why.append(f"type: ASSAULT prepared ('{ready.text}') coded MOBILIZE")
+        return "MOBILIZE", "troops", None, dataclasses.replace(flags, future=False)
+    wanted = modality.motive(match) if event_type in FUTURE_TO_THREATEN else None
+    if flags.future and wanted is not None:
+        why.append(f"hypothetical: {event_type} only wanted ('{wanted.text}'), no threat")
+        return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
     if flags.future and event_type in FUTURE_TO_THREATEN and not flags.hypothetical:
         why.append(f"type: announced {event_type} coded THREATEN")
         return "THREATEN", codebook.threat_mode(event_type, mode), None, flags
@@ -204,7 +237,8 @@ def _candidate(
     # Clause places may stand for an unnamed target; only locative ones are where it happened.
     places = setting.governed(doc, match, in_sentence, exclude=participants)
     located = setting.governed(doc, match, in_sentence, exclude=participants, locative=True)
-    times = setting.governed(doc, match, times_here, exclude=participants)
+    located += tuple(m for m in setting.object_places(doc, match, in_sentence) if m not in located)
+    times = setting.governed(doc, match, times_here, exclude=participants, subject_clause=True)
     modal = modality.read(match, times=times, latest_year=latest_year)
     event_type, mode, why = match.event_type, _mode(match), list(modal.why)
     if not recipients and places and not match.pattern.symmetric and event_type in PLACE_TARGETS:
@@ -213,6 +247,12 @@ def _candidate(
         why.append(f"recipient: '{places[0].text}', where it happened (no explicit target)")
     flags = modal.flags
     event_type, mode, future_of, flags = _plover_type(match, event_type, mode, flags, why)
+    accusers = _accusation(match, actors, recipients)
+    if accusers is not None:
+        why.append(f"type: {event_type} only alleged by '{accusers[0].text}' coded ACCUSE")
+        event_type, mode, future_of = "ACCUSE", "allege", None
+        actors, recipients = accusers, actors or recipients
+        flags = dataclasses.replace(flags, hypothetical=False, future=False)
     if not actors and not recipients:
         # No one acts, no one or no place is acted on: PLOVER codes no implicit actors.
         return None

@@ -39,6 +39,9 @@ class Modality(_Lexicon):
     future_auxiliaries: Words  # "will", "shall"
     future_governors: Words  # "plan", "intend", "prepare", "ready", "scheduled"
     reporting_for_would: Words  # "announced it would": future, not hypothetical
+    scope_barriers: Words  # "after", "before": a time adjunct does not inherit modality
+    motive_governors: Words  # "want to kill": a motive, not a threat (conflict acts)
+    posture_governors: Words  # "prepared to shell": readiness for force is a posture (MOBILIZE)
 
 
 class Attribution(_Lexicon):

@@ -4,7 +4,8 @@ News restates its lead ("Erdogan discussed ... by phone" / "Erdogan and Putin
 spoke"), and one sentence may name an event twice ("killed in an attack").
 Two candidates are merged when they have the same type and assertion status
 and their actors do not conflict: either side is empty (or only pronouns) or
-the two share a content word.
+the two share a content word, and, within one sentence, their time expressions (when
+both have one) do not differ.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his"
                             "they", "he", "she", "them", "we", "who", "which", "that", "this",
                             "those", "these", "himself", "themselves", "itself"})  # fmt: skip
 
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
 Item = tuple[EventCandidate, Features]
 
 
@@ -32,6 +35,10 @@ def _words(participants: tuple[Mention, ...]) -> frozenset[str]:
         for word in WORD.findall(m.text.lower())
         if word not in FUNCTION_WORDS
     )
+
+
+def _possessor_only(participants: tuple[Mention, ...]) -> bool:
+    return bool(participants) and all(m.text.lower() in POSSESSIVES for m in participants)
 
 
 def _compatible(left: frozenset[str], right: frozenset[str]) -> bool:
@@ -46,6 +53,20 @@ def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
         b.flags.hypothetical,
         b.flags.historical,
     ):
+        return False
+    same_sentence = a.sentence_index == b.sentence_index
+    if same_sentence and a.times and b.times and not _words(a.times) & _words(b.times):
+        # "which captured Mosul in 2017, attacked Raqqa last week": two dated acts (across
+        # sentences, news restates one event with other time words: "on Wednesday night").
+        return False
+    if (
+        same_sentence
+        and _possessor_only(a.actors) != _possessor_only(b.actors)
+        and a.actors
+        and b.actors
+    ):
+        # "forces advancing on X ..., after their capture of Aleppo": within a sentence a
+        # possessive points back at a party for a second act, not at a restatement.
         return False
     # News elaborates its lead: the same actor doing the same kind of thing in one article
     # is one event episode, whatever targets the follow-on sentences name.

@@ -39,6 +39,8 @@ def _chain(match: Match) -> list[Token]:
         # purpose clauses do ("prepared to resume shelling").
         if not (token.dep_ in GOVERNING_EDGES or is_purpose(token)) or token.head.i == token.i:
             break
+        if token.dep_ == "prep" and token.lower_ in modality().scope_barriers:
+            break  # "after taking the town, Turkey sought to ...": a time adjunct keeps its own
         if token.dep_ == "conj":
             # A coordinated verb shares auxiliaries ("will meet and discuss"), not more.
             token = token.head
@@ -63,7 +65,7 @@ def _reported_by(token: Token) -> Token | None:
     return None
 
 
-def _claimed_by(token: Token) -> Token | None:
+def claimed_by(token: Token) -> Token | None:
     """The non-factive verb ("claimed", "alleged") whose complement clause holds ``token``."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "claimed that ISIL attacked Iraq and took Mosul": both claimed
@@ -89,6 +91,8 @@ def _negated(match: Match, chain: list[Token]) -> str | None:
 
 def _hypothetical(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
+    if match.token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return "hypothetical: asked, not asserted (a question)"
     for ancestor in (match.frame, *match.frame.ancestors):
         if ancestor.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in ancestor.children
@@ -110,7 +114,7 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
 def _unasserted(match: Match, chain: list[Token]) -> str | None:
     """Acts only claimed ("claimed that X attacked") or wished of another party
     ("wants Putin to attack"): the text does not assert them."""
-    claimant = _claimed_by(match.frame)
+    claimant = claimed_by(match.frame)
     if claimant is not None:
         return f"hypothetical: only claimed ('{claimant.text}')"
     for position, token in enumerate(chain[1:], start=1):
@@ -128,7 +132,9 @@ def _future(match: Match, chain: list[Token]) -> str | None:
                 return f"future: '{child.text}' on '{token.text}'"
             if child.dep_ == "aux" and child.lower_ == "would" and _reported_by(token) is not None:
                 return f"future: reported 'would' on '{token.text}'"
-        if position and _intends(token, chain[position - 1]):
+        # "announced sanctions": the light verb of a nominal event is the act itself.
+        light = token.i == match.frame.i and match.frame.i != match.token.i
+        if position and not light and _intends(token, chain[position - 1]):
             return f"future: governed by '{token.text}'"
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return "future: 'going to'"
@@ -138,10 +144,12 @@ def _future(match: Match, chain: list[Token]) -> str | None:
 def _intends(governor: Token, below: Token) -> bool:
     """An intention governs its own subject's act through control ("plans to visit",
     "ready to send"), not someone else's ("wants Putin to attack")."""
-    if _lemma(governor) not in modality().future_governors:
-        return False
+    if _lemma(governor) not in modality().future_governors or governor.pos_ == "ADP":
+        return False  # "due to the veto" (a preposition: because of) is no schedule
     if below.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep"}:
         return False
+    if below.dep_ == "prep" and below.lower_ != "for":
+        return False  # "plans for an attack", not "due to Russia's vetoes" (because of)
     return not any(c.dep_ in {"dobj", "obj"} and c.i != below.i for c in governor.children)
 
 
@@ -179,3 +187,21 @@ def latest_year(texts: list[str]) -> int | None:
     """The latest year named in the document's time expressions (its likely "now")."""
     years = [int(year) for text in texts for year in YEAR.findall(text)]
     return max(years) if years else None
+
+
+def posture(match: Match) -> Token | None:
+    """The readiness verb governing the trigger ("prepared to resume shelling"), if any."""
+    for token in _chain(match)[1:]:
+        if _lemma(token) in modality().posture_governors:
+            return token
+    return None
+
+
+def motive(match: Match) -> Token | None:
+    """The desire verb of a subordinate clause the trigger is the content of ("went because
+    they want to kill Isis", "fighters who seek to topple him"): a motive, neither the
+    act nor a threat of it. A main-clause "X wants to attack Y" stays a stated intention."""
+    for token in _chain(match)[1:]:
+        if _lemma(token) in modality().motive_governors:
+            return token if token.dep_ in {"advcl", "relcl", "acl"} else None
+    return None

@@ -6,7 +6,8 @@ assistance" -> China), or the object of "of"/"by" ("hundreds of UN troops" -> tr
 with its conjuncts ("the signing of an accord, the government and the SPLA" -> the
 signatories). A phrase with a name inside is kept whole: the name says whose it is
 ("Kampuchean guerrilla camps", "the West Bank city of Nablus"). When no agentive head
-exists the phrase is not a participant at all (codebook §"Participants").
+exists the phrase is not a participant at all (codebook §"Participants"). A speaking
+document stands for its issuer ("a report released by the UN", "... in the Rwandan capital").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent
-from sitroom.extract.arguments import conjuncts, mention, relative_head
+from sitroom.extract.phrases import conjuncts, mention, relative_head
 
 OWNER_PREPS = frozenset({"of", "by"})
 MAX_DEPTH = 3
@@ -66,7 +67,41 @@ def _inner(token: Token, depth: int) -> list[Token]:
             for child in token.lefts
             if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ in NAME_LABELS
         ]
-    return found
+    # Only a speaking subject or an inner phrase: an object's own participle may be the
+    # trigger itself ("a clinic supported by a charity").
+    issued = depth > 0 or token.dep_ in {"nsubj", "csubj"}
+    return found or (_issuer(token, depth) if issued else [])
+
+
+def _issuer(token: Token, depth: int) -> list[Token]:
+    """ "a report released by the UN" -> the UN; "a report released in the Rwandan
+    capital" -> the capital, the seat of the state it was issued in (a metonym)."""
+    for clause in token.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        by = [o for p in clause.children if p.dep_ == "agent" for o in p.children
+              if o.dep_ == "pobj"]  # fmt: skip
+        found = [head for obj in by for head in _inner(obj, depth + 1)]
+        if found:
+            return found
+        return [
+            obj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "from"}
+            for obj in prep.children
+            if obj.dep_ == "pobj" and _seat(obj)
+        ]
+    return []
+
+
+def _seat(token: Token) -> bool:
+    """A state or its capital: "Kigali", "the Rwandan capital"."""
+    if token.ent_type_ == "GPE":
+        return True
+    return token.lemma_.lower() == "capital" and any(
+        c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}
+        for c in token.children
+    )
 
 
 def agentive(heads: Iterable[Token]) -> list[Token]:

@@ -44,7 +44,10 @@ class Pattern(BaseModel):
     not_object: tuple[str, ...] = ()  # direct-object lemmas that block the pattern
     object_entity: bool | None = None  # object must (True) / must not (False) be a named entity
     object_place: bool = False  # object must be a place (entity or place noun)
+    object_agent: bool = False  # object must be an agent ("warned the president")
+    not_object_place: bool = False  # no place object ("defend the city" is another sense)
     object_is_participant: bool = False  # "engaged peacekeepers": the constrained object is a party
+    object_is_location: bool = False  # "the capture of Aleppo": the object place is also where
     prep: tuple[str, ...] = ()  # required particle/preposition child ("call on", "blow up")
     pobj: tuple[str, ...] = ()  # required object of any preposition child ("take to the streets")
     modifier: tuple[str, ...] = ()  # required compound/amod lemma ("air strike", "phone call")
@@ -86,6 +89,7 @@ class Pattern(BaseModel):
                 self.pobj,
                 self.modifier,
                 self.object_place,
+                self.object_agent,
                 self.complement_aux,
             )
         ) + (self.object_entity is not None)

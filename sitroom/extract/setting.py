@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.extract import lexicon
-from sitroom.extract.triggers import Match
+from sitroom.extract.arguments import object_of
+from sitroom.extract.triggers import Match, of_objects
 from sitroom.model import Mention
 
 # Edges a place or time expression may climb to reach the event's clause
@@ -27,6 +28,8 @@ def _governed(token: Token, anchors: set[int]) -> bool:
             return True
         if token.dep_ not in SETTING_EDGES or token.head.i == token.i:
             return False
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+            return False  # "shelled X on Monday and said on Tuesday": each clause its own
         token = token.head
     return token.i in anchors
 
@@ -66,9 +69,15 @@ def governed(
     *,
     exclude: tuple[Mention, ...],
     locative: bool = False,
+    subject_clause: bool = False,
 ) -> tuple[Mention, ...]:
-    """Mentions of ``items`` attached to the trigger's clause and not inside a participant."""
+    """Mentions of ``items`` attached to the trigger's clause and not inside a participant.
+    ``subject_clause``: a nominal event that is a clause's subject also takes that clause's
+    expressions ("their capture of Aleppo last week rocked ...": the parse hangs "last
+    week" on "rocked"); used for times, not places."""
     anchors = {match.token.i, match.frame.i}
+    if subject_clause and match.nominal and match.token.dep_ in {"nsubj", "nsubjpass"}:
+        anchors.add(match.token.head.i)
     if match.frame.dep_ == "conj":
         anchors.add(match.frame.head.i)  # "In June 2014, X breached A and occupied B"
     found: list[Mention] = []
@@ -81,4 +90,24 @@ def governed(
         if locative and not _locative(root, anchors):
             continue
         found.append(item)
+    return tuple(found)
+
+
+def object_places(doc: Doc, match: Match, items: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Toponyms that are the trigger's object ("captured Aleppo", "the capture of the town
+    of Kobani"): for a pattern that takes a place, the place is also where it happened."""
+    if not match.pattern.object_is_location:
+        return ()
+    objects = {t.i for obj in object_of(match.token) + of_objects(match.token)
+               for t in (obj, *obj.conjuncts)}  # fmt: skip
+    found: list[Mention] = []
+    for item in items:
+        root = _root(doc, item)
+        if root is None:
+            continue
+        # "the town of Kobani": the name hangs off the place noun through "of".
+        of_phrase = root.dep_ == "pobj" and root.head.lower_ == "of"
+        through_of = of_phrase and root.head.head.i in objects
+        if root.i in objects or through_of:
+            found.append(item)
     return tuple(found)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.agents import NAME_LABELS
+from sitroom.extract.agents import NAME_LABELS, is_agent
 from sitroom.extract.arguments import OBJECTS, PLACE_LABELS, is_verbal, object_of
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern, PatternSet
@@ -27,6 +27,11 @@ PART_NOUNS = frozenset(
      "one", "two", "dozens", "hundreds", "thousands", "number", "series", "string", "handful",
      "several", "dozen", "control"}
 )  # fmt: skip
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look", "sound"})
+PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+# "thanked X for its aid", "accused X of the attack": the phrase says what the event is about.
+CONTENT_PREPS = frozenset({"for", "of", "about", "over", "on", "regarding", "concerning"})
 NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr"})
 # "pull back", "set ablaze": particles are sometimes parsed as adverbs or predicatives.
@@ -83,14 +88,38 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
             is_verbal(governor) or head.dep_ == "agent" or governor.dep_ == "ROOT"
         ):
             return noun
+        if prep in CONTENT_PREPS and (
+            patterns.candidates(_lemma(governor)) or _lemma(governor) in lex.characterising
+        ):
+            # "thanked China for its assistance", "appreciation for China's aid", "accused
+            # X of its attack": what another event is about, even with its own participants.
+            return None
         # "treated following an attack by rebels on the capital": background, but a
         # nominal event with its own participants is still reported.
+        if governor.pos_ == "ADJ":
+            return None  # "dependent on their support", "grateful for its aid": a state
         if prep not in {"as", "like"} and _has_own_participants(noun):
             return noun
+        return None
+    if (
+        dep == "nsubj"
+        and _lemma(head) in COPULAS
+        and any(c.dep_ in COMPLEMENTS | {"acomp", "ccomp"} for c in head.children)
+        and not _has_agent_or_target(noun)
+    ):
+        # "Her request is that ...", "their support remains vital": a characterisation.
         return None
     if dep in {"nsubj", "ROOT", "conj", "appos", "dep", "npadvmod", "nsubjpass"}:
         return noun
     return None
+
+
+def _has_agent_or_target(noun: Token) -> bool:
+    """ "the incursion by Turkish troops", "the attack on Gaza": an act, even when described."""
+    return any(
+        child.dep_ == "prep" and child.lower_ in {"by", "on", "against", "between"}
+        for child in noun.children
+    )
 
 
 def _has_own_participants(noun: Token) -> bool:
@@ -99,6 +128,15 @@ def _has_own_participants(noun: Token) -> bool:
         and any(obj.dep_ == "pobj" for obj in child.children)
         for child in noun.children
     )  # fmt: skip
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrase, with their conjuncts ("seizure of A and B")."""
+    found = [
+        obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children if obj.dep_ == "pobj"
+    ]  # fmt: skip
+    return found + [conj for obj in found for conj in obj.conjuncts]
 
 
 def _children(token: Token, deps: frozenset[str]) -> list[Token]:
@@ -112,6 +150,9 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
     lex = frames()
     extra: list[Token] = []
     objects = object_of(token) if token.i == frame.i or not pattern.object else object_of(frame)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        # A nominal trigger's object is its "of" phrase: "the capture of Aleppo".
+        objects = objects + of_objects(token)
     # "part of a military aid program", "a third of Iraqi territory": look through the of-phrase.
     objects = objects + [
         pobj for obj in objects if _lemma(obj) in PART_NOUNS
@@ -131,6 +172,12 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
     if pattern.object_place and not any(
         obj.ent_type_ in PLACE_LABELS or _lemma(obj) in lex.place_nouns for obj in objects
     ):
+        return None
+    if pattern.not_object_place and any(
+        obj.ent_type_ in {"LOC", "FAC"} or _lemma(obj) in lex.place_nouns for obj in objects
+    ):
+        return None
+    if pattern.object_agent and not any(is_agent(obj) for obj in objects):
         return None
     if pattern.prep:
         particles = [
@@ -168,6 +215,20 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
     return tuple(extra)
 
 
+def _background_relative(verb: Token) -> bool:
+    """ "the group that has seized parts of Iraq", "Yaish, who had been arrested": a
+    perfect-tense relative clause describes a participant's past, not the reported event."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"had", "'d"}:
+        return True  # the past before the reported past: "whom they had taken hostage"
+    # A present-perfect subject relative describes its antecedent; "missiles, which the
+    # army has vowed to shoot down" reports the army's act.
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(auxes & PERFECT_AUX) and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
+
+
 def _best(token: Token, patterns: PatternSet) -> Match | None:
     """The most specific pattern that fires on ``token`` (then the strongest)."""
     options = patterns.candidates(_lemma(token)) or patterns.candidates(token.lower_)
@@ -191,6 +252,8 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
     ):
         # "armed groups", "prisoners jailed a year ago", "an attack targeting X": a
         # description of a participant or of another event, not an event.
+        return None
+    elif _background_relative(token):
         return None
     else:
         frame = token

@@ -87,3 +87,94 @@ def test_condolences_are_a_statement_not_support(code: Coder) -> None:
 )
 def test_protesters_damaging_property_protest(code: Coder, text: str, event_type: str) -> None:
     assert of_type(asserted(code(text)), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        # The parser makes the recipient the subject of a clause after "to".
+        ("Ecuador has granted political asylum to four Cuban army officers holed up in its "
+         "embassy since last week's coup, the ministry said.", "AID", "four Cuban army officers"),
+        # A heavy object moved after the "as" predicate.
+        ("Hungary on Monday condemned as an outrage Romania's treatment of ethnic Hungarian "
+         "students.", "ACCUSE", "Romania"),
+    ],
+)  # fmt: skip
+def test_object_repaired_from_a_broken_parse(
+    code: Coder, text: str, event_type: str, recipient: str
+) -> None:
+    _, recipients = _one(code, text, event_type)
+    assert recipient in recipients
+
+
+def test_coordinated_nominal_modifiers_are_two_parties(code: Coder) -> None:
+    actors, _ = _one(code, "US and British forces attacked the town on Monday.", "ASSAULT")
+    assert actors == ["US", "British forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The mayor faces pressure from the unions to resign.", "REQUEST", "the unions",
+         "The mayor"),
+        ("The Kurds received military aid from Washington.", "AID", "Washington", "The Kurds"),
+    ],
+)  # fmt: skip
+def test_subject_of_an_undergoing_verb_is_the_recipient(
+    code: Coder, text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    actors, recipients = _one(code, text, event_type)
+    assert (actors, recipients) == ([actor], [recipient])
+
+
+def test_protest_target_from_its_purpose_clause(code: Coder) -> None:
+    text = "Thousands of farmers staged demonstrations to demand reforms by the Indian government."
+    _, recipients = _one(code, text, "PROTEST")
+    assert recipients == ["the Indian government"]
+
+
+def test_weapon_is_no_target_what_it_struck_is(code: Coder) -> None:
+    text = "A Malaysia Airlines jet was blown up by a missile believed to be fired by rebels."
+    actors, recipients = _one(code, text, "ASSAULT")
+    assert (actors, recipients) == (["rebels"], ["A Malaysia Airlines jet"])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A report released by the United Nations alleged that Uganda armed the militias.",
+         "the United Nations"),
+        ("A report released in the Kenyan capital alleged that Uganda armed the militias.",
+         "the Kenyan capital"),
+    ],
+)  # fmt: skip
+def test_document_speaks_for_its_issuer(code: Coder, text: str, actor: str) -> None:
+    actors, recipients = _one(code, text, "ACCUSE")
+    assert (actors, recipients) == ([actor], ["Uganda"])
+
+
+def test_victims_of_an_attack_with_a_named_attacker(code: Coder) -> None:
+    actors, recipients = _one(code, "Five soldiers were killed in a rebel attack on Monday.",
+                              "ASSAULT")  # fmt: skip
+    assert (actors, recipients) == (["rebel"], ["Five soldiers"])
+
+
+def test_target_of_an_anti_demonstration_is_no_actor(code: Coder) -> None:
+    found = of_type(code("Students staged anti-government demonstrations in the capital."),
+                    "PROTEST")  # fmt: skip
+    assert found
+    assert all("government" not in m.text for c in found for m in c.actors)
+
+
+def test_gerund_split_from_its_modifier_keeps_attacker_and_victims(code: Coder) -> None:
+    # Parsed "in [Israeli tank] [shelling]", the gerund a clause of "killed".
+    text = "Three women were killed in Israeli tank shelling near the border, medics said."
+    actors, recipients = _one(code, text, "ASSAULT")
+    assert (actors, recipients) == (["Israeli"], ["Three women"])
+
+
+def test_participle_after_a_relative_clause_continues_it(code: Coder) -> None:
+    text = ("The ministry is based in towns held by the Ahrar militia that has made rapid gains "
+            "in Idlib, capturing the provincial capital from the army.")  # fmt: skip
+    actors, _ = _one(code, text, "ASSAULT")
+    assert actors == ["the Ahrar militia"]

@@ -1,0 +1,159 @@
+"""Participant noun phrases from the parse: their span, coordination and owners."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from sitroom.extract.agents import NAME_LABELS, entity_end, entity_start, name_tokens
+from sitroom.extract.lexicon import frames
+from sitroom.model import Mention
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Left dependents that belong to the name of a participant.
+NP_LEFT = frozenset(
+    {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "punct"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("A, B and C")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            found.extend(conjuncts(child))
+    return found
+
+
+def relative_head(token: Token) -> Token:
+    """Public alias: the antecedent a relative pronoun stands for (or the token itself)."""
+    return _relative_head(token)
+
+
+def _relative_head(token: Token) -> Token:
+    """ "forces who attacked": the relative pronoun stands for the modified noun."""
+    if token.lower_ in RELATIVE_PRONOUNS:
+        clause = next((t for t in token.ancestors if t.dep_ in {"relcl", "acl"}), None)
+        if clause is not None:
+            return clause.head
+    return token
+
+
+def np_bounds(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase named by ``head`` (no clauses, appositions, conjuncts)."""
+    start = head.i
+    for child in reversed(list(head.lefts)):  # nearest first, while contiguous
+        if child.dep_ not in NP_LEFT or child.right_edge.i != start - 1:
+            break
+        if child.dep_ == "punct" and child.text not in {"-", "'"}:
+            break
+        start = child.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.i != end:
+            break
+        if child.dep_ in {"compound", "flat", "nummod"}:
+            end = child.right_edge.i + 1
+        elif child.dep_ == "prep" and _keeps_pp(child):
+            objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            # The PP's own noun phrase, without the clauses hanging off it.
+            end = np_bounds(objects[0])[1] if objects else child.i + 1
+        else:
+            break
+    doc = head.doc
+    # Never start on a comma or conjunction left over from a coordination.
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return start, end
+
+
+def _keeps_pp(prep: Token) -> bool:
+    """ "members of X", "a court in Guyana": the PP names who the participant is."""
+    objects = [child for child in prep.children if child.dep_ == "pobj"]
+    if prep.lower_ == "of":
+        return True
+    return prep.lower_ in {"in", "from"} and any(obj.ent_type_ in PLACE_LABELS for obj in objects)
+
+
+def mention(head: Token) -> Mention:
+    """The whole noun phrase headed by ``head`` as a ``Mention``."""
+    head = _relative_head(head)
+    start, end = np_bounds(head)
+    if head.ent_type_ in NAME_LABELS:
+        # "Barack Obama" parsed as two phrases: the mention covers the whole name.
+        start, end = min(start, entity_start(head)), max(end, entity_end(head))
+    span = head.doc[start:end]
+    # The NER label of the head, else of a name inside the phrase ("Kampuchean guerrilla camps").
+    label = next((t.ent_type_ for t in (head, *span) if t.ent_type_ in NAME_LABELS), None)
+    return Mention(span.text, span.start_char, span.end_char, label)
+
+
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def mentions(heads: Iterable[Token]) -> Iterator[Mention]:
+    """One mention per conjunct, and one per coordinated national modifier."""
+    for token in heads:
+        if token.ent_type_ in NOT_PARTICIPANTS:
+            continue
+        owner = _relative_head(_owner(token))
+        others = [c for t in name_tokens(owner) if t != owner for c in conjuncts(t)[1:]]
+        for conjunct in dict.fromkeys([*conjuncts(owner), *others]):
+            yield from _split_modifiers(conjunct)
+
+
+def _owner(head: Token) -> Token:
+    """ "Serbia's suppression of unrest" -> Serbia; "the advance of armed factions" -> factions."""
+    if head.lemma_.lower() not in frames().proxies or head.ent_type_:
+        return head
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+            objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in head.lefts:
+        if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}:
+            return child  # "the Iranian missile test" -> Iranian
+    return head
+
+
+def _coordinated_modifier(child: Token) -> bool:
+    """ "Hungarian and Romanian officials", "US and British forces": not one name
+    ("Trinidad and Tobago", "the Foreign and Commonwealth Office")."""
+    if child.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    others = [c for c in child.children if c.dep_ == "conj"]
+    if not others or any(
+        c.ent_type_ and child.ent_type_ and entity_start(c) == entity_start(child) for c in others
+    ):
+        return False
+    # "US and British forces": a coordinated nominal modifier only when it is national.
+    return child.dep_ != "nmod" or all(
+        t.ent_type_ in {"GPE", "NORP"} for t in (child, *others)
+    )  # fmt: skip
+
+
+def _split_modifiers(head: Token) -> Iterator[Mention]:
+    """ "Hungarian and Romanian officials" names two participants."""
+    coordinated = [
+        child for child in head.lefts
+        if _coordinated_modifier(child)
+    ]  # fmt: skip
+    if not coordinated:
+        yield mention(head)
+        return
+    first = coordinated[0]
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    for modifier in members[:-1]:
+        yield Mention(
+            modifier.text, modifier.idx, modifier.idx + len(modifier), modifier.ent_type_ or None
+        )
+    whole = mention(head)
+    # The last conjunct keeps the head: "Hungarian and Romanian officials" -> "Romanian officials".
+    start = members[-1].idx
+    yield Mention(head.doc.text[start : whole.end], start, whole.end, members[-1].ent_type_ or None)
