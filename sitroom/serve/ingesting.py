@@ -66,7 +66,7 @@ def ingest_paths(
         report.events_written += stats.events
         conn = getattr(store, "conn", None)
         if conn is not None and batch:
-            # Linking is SQLite-only for now; it runs after the write, in its own transaction.
+            # Linking runs after the write, in its own transaction (both backends).
             linked = links.link_analyses(conn, batch)
             report.reports_linked += linked.reports
             report.reports_joined += linked.joined
