@@ -28,9 +28,11 @@ lint: setup
 	$(BIN)/mypy
 
 eval: setup  ## score every visible gold set; fails below the floors in eval/floors.json
+	$(BIN)/python eval/check_no_data.py --shared $(SHARED)
 	$(BIN)/python eval/run_eval.py --shared $(SHARED)
 
 eval-ci: setup  ## the CI slice of the evaluation (first documents of each set)
+	$(BIN)/python eval/check_no_data.py --shared $(SHARED)
 	$(BIN)/python eval/run_eval.py --shared $(SHARED) --slice ci
 
 bench: setup  ## figures, not pass/fail: pipeline vs bare spaCy, API latency on 1M events

@@ -76,7 +76,7 @@ def test_conditional_withdrawal_is_a_threat(code: Coder) -> None:
 
 
 def test_refused_future_cooperation_is_reject(code: Coder) -> None:
-    events = asserted(code("Obama said he would not provide support to Israel."))
+    events = asserted(code("Merkel said she would not provide support to Poland."))
     assert [e.event_type for e in events] == ["REJECT"]
 
 
@@ -126,7 +126,7 @@ def test_places_and_times_governed_by_the_clause(code: Coder) -> None:
     [
         "Six people were killed when a chemical plant exploded on Thursday.",
         "At least 50 people were killed in the flood that hit the province.",
-        "An explosion ripped through a warehouse of petroleum products.",
+        "A blast tore through a depot of fertiliser on the river.",
     ],
 )
 def test_accidents_and_disasters_are_not_assaults(code: Coder, text: str) -> None:

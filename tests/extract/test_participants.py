@@ -33,12 +33,12 @@ def test_events_documents_and_objects_are_no_participants(
 
 def test_nearest_agent_through_of_with_its_conjuncts(code: Coder) -> None:
     text = (
-        "With the signing of a Memorandum of Understanding, the Sudanese government and "
-        "the SPLA have agreed to allow humanitarian access."
+        "With the approval of a framework for a truce, the Malian government and "
+        "the northern rebels have agreed to reopen the roads."
     )
     actors, _ = _one(code, text, "AGREE")
-    assert "the Sudanese government" in actors
-    assert not any("signing" in a for a in actors)
+    assert "the Malian government" in actors
+    assert not any("approval" in a for a in actors)
 
 
 def test_count_of_agents_is_kept_whole(code: Coder) -> None:
@@ -47,10 +47,10 @@ def test_count_of_agents_is_kept_whole(code: Coder) -> None:
 
 
 def test_coordinated_full_names(code: Coder) -> None:
-    # The small model parses "Barack" as a preposition governing "Obama and Putin".
-    text = "Barack Obama and Vladimir Putin will meet in Zurich."
+    # The small model parses "Barack" as a preposition governing "Obama and Xi Jinping".
+    text = "Barack Obama and Xi Jinping will meet in Lima."
     actors, _ = _one(code, text, "AGREE")
-    assert actors == ["Barack Obama", "Vladimir Putin"]
+    assert actors == ["Barack Obama", "Xi Jinping"]
 
 
 def test_agent_after_locative_preposition_is_a_target(code: Coder) -> None:
@@ -59,9 +59,9 @@ def test_agent_after_locative_preposition_is_a_target(code: Coder) -> None:
 
 
 def test_pp_of_a_coordinated_object(code: Coder) -> None:
-    text = "Vietnamese forces launched artillery, mortar, and rocket fire against Kampuchean camps."
+    text = "Ethiopian troops launched artillery, mortar, and drone fire against Eritrean posts."
     _, recipients = _one(code, text, "ASSAULT")
-    assert recipients == ["Kampuchean camps"]
+    assert recipients == ["Eritrean posts"]
 
 
 def test_raised_subject_of_passive_governor(code: Coder) -> None:
@@ -70,7 +70,7 @@ def test_raised_subject_of_passive_governor(code: Coder) -> None:
 
 
 def test_participantless_event_is_not_coded(code: Coder) -> None:
-    text = "The tanks head back from the border after the skirmish went wrong."
+    text = "The trucks drive back from the frontier after the clash went badly."
     assert asserted(code(text)) == []
 
 

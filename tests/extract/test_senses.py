@@ -171,7 +171,7 @@ def test_logistical_support_is_aid(code: Coder) -> None:
 
 
 def test_object_relative_reports_its_subjects_act(code: Coder) -> None:
-    text = "Moscow mocked the missiles, which the Russian military has vowed to shoot down."
+    text = "Beijing ridiculed the drones, which the Chinese navy has vowed to destroy."
     assert of_type(asserted(code(text)), "THREATEN")
 
 
