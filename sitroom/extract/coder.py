@@ -19,6 +19,7 @@ from sitroom.extract import attribution, codebook, confidence, modality, setting
 from sitroom.extract.agents import is_agent
 from sitroom.extract.arguments import mentions, relative_head, role_heads
 from sitroom.extract.lexicon import contexts, frames
+from sitroom.extract.lexicon import modality as modality_cues
 from sitroom.extract.media import press_talk
 from sitroom.extract.merge import merge
 from sitroom.extract.participants import agentive
@@ -86,12 +87,33 @@ def _condition(match: Match) -> str | None:
     return None
 
 
+def _guessed(match: Match) -> str | None:
+    """The epistemic modal of the event's clause ("could attack"), if any."""
+    words = modality_cues().epistemic_modals
+    for token in (match.token, match.frame):
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in words:
+                return child.lower_
+    return None
+
+
 def _plover_type(  # noqa: PLR0911 - one exit per PLOVER type rule
-    match: Match, event_type: str, mode: str | None, flags: Flags, why: list[str]
+    match: Match,
+    event_type: str,
+    mode: str | None,
+    flags: Flags,
+    why: list[str],
+    *,
+    voiced: bool,
 ) -> tuple[str, str | None, str | None, Flags]:
     """PLOVER's type rules for future and conditional events: AGREE or THREATEN."""
     condition = _condition(match)
-    if condition and (flags.future or flags.hypothetical) and not flags.negated:
+    # Voiced by a source, a conditional is that source's warning or offer; unvoiced, an
+    # epistemic modal is the writer's guess ("rebels could attack if the truce fails").
+    guess = _guessed(match) if condition and not voiced else None
+    if guess:
+        why.append(f"hypothetical: '{guess}' ... '{condition}' unattributed: a guess")
+    if condition and not guess and (flags.future or flags.hypothetical) and not flags.negated:
         if condition == "unless" or event_type in FUTURE_TO_THREATEN:
             why.append(f"type: {event_type} conditional on '{condition}' coded THREATEN")
             mode = codebook.threat_mode(event_type, mode)
@@ -246,7 +268,9 @@ def _candidate(
         recipients = places[:1]
         why.append(f"recipient: '{places[0].text}', where it happened (no explicit target)")
     flags = modal.flags
-    event_type, mode, future_of, flags = _plover_type(match, event_type, mode, flags, why)
+    event_type, mode, future_of, flags = _plover_type(
+        match, event_type, mode, flags, why, voiced=source is not None
+    )
     accusers = _accusation(match, actors, recipients)
     if accusers is not None:
         why.append(f"type: {event_type} only alleged by '{accusers[0].text}' coded ACCUSE")

@@ -33,6 +33,7 @@ class Modality(_Lexicon):
     negating_governors: Words  # verbs whose complement is denied ("deny", "refute")
     hypothetical_modals: Words  # "could", "might", "may"
     conditional_marks: Words  # "if", "unless": the clause is a condition
+    epistemic_modals: Words  # "could", "might": a guess, not a conditional commitment
     hypothetical_governors: Words  # "possible", "likely", "fear", "hope"
     claim_governors: Words  # "claimed that X attacked": the attack is only claimed
     desire_governors: Words  # "wants Putin to attack": someone else's act is only wished
