@@ -23,6 +23,7 @@ def place_json(place: Place) -> dict[str, Any]:
         "geonameid": place.geonameid,
         "feature_code": place.feature_code,
         "resolution": place.resolution,
+        "estimated": place.estimated,
     }
 
 

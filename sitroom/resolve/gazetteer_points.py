@@ -15,7 +15,11 @@ weighted by population, which drifts to where people crowd (coasts, capitals).
 The centroid replaces the published point only when they are between ``KEEP_KM`` and
 ``GUARD_KM`` apart. Closer, the published point is as central and is the point other
 gazetteers share (Argentina, Saudi Arabia); further, the published point is a convention
-the centroid does not refine (Russia's 60N 100E, the area centroid being near 65N 96E).
+the centroid does not refine (Russia's 60N 100E, the area centroid being near 65N 96E;
+India, Indonesia and Chile, long or scattered, are 400 km or more off too). In between
+it is only a coarse point: the factbook's Democratic Republic of the Congo sits on the
+equator at 0N 25E, 350 km from the centre that GeoNames (2.5S 23.5E) and Wikipedia
+(2.9S 23.7E) both give.
 
 No package ships outlines of first-level divisions, so ``territories`` rebuilds them:
 the country outline is cut into ``STEP``-degree cells and each cell goes to the division
@@ -34,7 +38,7 @@ from typing import Any
 import numpy as np
 
 LARGE_KM2 = 2_000_000
-GUARD_KM = 300.0
+GUARD_KM = 400.0
 KEEP_KM = 100.0
 ISLAND_KM = 300.0
 EARTH_KM = 6371.0088

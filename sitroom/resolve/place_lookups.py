@@ -15,12 +15,12 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from sitroom import datafile
-from sitroom.resolve.gazetteer import MAIN, Entry, Gazetteer, normalise
+from sitroom.resolve.gazetteer import MAIN, WATER_CODES, Entry, Gazetteer, normalise
 
 LOOKUP_FILE = Path(__file__).parent / "lookups" / "places.yml"
 _KINDS = frozenset({"ADM1", "ADM2"})
 _ALIAS_MIN = 100_000
-_STRONG = frozenset({"PCLI", "ADM1", "CONT", "RGN"})
+_STRONG = frozenset({"PCLI", "ADM1", "CONT", "RGN", *WATER_CODES})
 
 
 class PlacesFile(BaseModel):
@@ -32,6 +32,8 @@ class PlacesFile(BaseModel):
     kind_words: dict[str, list[str]]
     qualifiers: list[str]
     outlets: list[str]
+    institutions: list[str]
+    residents: list[str]
     abbreviations: dict[str, str]
     prefixes: list[str]
 
@@ -62,6 +64,8 @@ class PlaceLookups:
     kind_words: dict[str, str]  # "county" -> "ADM2"
     qualifiers: frozenset[str]  # "northeast" of "Northeast Georgia"
     outlets: frozenset[str]  # "times" of "The New York Times": the name of a newspaper
+    institutions: frozenset[str]  # "police" of "Gainesville Police": a town's institution
+    residents: frozenset[str]  # "woman" of "a Columbia woman": the name is a place
     abbreviations: dict[str, str]  # "st" -> "saint": a first word spelled out
     prefixes: tuple[str, ...]  # "city of ": words before the name itself
 
@@ -100,6 +104,8 @@ def parse(path: Path) -> PlaceLookups:
         kind_words=kinds,
         qualifiers=frozenset(normalise(word) for word in data.qualifiers),
         outlets=frozenset(normalise(word) for word in data.outlets),
+        institutions=frozenset(normalise(word) for word in data.institutions),
+        residents=frozenset(normalise(word) for word in data.residents),
         abbreviations={
             normalise(short): normalise(full) for short, full in data.abbreviations.items()
         },

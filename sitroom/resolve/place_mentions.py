@@ -5,7 +5,10 @@ NER misses many toponyms in local news: "Texas" tagged ORG, "Gainesville" tagged
 recover them with two document-level rules that need evidence, not just a name match:
 a span the NER already called a place elsewhere in the document ("one sense per
 discourse"), or a country/ADM1 name at the head of an organisation ("Iraq's Defense
-Ministry", "Texas Department of ..."). Demonyms ("Iraqi") are never places.
+Ministry", "Texas Department of ..."), or a division named with its kind word ("Butler
+County Sheriff's Office"). A name coordinated with a place is one (``place_lists``); a
+town heading a local institution ("Gainesville Police") is a weak mention, kept only if
+the other places agree. Demonyms ("Iraqi") are never places.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Iterable
 
 from sitroom.model import Annotations, Mention
 from sitroom.resolve.gazetteer import MAIN, Gazetteer, normalise
+from sitroom.resolve.place_lists import coordinated
 from sitroom.resolve.place_lookups import PlaceLookups
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -57,6 +61,22 @@ def strong_name(surface: str, gazetteer: Gazetteer, lookups: PlaceLookups) -> bo
     )
 
 
+def named_division(surface: str, gazetteer: Gazetteer, lookups: PlaceLookups) -> bool:
+    """A division called by its name and its kind word: "Butler County", "Kanawha County".
+
+    The kind word says what the name is, so it is a place even at the head of an
+    organisation ("Butler County Sheriff's Office") and even when it is no big one.
+    """
+    words = normalise(surface).split()
+    if len(words) < 2 or words[-1] not in lookups.kind_words:
+        return False
+    kind = lookups.kind_words[words[-1]]
+    return any(
+        entry_kind == MAIN and entry.feature_code == kind
+        for entry, entry_kind in gazetteer.lookup(surface)
+    )
+
+
 def recognise(
     text: str, annotations: Annotations, gazetteer: Gazetteer, lookups: PlaceLookups
 ) -> tuple[list[Mention], list[Mention]]:
@@ -80,7 +100,11 @@ def recognise(
         if normalise(ent.text).split()[-1:] and normalise(ent.text).split()[-1] in lookups.outlets:
             continue  # "The New York Times" is a newspaper, not a place
         for surface, offset in _heads(ent.text):
-            if surface in known or strong_name(surface, gazetteer, lookups):
+            if (
+                surface in known
+                or strong_name(surface, gazetteer, lookups)
+                or named_division(surface, gazetteer, lookups)
+            ):
                 found.append(
                     Mention(surface, ent.start + offset, ent.start + offset + len(surface))
                 )
@@ -92,6 +116,12 @@ def recognise(
     found.extend(_repeats(text, known, annotations, found))
     found.extend(_untagged(text, annotations, gazetteer, lookups))
     kept = _without_overlaps(found)
+    people = [
+        Mention(ent.text, ent.start, ent.end, ent.label)
+        for ent in annotations.entities
+        if ent.label == "PERSON"
+    ]
+    kept = _without_overlaps(kept + coordinated(text, kept, people, gazetteer, lookups))
     surnames = {
         word
         for ent in annotations.entities
@@ -107,7 +137,54 @@ def recognise(
         and any(kind == MAIN for _, kind in gazetteer.lookup(ent.text))
         and not any(ent.start < other.end and other.start < ent.end for other in kept)
     ]
+    weak += _organisation_heads(annotations, gazetteer, lookups, [*kept, *weak])
+    residents = [mention for mention in weak if _names_residents(text, mention, lookups)]
+    if residents:
+        kept = sorted([*kept, *residents], key=lambda mention: mention.start)
+        weak = [mention for mention in weak if mention not in residents]
     return kept, weak
+
+
+_RESIDENT = re.compile(r"(?:[ \t]+([a-z]+)|-(based)\b)")
+
+
+def _names_residents(text: str, mention: Mention, lookups: PlaceLookups) -> bool:
+    """A name used of where people live or a firm sits: "a Columbia woman", "three
+    Gainesville residents", "a Columbia-based firm". Only a place is used so."""
+    after = _RESIDENT.match(text, mention.end)
+    return after is not None and (after.group(1) or after.group(2)) in lookups.residents
+
+
+def _organisation_heads(
+    annotations: Annotations, gazetteer: Gazetteer, lookups: PlaceLookups, taken: list[Mention]
+) -> list[Mention]:
+    """Town names a local institution is named after: "Gainesville" of "Gainesville Police".
+
+    Only before a word of local government ("Police", "City Council", "Township"), which
+    says the name is the town it serves; schools, firms and newspapers are often named
+    after people or places elsewhere. As for a whole ORG span, such a head is only a weak
+    mention, kept when the document's other places agree.
+    """
+    found: list[Mention] = []
+    for ent in annotations.entities:
+        words = normalise(ent.text).split()
+        if ent.label != "ORG" or len(words) < 2 or words[-1] in lookups.outlets:
+            continue
+        if any(ent.start < other.end and other.start < ent.end for other in taken):
+            continue
+        for surface, offset in _heads(ent.text):
+            if surface == ent.text or not is_place_like(surface, lookups):
+                continue
+            after = normalise(ent.text[offset + len(surface) :]).split()[:1]
+            if (
+                after
+                and after[0] in lookups.institutions
+                and any(kind == MAIN for _, kind in gazetteer.lookup(surface))
+            ):
+                start = ent.start + offset
+                found.append(Mention(surface, start, start + len(surface)))
+                break
+    return found
 
 
 _NEXT_WORD = re.compile(r"(?:[ \t]+|-)([\w’']+)")

@@ -13,7 +13,9 @@ names places near each other), and, for a division, other divisions of its count
 Context is gathered in passes: first the mentions that resolve without help (countries,
 states, "City, State" pairs, unique names), then everything again with the countries and
 first-level divisions those gave ("Springfield" after "Illinois"), then once more with
-the whole document's resolutions. A name keeps one sense per document.
+the whole document's resolutions. A name keeps one sense per document, weak mentions
+included. A mention the gazetteer lacks is finally put at the point of the nearest place
+mentioned with it (``place_backoff``), without a name or id.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from dataclasses import dataclass, field
 from sitroom.model import Annotations, EventCandidate, Mention, Place
 from sitroom.resolve import gazetteer as gazetteer_index
 from sitroom.resolve import place_focus
-from sitroom.resolve.gazetteer import MAIN, Entry, Gazetteer, normalise
+from sitroom.resolve.gazetteer import MAIN, WATER_CODES, Entry, Gazetteer, normalise
+from sitroom.resolve.place_backoff import backoff
 from sitroom.resolve.place_lookups import PlaceLookups, lookup, site_lookup
 from sitroom.resolve.place_lookups import load as load_lookups
 from sitroom.resolve.place_mentions import recognise
@@ -35,12 +38,17 @@ from sitroom.resolve.place_mentions import recognise
 # Feature priors (log10 units): a bare "Georgia" is the country before the US state,
 # a capital beats its same-named province ("Kyiv"), a county needs the word "County".
 _PRIOR = {"PCLI": 3.0, "ADM1": 0.5, "RGN": 0.5, "PPLC": 1.5, "PPL": 0.0, "ADM2": -1.5}
+# Waters have no population: they weigh like a country of a million people, so that "the
+# Pacific" is the ocean unless context names the state of a town called Pacific.
+_PRIOR.update(dict.fromkeys(WATER_CODES, 9.0))
 _ALIAS_PENALTY = 1.5  # alternate names are noisy: "Paris" is an alias of many villages
 _COUNTRY_BONUS = 3.5  # a state or town of the country is named
 _NAMED_COUNTRY_BONUS = 2.0  # only the country itself is ("U.S. officials in Paris")
 _ADMIN1_BONUS = 2.0
 _PAIR_BONUS = 6.0  # "Springfield, Ill.": the state is stated
-_WIDE = frozenset({"PCLI", "CONT", "RGN"})  # too large for their point to place neighbours
+_WIDE = frozenset(
+    {"PCLI", "CONT", "RGN", *WATER_CODES}
+)  # too large for their point to place neighbours
 _KIND_BONUS = 4.0  # "Aleppo province", "Fulton County"
 _NEAR_BONUS = 1.0  # within 200 km of another place of the document
 _FOCUS_BONUS = 1.0  # per other name with a candidate close by (place_focus), up to:
@@ -167,14 +175,19 @@ def places(
         _place(mention, entry, site=site)
         for mention, entry, site in zip(mentions, chosen, inside, strict=True)
     ]
-    found += [_place(mention, entry) for mention, entry in _confirmed(weak, gaz, context)]
-    return tuple(sorted(found, key=lambda place: place.start))
+    resolved = {key: entry for key, entry in zip(keys, chosen, strict=True) if entry}
+    found += [_place(mention, entry) for mention, entry in _confirmed(weak, gaz, context, resolved)]
+    return tuple(backoff(sorted(found, key=lambda place: place.start)))
 
 
 def _confirmed(
-    weak: list[Mention], gaz: Gazetteer, context: _Context
+    weak: list[Mention], gaz: Gazetteer, context: _Context, resolved: dict[str, Entry]
 ) -> list[tuple[Mention, Entry | None]]:
-    """Weak mentions whose town lies in a state or near a place the document names."""
+    """Weak mentions whose town lies in a state or near a place the document names.
+
+    A confirmed name the document already resolved keeps that sense (one sense per
+    discourse): "Guerrero" after "the state of Guerrero" is the state, not a village of it.
+    """
     kept: list[tuple[Mention, Entry | None]] = []
     for mention in weak:
         key = normalise(mention.text)
@@ -189,7 +202,8 @@ def _confirmed(
             )
         ]
         if towns:
-            kept.append((mention, max(towns, key=lambda entry: entry.population)))
+            best = max(towns, key=lambda entry: entry.population)
+            kept.append((mention, resolved.get(key, best)))
     return kept
 
 

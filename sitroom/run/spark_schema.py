@@ -34,6 +34,7 @@ def _span(*extra: tuple[str, DataType]) -> StructType:
 PLACE = _span(
     ("name", _STR), ("country", _STR), ("lat", _FLOAT), ("lon", _FLOAT),
     ("geonameid", LongType()), ("feature_code", _STR), ("resolution", _INT),
+    ("estimated", _BOOL),
 )  # fmt: skip
 ACTOR = _struct(
     ("text", _STR), ("name", _STR), ("country", _STR), ("sector", _STR), ("id", _STR),

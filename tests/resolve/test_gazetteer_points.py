@@ -65,6 +65,7 @@ def test_gazetteer_points_antimeridian_polygon_stays_whole() -> None:
     [(100_000, (3.0, 3.0), False),  # small country: the published point
      (9_000_000, (3.5, 3.5), True),  # large, 235 km off: the centroid
      (9_000_000, (5.5, 5.5), False),  # large, within 100 km: the published point is as good
+     (9_000_000, (7.4, 7.4), True),  # large, 376 km off: still a coarse point, the centroid
      (9_000_000, (15.0, 15.0), False)],  # large, far off: a convention, kept
 )  # fmt: skip
 def test_gazetteer_points_representative(

@@ -18,7 +18,7 @@ OPTIONAL_STR = (str, type(None))
 OPTIONAL_NUM = (int, float, type(None))
 PLACE = {"text": str, "start": int, "end": int, "name": OPTIONAL_STR, "country": OPTIONAL_STR,
          "lat": OPTIONAL_NUM, "lon": OPTIONAL_NUM, "geonameid": (int, type(None)),
-         "feature_code": OPTIONAL_STR}  # fmt: skip
+         "feature_code": OPTIONAL_STR, "estimated": bool}  # fmt: skip
 ACTOR = {"text": str, "name": OPTIONAL_STR, "country": OPTIONAL_STR, "sector": OPTIONAL_STR,
          "id": OPTIONAL_STR}  # fmt: skip
 EVENT = {"event_id": str, "event_type": str, "mode": OPTIONAL_STR, "context": list,
