@@ -257,6 +257,12 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
 def _object_pps(trigger: Token, preps: frozenset[str]) -> list[Token]:
     """ "discussed the conflict with Putin": the PP often attaches one level too low."""
     objects = [c for c in trigger.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        # "a suspension of air links with Serbia": a nominal trigger's object is its "of" phrase.
+        objects += [
+            obj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"
+        ]  # fmt: skip
     # "launched artillery, mortar and rocket fire against X": any conjunct's PP.
     for child in [member for obj in objects for member in conjuncts(obj)]:
         found = pobjs(child, preps) + [

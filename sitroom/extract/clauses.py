@@ -80,7 +80,12 @@ def _stranded_object(prep: Token) -> list[Token]:
 def object_of(verb: Token) -> list[Token]:
     """Direct object (or the passive subject; or the noun a reduced passive modifies)."""
     if is_passive(verb):
-        return [child for child in verb.children if child.dep_ in PASSIVE_SUBJECTS]
+        own = [child for child in verb.children if child.dep_ in PASSIVE_SUBJECTS]
+        if own or verb.dep_ != "conj" or not is_verbal(verb.head):
+            return own
+        # "Protesters marched and were dispersed by police": the conjunct's passive subject
+        # is the subject of the verb it is coordinated with.
+        return [c for c in verb.head.children if c.dep_ in {"nsubj", *PASSIVE_SUBJECTS}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not stative(verb):
         return [verb.head]
     if (

@@ -3,8 +3,8 @@
 Per sentence: triggers fire (``triggers``), participants come from the parse
 (``arguments``), modality and attribution from the clause (``modality``,
 ``attribution``), places and times it governs (``setting``), then PLOVER's
-type rules (future CONSULT/SUPPORT/COOPERATE/AID -> AGREE; future RETREAT ->
-CONCEDE), codebook values and a calibrated score. Mentions of one event
+type rules (committed future cooperation -> AGREE, announced conflict -> THREATEN;
+docs/codebook.md), codebook values and a calibrated score. Mentions of one event
 (same type, compatible participants, same assertion status) are merged.
 """
 
@@ -40,6 +40,8 @@ QUADS_MATERIAL_CONFLICT = {"ASSAULT": True, "COERCE": True, "MOBILIZE": True}
 # Material acts whose target, when unnamed, is the polity where they happen.
 PLACE_TARGETS = frozenset({"PROTEST", "COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT"})
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# A voiced future yielding act is an intent to yield (CAMEO 035, AGREE in the crosswalk).
+VOICED_TO_AGREE = frozenset({"RETREAT", "CONCEDE"})
 # Announced or conditional conflict actions are threats (codebook choice, docs/codebook.md).
 FUTURE_TO_THREATEN = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT"})
 # Refusing to cooperate: the REJECT mode names what is refused.
@@ -105,6 +107,7 @@ def _plover_type(  # noqa: PLR0911 - one exit per PLOVER type rule
     why: list[str],
     *,
     voiced: bool,
+    scheduled: bool = False,
 ) -> tuple[str, str | None, str | None, Flags]:
     """PLOVER's type rules for future and conditional events: AGREE or THREATEN."""
     condition = _condition(match)
@@ -125,8 +128,20 @@ def _plover_type(  # noqa: PLR0911 - one exit per PLOVER type rule
         # "would not provide support": a refused cooperation is a REJECT, and it is asserted.
         why.append(f"type: negated future {event_type} coded REJECT (a refusal)")
         return "REJECT", REFUSABLE[event_type], None, dataclasses.replace(flags, negated=False)
-    if flags.future and event_type in FUTURE_TO_AGREE:
+    sought = modality.motive(match) if event_type in FUTURE_TO_AGREE else None
+    if flags.future and sought is not None:
+        # "heads to Beijing, seeking to mend ties": an aim of a subordinate clause is a
+        # motive, no commitment (the cooperative mirror of the conflict motive rule).
+        why.append(f"hypothetical: {event_type} only sought ('{sought.text}'), no AGREE")
+        return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
+    # Only a party's commitment is an AGREE: a future the writer reports as a timetable
+    # ("Obama will meet Putin in Zurich", "is scheduled to attend") keeps its type.
+    committed = voiced or not scheduled
+    if flags.future and event_type in FUTURE_TO_AGREE and committed:
         why.append(f"type: future {event_type} coded AGREE (PLOVER)")
+        return "AGREE", None, event_type, flags
+    if flags.future and event_type in VOICED_TO_AGREE and voiced and not flags.negated:
+        why.append(f"type: announced {event_type} coded AGREE (intent to yield, CAMEO 035)")
         return "AGREE", None, event_type, flags
     ready = modality.posture(match) if event_type == "ASSAULT" else None
     if flags.future and ready is not None and not flags.negated:
@@ -269,7 +284,7 @@ def _candidate(
         why.append(f"recipient: '{places[0].text}', where it happened (no explicit target)")
     flags = modal.flags
     event_type, mode, future_of, flags = _plover_type(
-        match, event_type, mode, flags, why, voiced=source is not None
+        match, event_type, mode, flags, why, voiced=source is not None, scheduled=modal.scheduled
     )
     accusers = _accusation(match, actors, recipients)
     if accusers is not None:

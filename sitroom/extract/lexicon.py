@@ -39,6 +39,10 @@ class Modality(_Lexicon):
     desire_governors: Words  # "wants Putin to attack": someone else's act is only wished
     future_auxiliaries: Words  # "will", "shall"
     future_governors: Words  # "plan", "intend", "prepare", "ready", "scheduled"
+    habitual_cues: Words  # "would attack every week": a habit, not one event
+    offer_verbs: Words  # "offered aid": the offered act is future, the offer an AGREE
+    offerable_types: Words  # types an offer makes future ("offered evidence" is no promise)
+    schedule_governors: Words  # "scheduled", "due": a timetable, not a party's intention
     reporting_for_would: Words  # "announced it would": future, not hypothetical
     scope_barriers: Words  # "after", "before": a time adjunct does not inherit modality
     motive_governors: Words  # "want to kill": a motive, not a threat (conflict acts)

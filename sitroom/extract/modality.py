@@ -23,6 +23,9 @@ HISTORICAL_GAP = 2
 class Modality:
     flags: Flags
     why: tuple[str, ...]
+    # The future is only the writer's schedule ("will meet", "is scheduled to attend"),
+    # not a party's stated intention or reported promise ("plans to", "said it would").
+    scheduled: bool = False
 
 
 def _lemma(token: Token) -> str:
@@ -91,8 +94,9 @@ def _negated(match: Match, chain: list[Token]) -> str | None:
 
 def _hypothetical(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
-    if match.token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
-        return "hypothetical: asked, not asserted (a question)"
+    unrealised = _unrealised(match, chain)
+    if unrealised:
+        return unrealised
     for ancestor in (match.frame, *match.frame.ancestors):
         if ancestor.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in ancestor.children
@@ -111,6 +115,47 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
     return _unasserted(match, chain)
 
 
+def _unrealised(match: Match, chain: list[Token]) -> str | None:
+    """Questions, habits and the infinitive of a noun assert no event."""
+    if match.token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return "hypothetical: asked, not asserted (a question)"
+    habit = _habitual(match, chain)
+    if habit:
+        return habit
+    noun = _noun_content(chain[-1])
+    if noun is not None and _lemma(noun) not in modality().future_governors:
+        # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.
+        return f"hypothetical: content of '{noun.text}', not an act"
+    return None
+
+
+def _noun_content(token: Token) -> Token | None:
+    """The noun whose infinitive clause ``token`` heads ("a plan to attack"), if any."""
+    infinitive = token.dep_ == "acl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+    return token.head if infinitive and token.head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _habitual(match: Match, chain: list[Token]) -> str | None:
+    """ "used to attack the convoys", "(said) they would attack every week": a habit is no
+    single asserted event, and a reported habitual "would" is no future. A cooperative act
+    "would" do regularly is a promise ("said it would send aid each month")."""
+    lex = modality()
+    for position, token in enumerate(chain[1:], start=1):
+        below = chain[position - 1]
+        used = _lemma(token) == "use" and below.dep_ == "xcomp"
+        if used and not any(c.dep_ in {"dobj", "obj"} for c in token.children):
+            return f"hypothetical: habitual '{token.text} to', not one event"
+    for token in chain if match.event_type.lower() not in lex.offerable_types else ():
+        if not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+            continue
+        cues = {t.lower_ for t in token.subtree}
+        if cues & lex.habitual_cues:
+            return f"hypothetical: habitual 'would' on '{token.text}', not one event"
+    return None
+
+
 def _unasserted(match: Match, chain: list[Token]) -> str | None:
     """Acts only claimed ("claimed that X attacked") or wished of another party
     ("wants Putin to attack"): the text does not assert them."""
@@ -124,20 +169,39 @@ def _unasserted(match: Match, chain: list[Token]) -> str | None:
     return None
 
 
-def _future(match: Match, chain: list[Token]) -> str | None:
+def _future(match: Match, chain: list[Token]) -> tuple[str, bool] | None:
+    """The future cue and whether it is only a schedule (an auxiliary or "scheduled to")."""
     lex = modality()
+    intended = _offered_or_planned(match, chain)
+    if intended:
+        return intended, False
     for position, token in enumerate(chain):
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in lex.future_auxiliaries:
-                return f"future: '{child.text}' on '{token.text}'"
+                return f"future: '{child.text}' on '{token.text}'", True
             if child.dep_ == "aux" and child.lower_ == "would" and _reported_by(token) is not None:
-                return f"future: reported 'would' on '{token.text}'"
+                return f"future: reported 'would' on '{token.text}'", False
         # "announced sanctions": the light verb of a nominal event is the act itself.
         light = token.i == match.frame.i and match.frame.i != match.token.i
         if position and not light and _intends(token, chain[position - 1]):
-            return f"future: governed by '{token.text}'"
+            scheduled = _lemma(token) in lex.schedule_governors
+            return f"future: governed by '{token.text}'", scheduled
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
-            return "future: 'going to'"
+            return "future: 'going to'", True
+    return None
+
+
+def _offered_or_planned(match: Match, chain: list[Token]) -> str | None:
+    """ "offered aid", "offering further support" (an offer is a future act, PLOVER AGREE)
+    and "a plan to send aid" (the infinitive of an intention noun)."""
+    lex = modality()
+    offerable = match.event_type.lower() in lex.offerable_types
+    for token in chain[:2] if offerable else ():
+        if _lemma(token) in lex.offer_verbs:
+            return f"future: offered ('{token.text}')"
+    noun = _noun_content(chain[-1])
+    if noun is not None and _lemma(noun) in lex.future_governors:
+        return f"future: intended ('{noun.text}')"
     return None
 
 
@@ -169,7 +233,8 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
     why: list[str] = []
     negated = _negated(match, chain)
     hypothetical = _hypothetical(match, chain)
-    future = _future(match, chain)
+    future_cue = _future(match, chain)
+    future = future_cue[0] if future_cue else None
     historical = _historical(times, latest_year)
     for reason in (negated, hypothetical, future, historical):
         if reason:
@@ -180,7 +245,7 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
         future=future is not None,
         historical=historical is not None,
     )
-    return Modality(flags, tuple(why))
+    return Modality(flags, tuple(why), scheduled=bool(future_cue and future_cue[1]))
 
 
 def latest_year(texts: list[str]) -> int | None:

@@ -25,7 +25,7 @@ PATTERN_DIR = Path(__file__).parent / "patterns"
 # Argument roles, always stated for the active voice; passives are mapped by the
 # argument extractor ("by X" -> subject, grammatical subject -> object).
 Role = Literal[
-    "subject", "object", "dative", "poss", "comp_subject", "comp_object", "nmod",
+    "subject", "object", "dative", "poss", "comp_subject", "comp_object", "nmod", "purpose",
     "with", "against", "on", "at", "to", "from", "of", "for", "between", "into", "in",
     "about", "over", "outside", "near", "along", "by", "upon", "toward", "towards", "among",
 ]  # fmt: skip
@@ -50,6 +50,9 @@ class Pattern(BaseModel):
     object_is_location: bool = False  # "the capture of Aleppo": the object place is also where
     prep: tuple[str, ...] = ()  # required particle/preposition child ("call on", "blow up")
     pobj: tuple[str, ...] = ()  # required object of any preposition child ("take to the streets")
+    not_pobj: tuple[
+        str, ...
+    ] = ()  # an object of a preposition child that blocks ("battle for votes")
     modifier: tuple[str, ...] = ()  # required compound/amod lemma ("air strike", "phone call")
     complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
     no_complement: bool = False  # no clausal or predicative complement ("called them an army")
@@ -71,6 +74,7 @@ class Pattern(BaseModel):
         "not_object",
         "prep",
         "pobj",
+        "not_pobj",
         "modifier",
         "not_modifier",
         "complement_aux",

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, entity_end, entity_start, name_tokens
+from sitroom.extract.agents import NAME_LABELS, entity_end, entity_start, is_agent, name_tokens
 from sitroom.extract.lexicon import frames
 from sitroom.model import Mention
 
@@ -70,10 +70,17 @@ def np_bounds(head: Token) -> tuple[int, int]:
 
 
 def _keeps_pp(prep: Token) -> bool:
-    """ "members of X", "a court in Guyana": the PP names who the participant is."""
+    """ "members of X", "a court in Guyana", "ministers from the Georgian government": the
+    PP names who the participant is."""
     objects = [child for child in prep.children if child.dep_ == "pobj"]
     if prep.lower_ == "of":
         return True
+    if (
+        prep.lower_ == "from"
+        and is_agent(prep.head)
+        and any(token.ent_type_ in NAME_LABELS for obj in objects for token in obj.subtree)
+    ):
+        return True  # the body or nation a member comes from
     return prep.lower_ in {"in", "from"} and any(obj.ent_type_ in PLACE_LABELS for obj in objects)
 
 

@@ -30,6 +30,11 @@ PART_NOUNS = frozenset(
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look", "sound"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+# "two weeks after rebels kidnapped ...": a clause measured from dates the main event by
+# an earlier one; like "after 12 days of battles", that earlier event is background.
+REASON_PREPS = frozenset({"for", "of"})
+ANCHOR_MARKS = frozenset({"after", "since"})
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 # "thanked X for its aid", "accused X of the attack": the phrase says what the event is about.
 CONTENT_PREPS = frozenset({"for", "of", "about", "over", "on", "regarding", "concerning"})
 NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -194,6 +199,12 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
         ]  # fmt: skip
         if not found:
             return None
+    if pattern.not_pobj and any(
+        _lemma(obj) in pattern.not_pobj or obj.lower_ in pattern.not_pobj
+        for prep in token.children if prep.dep_ in PARTICLE_DEPS
+        for obj in prep.children if obj.dep_ == "pobj"
+    ):  # fmt: skip
+        return None  # "battled for votes", "a battle against corruption": a metaphor
     modifiers = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
     if pattern.modifier:
         chosen = [
@@ -213,6 +224,36 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
     ):  # fmt: skip
         return None
     return tuple(extra)
+
+
+def _time_anchor(verb: Token) -> bool:
+    """ "withdrew two weeks after rebels kidnapped peacekeepers": the measured clause is a
+    known earlier event the report is dated by, not what it reports."""
+    if verb.dep_ != "advcl":
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in verb.children)
+    return marked and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in verb.children
+    )
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "The civilians imprisoned for X were released by Y": the parser makes the bare
+    participle the main verb and the real one its conjunct. A participle without auxiliary
+    whose conjunct has its own passive auxiliary and no subject, with no object and no
+    conjunction between them, describes its subject."""
+    if verb.tag_ not in {"VBN", "VBD"} or any(
+        c.dep_ in {"aux", "auxpass", "dobj", "cc"} for c in verb.children
+    ):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        conj.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in conj.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+        for conj in verb.children
+    )
 
 
 def _background_relative(verb: Token) -> bool:
@@ -253,7 +294,7 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
         # "armed groups", "prisoners jailed a year ago", "an attack targeting X": a
         # description of a participant or of another event, not an event.
         return None
-    elif _background_relative(token):
+    elif _background_relative(token) or _time_anchor(token) or _reduced_relative(token):
         return None
     else:
         frame = token
@@ -280,6 +321,16 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
 def _absorbed(match: Match, by_token: dict[int, Match]) -> bool:
     """True when the trigger sits in the content of an absorbing trigger ("threatened to storm")."""
     token = match.frame
+    # "jailed X for helping militants", "accused of attacking": a gerund after "for"/"of"
+    # is the reason or charge of the governing event, not an event of its own.
+    reason = (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and token.head.lower_ in REASON_PREPS
+        and by_token.get(token.head.head.i) not in (None, match)
+    )
+    if reason:
+        return True
     for _ in range(8):
         # Coordination is climbed only inside a complement ("alleged that A and that B").
         inside = token.dep_ == "conj" and token.head.dep_ in CONTENT_EDGES

@@ -51,7 +51,7 @@ def test_hypothetical(code: Coder, text: str) -> None:
 
 
 def test_future_consult_becomes_agree(code: Coder) -> None:
-    events = asserted(code("The Turkish president will visit Moscow next month."))
+    events = asserted(code("The Turkish president will visit Moscow next month, Ankara said."))
     assert [e.event_type for e in events] == ["AGREE"]
     assert events[0].flags.future and events[0].cameo == "036"
     assert any("coded AGREE" in reason for reason in events[0].why)
