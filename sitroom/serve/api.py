@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -40,6 +39,7 @@ from sitroom.serve.api_review import router as review_router
 from sitroom.serve.api_stats import StatsCache
 from sitroom.serve.api_stats import router as stats_router
 from sitroom.store import links, queries
+from sitroom.store.dialect import Connection
 from sitroom.store.linked_queries import link_fields
 
 WEB = Path(__file__).parent / "web"
@@ -50,11 +50,12 @@ def app_from_env() -> FastAPI:
     """The app for ``uvicorn --factory`` and worker processes: store from ``SITROOM_DB``."""
     from sitroom import settings  # noqa: PLC0415 - only the server needs settings here
 
-    return create_app(Path(settings.get("db")), token=os.environ.get("SITROOM_API_TOKEN"))
+    return create_app(str(settings.get("db")), token=os.environ.get("SITROOM_API_TOKEN"))
 
 
-def create_app(db_path: Path, *, token: str | None = None) -> FastAPI:
-    """The API over the store at ``db_path``; reviews are allowed only when ``token`` is set."""
+def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
+    """The API over the store at ``db_path`` (a SQLite file or a PostgreSQL URL); reviews
+    are allowed only when ``token`` is set."""
     app = FastAPI(
         title="sitroom",
         version=__version__,
@@ -171,9 +172,7 @@ def create_app(db_path: Path, *, token: str | None = None) -> FastAPI:
     return app
 
 
-def _linked(
-    conn: sqlite3.Connection, event_id: str
-) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+def _linked(conn: Connection, event_id: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """The linked event this report belongs to, and all its reports (sources, evidence)."""
     linked = links.linked_event(conn, event_id)
     if linked is None:

@@ -13,7 +13,6 @@ import csv
 import importlib
 import io
 import json
-import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -27,6 +26,7 @@ from sitroom.errors import SitroomError
 from sitroom.serve.api_db import Db, Filter, event_out
 from sitroom.serve.api_errors import ApiError
 from sitroom.store import queries
+from sitroom.store.dialect import Connection
 from sitroom.store.linked_queries import link_fields
 from sitroom.store.queries import EventFilter
 
@@ -151,7 +151,7 @@ def write_parquet(events: Iterable[dict[str, Any]], out: Path) -> int:
 
 
 def events_for(
-    conn: sqlite3.Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
+    conn: Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
 ) -> Iterator[dict[str, Any]]:
     """Contract JSON of each row, with its linked event's fields (see ``/api/events``)."""
     for result in queries.pages(conn, flt, sort=sort, limit=limit):
@@ -160,7 +160,7 @@ def events_for(
 
 
 def write(
-    conn: sqlite3.Connection, flt: EventFilter, fmt: str, out: IO[str] | Path,
+    conn: Connection, flt: EventFilter, fmt: str, out: IO[str] | Path,
     *, limit: int | None = None,
 ) -> int:  # fmt: skip
     """Export to a text stream (jsonl, csv, geojson) or a path (any format); returns events."""

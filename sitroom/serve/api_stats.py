@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -17,12 +16,11 @@ router = APIRouter(prefix="/api/stats", tags=["stats"])
 
 
 class StatsCache:
-    """Answers of the aggregate routes, kept until the store file changes.
+    """Answers of the aggregate routes, kept until the store changes.
 
     Aggregates read every matching event (seconds over a million); the page asks for
-    the same ones again on every filter change and reload. Any commit by any process
-    touches the store file or its write-ahead log, so their modification times and
-    sizes say whether a cached answer is still current.
+    the same ones again on every filter change and reload. ``Database.stamp`` changes
+    with any commit by any process, so it says whether a cached answer is current.
     """
 
     def __init__(self, size: int = 128) -> None:
@@ -30,19 +28,8 @@ class StatsCache:
         self.items: OrderedDict[tuple[Any, ...], tuple[Any, ...]] = OrderedDict()
         self.lock = threading.Lock()
 
-    @staticmethod
-    def stamp(path: Path) -> tuple[Any, ...]:
-        marks: list[Any] = []
-        for file in (path, Path(f"{path}-wal")):
-            try:
-                info = file.stat()
-                marks += [info.st_mtime_ns, info.st_size]
-            except FileNotFoundError:
-                marks += [None, None]
-        return tuple(marks)
-
-    def get(self, key: tuple[Any, ...], path: Path, compute: Callable[[], Any]) -> Any:
-        stamp = self.stamp(path)
+    def get(self, key: tuple[Any, ...], db: Database, compute: Callable[[], Any]) -> Any:
+        stamp = db.stamp()
         with self.lock:
             hit = self.items.get(key)
             if hit is not None and hit[0] == stamp:
@@ -59,7 +46,7 @@ class StatsCache:
 def cached(request: Request, db: Database, compute: Callable[[], Any]) -> Any:
     cache: StatsCache = request.app.state.stats_cache
     key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
-    return cache.get(key, db.path, compute)
+    return cache.get(key, db, compute)
 
 
 @router.get("/timeline")

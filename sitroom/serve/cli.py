@@ -17,7 +17,7 @@ from sitroom.contract import analysis_json, skip_json
 from sitroom.errors import ConfigError, RunFailed, SitroomError
 from sitroom.model import Skip
 from sitroom.serve import render
-from sitroom.store import EventQuery, links, open_store
+from sitroom.store import EventQuery, is_postgres, links, open_store
 
 app = typer.Typer(
     help="sitroom: offline political-event monitor. News in; PLOVER events with sources out.",
@@ -252,9 +252,9 @@ def serve(
 
     from sitroom.serve.api import create_app  # noqa: PLC0415
 
-    path = Path(settings.get("db", db))
+    location = str(settings.get("db", db))
     try:
-        api = create_app(path, token=os.environ.get("SITROOM_API_TOKEN"))  # migrates, checks
+        api = create_app(location, token=os.environ.get("SITROOM_API_TOKEN"))  # migrates
     except SitroomError as error:
         raise _fail(error) from error
     err.print(f"sitroom: serving on http://{host}:{port}/ (API docs at /docs)", highlight=False)
@@ -262,7 +262,7 @@ def serve(
         uvicorn.run(api, host=host, port=port, log_level="warning")
         return
     # Worker processes import the app by name; they find the store through the environment.
-    os.environ["SITROOM_DB"] = str(path.resolve())
+    os.environ["SITROOM_DB"] = location if is_postgres(location) else str(Path(location).resolve())
     uvicorn.run(
         "sitroom.serve.api:app_from_env", factory=True, host=host, port=port,
         workers=workers, log_level="warning",

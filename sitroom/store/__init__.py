@@ -1,5 +1,21 @@
 """The store: a small ``Store`` protocol; SQLite by default, PostgreSQL for ``postgresql://``."""
 
-from sitroom.store.base import ArticleRow, EventQuery, EventRow, Store, WriteStats, open_store
+from sitroom.store.base import (
+    ArticleRow,
+    EventQuery,
+    EventRow,
+    Store,
+    WriteStats,
+    is_postgres,
+    open_store,
+)
 
-__all__ = ["ArticleRow", "EventQuery", "EventRow", "Store", "WriteStats", "open_store"]
+__all__ = [
+    "ArticleRow",
+    "EventQuery",
+    "EventRow",
+    "Store",
+    "WriteStats",
+    "is_postgres",
+    "open_store",
+]

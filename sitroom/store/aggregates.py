@@ -15,11 +15,11 @@ only the reports of linked events with ``n_reports > 1``. Plain SQL either way.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from sitroom.store.dialect import Connection, is_sqlite
 from sitroom.store.queries import ALL_DENSE, EventFilter, run, where
 
 Key = tuple[Any, ...]  # a bucket's values, then its quad class (None if not counted by class)
@@ -30,7 +30,7 @@ def _and(sql: str, clause: str) -> str:
 
 
 def counts(
-    conn: sqlite3.Connection,
+    conn: Connection,
     flt: EventFilter,
     keys: Sequence[str],
     *,
@@ -42,16 +42,20 @@ def counts(
 
     ``joins`` and ``condition`` add tables and a clause to the filters (``e``: events).
     """
-    sql, params = where(flt)
+    pg = not is_sqlite(conn)
+    sql, params = where(flt, pg=pg)
     sql = _and(sql, condition)
     group = ", ".join(keys)
     columns = ", ".join(f"{key} AS k{i}" for i, key in enumerate(keys))
     quad = "e.quad" if by_quad else "NULL"
+    # PostgreSQL refuses a constant in GROUP BY: group by the class only when counted.
+    grouped = f"{group}, e.quad" if by_quad else group
+    top = "MAX(e.quad)" if by_quad else "NULL"
     found: Counter[Key] = Counter()
     for row in run(
         conn,
         f"SELECT {columns}, {quad} AS quad, COUNT(DISTINCT e.event_id) AS n"
-        f" FROM events e{joins}{sql} GROUP BY {group}, {quad}",
+        f" FROM events e{joins}{sql} GROUP BY {grouped}",
         params,
     ):
         found[tuple(row)[:-1]] += row["n"]
@@ -60,7 +64,7 @@ def counts(
     # Linked events of several reports: take their reports out, count each event once.
     # Filters checked row by row here: an IN (...) list of matches would be probed once
     # per linked event through the join (n x m lookups).
-    dense_sql, dense_params = where(flt, ALL_DENSE)
+    dense_sql, dense_params = where(flt, ALL_DENSE, pg=pg)
     dense_sql = _and(dense_sql, condition)
     # CROSS JOIN: SQLite then reads the tables in this order (from the few linked events
     # of several reports outwards, not from every event); elsewhere it is an inner join.
@@ -70,14 +74,14 @@ def counts(
     for row in run(
         conn,
         f"SELECT {columns}, {quad} AS quad, COUNT(DISTINCT e.event_id) AS n{several}"
-        f" GROUP BY {group}, {quad}",
+        f" GROUP BY {grouped}",
         dense_params,
     ):
         found[tuple(row)[:-1]] -= row["n"]
     outer = ", ".join(f"k{i}" for i in range(len(keys)))
     for row in run(
         conn,
-        f"SELECT {outer}, quad, COUNT(*) AS n FROM (SELECT {columns}, MAX({quad}) AS quad"
+        f"SELECT {outer}, quad, COUNT(*) AS n FROM (SELECT {columns}, {top} AS quad"
         f"{several} GROUP BY {group}, l.linked_id) u GROUP BY {outer}, quad",
         dense_params,
     ):
@@ -85,7 +89,7 @@ def counts(
     return +found  # drop buckets left at zero
 
 
-def timeline(conn: sqlite3.Connection, flt: EventFilter, *, bucket: str = "day") -> list[Any]:
+def timeline(conn: Connection, flt: EventFilter, *, bucket: str = "day") -> list[Any]:
     """``[[period, quad, count], ...]`` by day, month or year of the event date."""
     width = {"day": 10, "month": 7, "year": 4}[bucket]
     found = counts(
@@ -95,9 +99,7 @@ def timeline(conn: sqlite3.Connection, flt: EventFilter, *, bucket: str = "day")
                   key=lambda item: (item[0], item[1] or 0))  # fmt: skip
 
 
-def places(
-    conn: sqlite3.Connection, flt: EventFilter, *, limit: int = 2000
-) -> list[dict[str, Any]]:
+def places(conn: Connection, flt: EventFilter, *, limit: int = 2000) -> list[dict[str, Any]]:
     """Located events grouped by place and point, with counts per quad class (``q1``..)."""
     found = counts(
         conn, flt, ["e.place", "e.lat", "e.lon"],
@@ -117,7 +119,7 @@ def places(
 
 
 def network(
-    conn: sqlite3.Connection, flt: EventFilter, *, by: str = "country", limit: int = 300
+    conn: Connection, flt: EventFilter, *, by: str = "country", limit: int = 300
 ) -> list[dict[str, Any]]:
     """Directed actor -> recipient edges with event counts per type (strongest first)."""
     column = {"country": "{t}.country", "id": "coalesce({t}.actor_id, {t}.name, {t}.text)"}[by]

@@ -97,10 +97,15 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+def is_postgres(url: str | Path) -> bool:
+    """Is ``url`` a PostgreSQL URL (else a SQLite file path)?"""
+    return str(url).startswith(("postgresql://", "postgres://"))
+
+
 def open_store(url: str | Path) -> Store:
     """Open (and migrate) the store at ``url``: ``postgresql://...`` or a SQLite file path."""
     text = str(url)
-    if text.startswith(("postgresql://", "postgres://")):
+    if is_postgres(text):
         from sitroom.store.postgres import PostgresStore  # noqa: PLC0415 - loads on demand
 
         return PostgresStore(text)

@@ -8,10 +8,10 @@ article's publication date.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from sitroom.store.dialect import Connection
 from sitroom.store.queries import run
 
 CHUNK = 500  # bound parameters per IN (...) list
@@ -21,7 +21,7 @@ def _chunks(items: Sequence[str]) -> list[Sequence[str]]:
     return [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
 
 
-def link_fields(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[dict[str, Any]]:
+def link_fields(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
     """For each ``queries.SELECT_LISTED`` row, the fields of its linked event (in order).
 
     The counts come with the row; only the report ids of events reported more than once,
@@ -53,7 +53,7 @@ def link_fields(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[d
 
 
 def _fields(
-    row: sqlite3.Row, report_ids: dict[str, list[str]], published: dict[str, str | None]
+    row: Any, report_ids: dict[str, list[str]], published: dict[str, str | None]
 ) -> dict[str, Any]:
     if row["link_reports"] is None:  # never linked (or its linked event is gone)
         day = published.get(row["article_id"])

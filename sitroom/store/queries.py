@@ -1,7 +1,9 @@
 """Filtered event queries for the API and exports: one WHERE builder, keyset pages.
 
-Every value reaches SQLite as a bound parameter; the only text spliced into SQL comes
-from the fixed tables below (sort orders, column names), never from the caller.
+Every value reaches the database as a bound parameter; the only text spliced into SQL
+comes from the fixed tables below (sort orders, column names), never from the caller.
+The SQL is SQLite's; on PostgreSQL (``pg``) the words, place and box filters take the
+dialect's forms (``dialect``), since FTS5 and the R-tree are SQLite's own tables.
 """
 
 from __future__ import annotations
@@ -9,12 +11,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from sitroom.errors import StoreError
+from sitroom.store.dialect import DB_ERRORS, Connection, is_sqlite, pg_bbox, text_match
 from sitroom.store.filters import fts_query
 
 Sort = Literal["-date", "date", "-confidence", "confidence"]
@@ -96,15 +98,16 @@ ALL_DENSE = frozenset({"actor_country", "actor_sector", "actor_id", "recipient_c
 
 
 def where(
-    flt: EventFilter, dense: frozenset[str] = frozenset(), *, alias: str = "e"
+    flt: EventFilter, dense: frozenset[str] = frozenset(), *, alias: str = "e", pg: bool = False
 ) -> tuple[str, list[Any]]:
-    """``(" WHERE ...", params)`` for events aliased ``alias``.
+    """``(" WHERE ...", params)`` for events aliased ``alias`` (``pg``: on PostgreSQL).
 
     ``dense`` names the filters that match so many events that checking them row by row
     along the sort index is cheaper than collecting their matches first (see ``page``).
     """
     params: list[Any] = []
-    clauses = _code_clauses(flt, params, dense, alias) + _value_clauses(flt, params, dense, alias)
+    clauses = _code_clauses(flt, params, dense, alias)
+    clauses += _value_clauses(flt, params, dense, alias, pg=pg)
     if not flt.include_negated:
         clauses.append(f"{alias}.negated = 0")
     if not flt.include_hypothetical:
@@ -140,13 +143,20 @@ def _actor_filters(flt: EventFilter) -> list[tuple[str, str, str, tuple[Any, ...
     return [candidate for candidate in candidates if candidate[3]]
 
 
-def _value_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str], e: str) -> list[str]:
+def _value_clauses(
+    flt: EventFilter, params: list[Any], dense: frozenset[str], e: str, *, pg: bool
+) -> list[str]:
     """Place, box, dates, words and confidence."""
     clauses: list[str] = []
     if flt.place:
-        clauses.append(f"{e}.place = ? COLLATE NOCASE")
+        # The place indexes: COLLATE NOCASE in SQLite, lower(place) in PostgreSQL.
+        clauses.append(f"lower({e}.place) = lower(?)" if pg else f"{e}.place = ? COLLATE NOCASE")
         params.append(flt.place)
-    if flt.bbox:
+    if flt.bbox and pg:
+        box_sql, box_params = pg_bbox(e, flt.bbox)
+        clauses.append(box_sql)
+        params.extend(box_params)
+    elif flt.bbox:
         clauses.append(_bbox_clause(e, flt.bbox, params, dense="bbox" in dense))
     # coalesce(...) matches the sort indexes; '' (no date) sorts first and never matches.
     if flt.since:
@@ -157,7 +167,11 @@ def _value_clauses(flt: EventFilter, params: list[Any], dense: frozenset[str], e
         clauses.append(f"coalesce({e}.date, '') BETWEEN '0' AND ?")
         params.append(flt.until)
     phrase = fts_query(flt.text or "")
-    if phrase:
+    if phrase and pg:
+        text_sql, words = text_match(f"{e}.evidence", flt.text or "")
+        clauses.append(text_sql)
+        params.append(words)
+    elif phrase:
         clauses.append(_fts_clause(e, dense="text" in dense))
         params.append(phrase)
     if flt.min_confidence is not None:
@@ -213,17 +227,19 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
 DENSE = 5000  # matches above which a filter is checked row by row along the sort order
 
 
-def dense_filters(conn: sqlite3.Connection, flt: EventFilter) -> frozenset[str]:
-    """The filters with at least ``DENSE`` matches, each counted with a capped probe."""
+def dense_filters(conn: Connection, flt: EventFilter) -> frozenset[str]:
+    """The filters with at least ``DENSE`` matches, each counted with a capped probe.
+
+    PostgreSQL checks words and boxes in one form only (its planner picks the index)."""
     probes: list[tuple[str, str, list[Any]]] = []
     for name, role, column, values in _actor_filters(flt):
         params: list[Any] = [role]
         inner = _in(column, values, params)
         probes.append((name, f"SELECT 1 FROM event_actors WHERE role = ? AND {inner}", params))
     phrase = fts_query(flt.text or "")
-    if phrase:
+    if phrase and is_sqlite(conn):
         probes.append(("text", "SELECT 1 FROM events_fts WHERE events_fts MATCH ?", [phrase]))
-    if flt.bbox:
+    if flt.bbox and is_sqlite(conn):
         minlon, minlat, maxlon, maxlat = flt.bbox
         lon = "minlon >= ? AND maxlon <= ?" if minlon <= maxlon else "(minlon >= ? OR maxlon <= ?)"
         sql = f"SELECT 1 FROM events_geo WHERE minlat >= ? AND maxlat <= ? AND {lon}"
@@ -231,7 +247,8 @@ def dense_filters(conn: sqlite3.Connection, flt: EventFilter) -> frozenset[str]:
     return frozenset(
         name
         for name, sql, params in probes
-        if run(conn, f"SELECT COUNT(*) FROM ({sql} LIMIT {_cap(name)})", params)[0][0] >= _cap(name)
+        if run(conn, f"SELECT COUNT(*) FROM ({sql} LIMIT {_cap(name)}) p", params)[0][0]
+        >= _cap(name)
     )
 
 
@@ -243,12 +260,12 @@ def _cap(name: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    rows: list[sqlite3.Row]  # SELECT_LISTED rows: an event, its review, its linked id
+    rows: list[Any]  # SELECT_LISTED rows (sqlite3.Row or pgconn.Row): event, review, link
     next_cursor: str | None
 
 
 def first_of_linked(
-    flt: EventFilter, sort: str, dense: frozenset[str] = ALL_DENSE
+    flt: EventFilter, sort: str, dense: frozenset[str] = ALL_DENSE, *, pg: bool = False
 ) -> tuple[str, list[Any]]:
     """The report is the first matching report of its linked event in the ``sort`` order.
 
@@ -261,7 +278,7 @@ def first_of_linked(
     key_sql, direction = SORTS[sort]
     sibling_key = key_sql.replace("e.", "s.")
     before = ">" if direction == "DESC" else "<"
-    sub, params = where(flt, dense, alias="s")
+    sub, params = where(flt, dense, alias="s", pg=pg)
     sub = sub.replace(" WHERE ", " AND ", 1)
     return (
         "(l.linked_id IS NULL OR NOT EXISTS (SELECT 1 FROM event_links sl"
@@ -273,7 +290,7 @@ def first_of_linked(
 
 
 def page(
-    conn: sqlite3.Connection,
+    conn: Connection,
     flt: EventFilter,
     *,
     sort: str = "-date",
@@ -286,11 +303,12 @@ def page(
     """
     key_sql, direction = SORTS[sort]
     tag = sort if flt.reports else f"{sort} linked"  # a cursor of one unit fails in the other
+    pg = not is_sqlite(conn)
     dense = dense_filters(conn, flt)
-    sql, params = where(flt, dense)
+    sql, params = where(flt, dense, pg=pg)
     clauses: list[str] = []
     if not flt.reports:
-        first, first_params = first_of_linked(flt, sort, dense)
+        first, first_params = first_of_linked(flt, sort, dense, pg=pg)
         clauses.append(first)
         params += first_params
     if cursor:
@@ -313,7 +331,7 @@ def page(
 
 
 def pages(
-    conn: sqlite3.Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
+    conn: Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
 ) -> Iterator[Page]:
     """Every matching row in order, in keyset pages of up to 1000 (for exports)."""
     cursor: str | None = None
@@ -331,15 +349,15 @@ def pages(
 
 
 def iterate(
-    conn: sqlite3.Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
-) -> Iterator[sqlite3.Row]:
+    conn: Connection, flt: EventFilter, *, sort: str = "-date", limit: int | None = None
+) -> Iterator[Any]:
     """Every matching row in order, one by one."""
     for result in pages(conn, flt, sort=sort, limit=limit):
         yield from result.rows
 
 
-def run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+def run(conn: Connection, sql: str, params: list[Any]) -> list[Any]:
     try:
         return conn.execute(sql, params).fetchall()
-    except sqlite3.OperationalError as err:
+    except DB_ERRORS as err:
         raise StoreError(f"query failed: {err}") from err

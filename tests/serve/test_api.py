@@ -13,6 +13,7 @@ import pytest
 
 from sitroom.model import Analysis, Place
 from sitroom.serve.api import WEB, create_app
+from sitroom.serve.api_db import Database
 from sitroom.store import open_store
 from tests import factories
 
@@ -48,20 +49,22 @@ def analyses() -> list[Analysis]:
     return built
 
 
-def build_store(path: Path) -> Path:
-    store = open_store(path)
+def build_store(location: str | Path) -> str:
+    """The fixture store at ``location``: a SQLite path or a PostgreSQL URL."""
+    store = open_store(location)
     store.write(analyses())
     store.close()
-    return path
+    return str(location)
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return build_store(tmp_path / "api.db")
+def db_path(store_url: str) -> str:
+    """The fixture store on each backend (``store_url``: SQLite, then PostgreSQL)."""
+    return build_store(store_url)
 
 
 @pytest.fixture
-def client(db_path: Path) -> TestClient:
+def client(db_path: str) -> TestClient:
     return TestClient(create_app(db_path))
 
 
@@ -241,14 +244,23 @@ def test_page_and_its_files_load_nothing_from_outside(client: TestClient) -> Non
         assert client.get(src).status_code == 200, src
 
 
-def test_event_json_is_the_stored_contract(client: TestClient, db_path: Path) -> None:
+def test_event_json_is_the_stored_contract(client: TestClient, db_path: str) -> None:
     event = client.get("/api/events", params={"limit": 1}).json()["events"][0]
-    import sqlite3
-
-    stored = (
-        sqlite3.connect(db_path)
-        .execute("SELECT data FROM events WHERE event_id = ?", (event["event_id"],))
-        .fetchone()[0]
-    )
+    store = open_store(db_path)
+    stored = store.conn.execute(  # type: ignore[attr-defined]
+        "SELECT data FROM events WHERE event_id = ?", (event["event_id"],)
+    ).fetchone()[0]
+    store.close()
     for key, value in json.loads(stored).items():
         assert event[key] == value
+
+
+def test_store_stamp_moves_with_every_commit(db_path: str) -> None:
+    """The aggregates' cache key: a commit by another process must change it at once."""
+    db = Database(db_path)
+    before = db.stamp()
+    art = factories.article("Rebels shelled Aleppo on Sunday.", doc_id="doc-late")
+    store = open_store(db_path)
+    store.write([Analysis(article=art, events=(factories.event(art),))])
+    store.close()
+    assert db.stamp() != before

@@ -5,9 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import warnings
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +13,7 @@ from typer.testing import CliRunner
 
 from sitroom.serve.cli import app
 from sitroom.store import links as store_links
-from sitroom.store.sqlite import SQLiteStore
+from sitroom.store import open_store
 from tests.link.test_store_links import BATCH, HOLD_A, MARCH_C, STRIKE_A, STRIKE_B
 from tests.serve.test_api import ASSERTED, build_store
 
@@ -28,14 +26,14 @@ from sitroom.serve.api import create_app
 
 
 @pytest.fixture
-def linked_db(tmp_path: Path) -> Path:
-    """The link tests' batch: STRIKE_A + STRIKE_B are one event; HOLD_A, MARCH_C alone."""
-    path = tmp_path / "s.db"
-    store = SQLiteStore(path)
+def linked_db(store_url: str) -> str:
+    """The link tests' batch: STRIKE_A + STRIKE_B are one event; HOLD_A, MARCH_C alone
+    (on each backend)."""
+    store = open_store(store_url)
     store.write(BATCH)
-    store_links.link_analyses(store.conn, BATCH)
+    store_links.link_analyses(store.conn, BATCH)  # type: ignore[attr-defined]
     store.close()
-    return path
+    return store_url
 
 
 def listed(client: TestClient, **params: Any) -> dict[str, Any]:
@@ -45,7 +43,7 @@ def listed(client: TestClient, **params: Any) -> dict[str, Any]:
     return body
 
 
-def test_event_detail_lists_other_reports(linked_db: Path) -> None:
+def test_event_detail_lists_other_reports(linked_db: str) -> None:
     client = TestClient(create_app(linked_db))
     detail = client.get(f"/api/events/{STRIKE_B.event_id}").json()
     assert detail["linked"]["n_reports"] == 2
@@ -57,7 +55,7 @@ def test_event_detail_lists_other_reports(linked_db: Path) -> None:
     assert [r["source"] for r in detail["reports"]] == ["guardian", "reuters.com"]
 
 
-def test_list_counts_linked_events_by_default(linked_db: Path) -> None:
+def test_list_counts_linked_events_by_default(linked_db: str) -> None:
     client = TestClient(create_app(linked_db))
     body = listed(client)
     assert body["unit"] == "linked_event"
@@ -82,7 +80,7 @@ def test_list_counts_linked_events_by_default(linked_db: Path) -> None:
     assert by_id[STRIKE_A.event_id]["linked_id"] == by_id[STRIKE_B.event_id]["linked_id"]
 
 
-def test_a_linked_event_matches_when_any_report_matches(linked_db: Path) -> None:
+def test_a_linked_event_matches_when_any_report_matches(linked_db: str) -> None:
     client = TestClient(create_app(linked_db))
     # Only STRIKE_B's evidence has "army": its linked event is listed, shown by that report.
     body = listed(client, q="army")
@@ -92,9 +90,11 @@ def test_a_linked_event_matches_when_any_report_matches(linked_db: Path) -> None
     assert listed(client, q="nothing-like-this")["count"] == 0
 
 
-def link_by_hand(db: Path, groups: list[list[str]]) -> None:
+def link_by_hand(db: str, groups: list[list[str]]) -> None:
     """Link the given reports by hand (what sitroom.link would store), one group each."""
-    conn = sqlite3.connect(db)
+    store = open_store(db)
+    conn = store.conn  # type: ignore[attr-defined]
+    conn.execute("BEGIN")
     for n, group in enumerate(groups):
         linked_id = f"lnk-{n}"
         for event_id in group:
@@ -111,17 +111,22 @@ def link_by_hand(db: Path, groups: list[list[str]]) -> None:
             (linked_id, "ASSAULT", group[0], None, len(group), len(group), len(group),
              "2024-12-01", "2024-12-01", "test", "now"),
         )  # fmt: skip
-    conn.commit()
-    conn.close()
+    conn.execute("COMMIT")
+    store.close()
 
 
 @pytest.fixture
-def grouped(tmp_path: Path) -> TestClient:
+def grouped(store_url: str) -> TestClient:
     """The API tests' 13 asserted events (+1 negated), with two groups linked by hand."""
-    db = build_store(tmp_path / "api.db")
-    conn = sqlite3.connect(db)
-    by_date = [row[0] for row in conn.execute("SELECT event_id FROM events ORDER BY date")]
-    conn.close()
+    db = build_store(store_url)
+    store = open_store(db)
+    by_date = [
+        row[0]
+        for row in store.conn.execute(  # type: ignore[attr-defined]
+            "SELECT event_id FROM events ORDER BY date, event_id"
+        )
+    ]
+    store.close()
     # Reports far apart in every order, so that a page break falls inside each group.
     groups = [[by_date[0], by_date[5], by_date[11]], [by_date[2], by_date[8]]]
     link_by_hand(db, groups)
@@ -185,7 +190,7 @@ def test_aggregates_count_linked_events(grouped: TestClient) -> None:
     assert linked["Aleppo"]["quads"] == [2, 0, 0, 3]
 
 
-def test_network_counts_a_linked_event_once(linked_db: Path) -> None:
+def test_network_counts_a_linked_event_once(linked_db: str) -> None:
     client = TestClient(create_app(linked_db))
     edges = client.get("/api/stats/network").json()["edges"]
     assert [(e["source"], e["target"], e["count"]) for e in edges] == [("TUR", "SYR", 1)]
@@ -209,7 +214,7 @@ def test_exports_are_linked_by_default(grouped: TestClient) -> None:
     assert {f["properties"]["linked_id"] for f in geo["features"]} >= {"lnk-0", "lnk-1"}
 
 
-def test_cli_export_linked_and_per_report(linked_db: Path) -> None:
+def test_cli_export_linked_and_per_report(linked_db: str) -> None:
     db = str(linked_db)
     result = CliRunner().invoke(app, ["export", "--db", db, "--format", "csv"])
     assert result.exit_code == 0, result.output

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import warnings
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typer.testing import CliRunner
 from sitroom.extract import codebook
 from sitroom.serve.api import create_app
 from sitroom.serve.cli import app as cli_app
+from sitroom.store import open_store
 from tests.serve.test_api import ASSERTED, assert_error, build_store, ids
 
 with warnings.catch_warnings():
@@ -28,12 +28,12 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return build_store(tmp_path / "review.db")
+def db_path(store_url: str) -> str:
+    return build_store(store_url)
 
 
 @pytest.fixture
-def client(db_path: Path) -> TestClient:
+def client(db_path: str) -> TestClient:
     return TestClient(create_app(db_path, token=TOKEN))
 
 
@@ -45,7 +45,7 @@ def post(client: TestClient, event_id: str, body: dict[str, Any], **kw: Any) -> 
     return client.post(f"/api/events/{event_id}/review", json=body, **kw)
 
 
-def test_writes_refused_without_configured_token(db_path: Path) -> None:
+def test_writes_refused_without_configured_token(db_path: str) -> None:
     client = TestClient(create_app(db_path))
     event_id = first_assault(client)
     response = post(client, event_id, {"action": "reject", "reason": "x"}, headers=AUTH)
@@ -159,11 +159,12 @@ def test_review_of_missing_event_is_404(client: TestClient) -> None:
     assert_error(response, 404, "not_found")
 
 
-def test_reviews_return_after_the_event_is_recoded(client: TestClient, db_path: Path) -> None:
+def test_reviews_return_after_the_event_is_recoded(client: TestClient, db_path: str) -> None:
     event_id = first_assault(client)
     body = {"action": "correct", "reason": "x", "changes": {"event_type": "PROTEST"}}
     post(client, event_id, body, headers=AUTH)
-    conn = sqlite3.connect(db_path)
+    store = open_store(db_path)
+    conn = store.conn  # type: ignore[attr-defined]
     original = conn.execute(
         "SELECT original FROM event_reviews WHERE event_id = ?", (event_id,)
     ).fetchone()[0]
@@ -172,7 +173,9 @@ def test_reviews_return_after_the_event_is_recoded(client: TestClient, db_path: 
         "UPDATE events SET event_type = 'ASSAULT', data = ? WHERE event_id = ?",
         (original, event_id),
     )
-    conn.commit()
+    if conn.in_transaction:
+        conn.execute("COMMIT")
+    store.close()
     fresh = TestClient(create_app(db_path, token=TOKEN))
     assert event_id in ids(fresh, type="PROTEST")
 
@@ -209,7 +212,7 @@ def test_export_parquet_when_duckdb_is_installed(client: TestClient, tmp_path: P
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "geojson"])
-def test_cli_export_matches_the_api(client: TestClient, db_path: Path, fmt: str,
+def test_cli_export_matches_the_api(client: TestClient, db_path: str, fmt: str,
                                     tmp_path: Path) -> None:  # fmt: skip
     out = tmp_path / f"events.{fmt}"
     result = CliRunner().invoke(
@@ -221,8 +224,30 @@ def test_cli_export_matches_the_api(client: TestClient, db_path: Path, fmt: str,
     assert out.read_text(encoding="utf-8") == api
 
 
+@pytest.mark.parametrize(
+    ("options", "params"),
+    [(["--text", "shelled Aleppo"], {"q": "shelled Aleppo"}),
+     (["--place", "aleppo"], {"place": "aleppo"}),
+     (["--text", "shelled", "--place", "ANKARA"], {"q": "shelled", "place": "ANKARA"})],
+)  # fmt: skip
+def test_cli_export_words_and_place_filters(
+    client: TestClient, db_path: str, options: list[str], params: dict[str, str], tmp_path: Path
+) -> None:
+    """The words and place filters on both backends (FTS5 / tsvector, NOCASE / lower)."""
+    out = tmp_path / "events.jsonl"
+    args = ["export", "--db", db_path, "--format", "jsonl", *options, "--out", str(out)]
+    result = CliRunner().invoke(cli_app, args)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and len(rows) < ASSERTED
+    if "place" in params:
+        assert {row["location"]["name"].lower() for row in rows} == {params["place"].lower()}
+    api = client.get("/api/export", params={"format": "jsonl", **params}).text
+    assert out.read_text(encoding="utf-8") == api
+
+
 def test_serve_command_passes_the_token_and_binds_loopback(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import uvicorn
 
@@ -236,7 +261,7 @@ def test_serve_command_passes_the_token_and_binds_loopback(
     assert TestClient(api).get("/api/version").json()["review_enabled"] is True
 
 
-def test_cli_export_parquet_to_an_awkward_path(db_path: Path, tmp_path: Path) -> None:
+def test_cli_export_parquet_to_an_awkward_path(db_path: str, tmp_path: Path) -> None:
     duckdb = pytest.importorskip("duckdb", reason="parquet export needs duckdb==1.4.4")
     out = tmp_path / "it's events.parquet"
     args = ["export", "--db", str(db_path), "--format", "parquet", "--out", str(out)]
