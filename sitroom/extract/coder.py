@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from sitroom.extract import attribution, codebook, confidence, modality, setting
+from sitroom.extract import attribution, codebook, confidence, modality, precision, setting
 from sitroom.extract.agents import is_agent
 from sitroom.extract.arguments import mentions, relative_head, role_heads
 from sitroom.extract.lexicon import contexts, frames
@@ -262,8 +262,6 @@ def _candidate(
     if found is None or (QUADS_MATERIAL_CONFLICT.get(match.event_type) and _natural_setting(match)):
         return None
     actors, recipients, armed, harms_people = found
-    if match.event_type == "CONSULT" and press_talk(match.token, (*actors, *recipients)):
-        return None  # "told the Guardian": the article's sourcing, not a meeting
     if "actor" in match.pattern.requires and not actors and not armed:
         return None
     if "recipient" in match.pattern.requires and not recipients:
@@ -277,6 +275,9 @@ def _candidate(
     located += tuple(m for m in setting.object_places(doc, match, in_sentence) if m not in located)
     times = setting.governed(doc, match, times_here, exclude=participants, subject_clause=True)
     modal = modality.read(match, times=times, latest_year=latest_year)
+    press = match.event_type == "CONSULT" and press_talk(match.token, (*actors, *recipients))
+    if press or precision.non_event(match, actors, recipients, places):
+        return None  # "told the Guardian", "destroy their future", "everyone agrees"
     event_type, mode, why = match.event_type, _mode(match), list(modal.why)
     if not recipients and places and not match.pattern.symmetric and event_type in PLACE_TARGETS:
         # PLOVER's target of an act on a place is that place's polity ("curfew in Cizre").
@@ -378,7 +379,7 @@ def scored(
             if candidate is not None:
                 found.append(candidate)
         previous = attribution.sentence_source(sent, previous) or previous
-    return _with_rivals(merge(found))
+    return _with_rivals(merge(precision.one_per_clause(doc, found)))
 
 
 def _with_rivals(

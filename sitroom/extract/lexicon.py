@@ -138,8 +138,25 @@ class Media(_Lexicon):
     verbs: Words
     nouns: Words
     outlets: Words
+    name_cues: Words  # "Guardian Australia", "Kyiv Post": a word that makes a name an outlet
 
 
 @functools.cache
 def media() -> Media:
     return _load("media.yml", Media)
+
+
+class Precision(_Lexicon):
+    """Non-events the coder drops: abstract targets, unspecific actors (``precision.yml``)."""
+
+    abstract_heads: Words  # "destroy their future": no concrete target
+    abstract_types: Words  # types that need a concrete target
+    unspecific_actors: Words  # "everyone agrees": no specific actor
+    speaker_pronouns: Words  # "I agree" alone is an opinion
+    opinion_types: Words  # types a speaker-only event is an opinion of
+    clause_rivals: Words  # one trigger, one of these conflict types
+
+
+@functools.cache
+def precision() -> Precision:
+    return _load("precision.yml", Precision)

@@ -15,7 +15,11 @@ def _is_media(text: str) -> bool:
     folded = " ".join(text.lower().replace("’s", "").replace("'s", "").split())
     if folded in words.outlets or folded.removeprefix("the ") in words.outlets:
         return True
-    return bool(folded) and folded.split()[-1] in words.nouns
+    if bool(folded) and folded.split()[-1] in words.nouns:
+        return True
+    # A proper name with an outlet word in it ("Guardian Australia", "the Kyiv Post").
+    named = any(word[:1].isupper() for word in text.split() if word.lower() != "the")
+    return named and any(word in words.name_cues for word in folded.split())
 
 
 def _addressees(trigger: Token) -> Iterable[str]:

@@ -119,7 +119,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     """Questions, habits and the infinitive of a noun assert no event."""
     if match.token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
         return "hypothetical: asked, not asserted (a question)"
-    habit = _habitual(match, chain)
+    habit = _habitual(match, chain) or _generic_present(match)
     if habit:
         return habit
     noun = _noun_content(chain[-1])
@@ -153,6 +153,24 @@ def _habitual(match: Match, chain: list[Token]) -> str | None:
         cues = {t.lower_ for t in token.subtree}
         if cues & lex.habitual_cues:
             return f"hypothetical: habitual 'would' on '{token.text}', not one event"
+    return None
+
+
+def _generic_present(match: Match) -> str | None:
+    """ "states that bomb hospitals", "militias often raid villages": the simple
+    present of a kind (a relative clause on a bare plural) or of a habit (a frequency
+    adverb) describes what is usual, not one asserted event. (A past "often shelled" is
+    left asserted: news uses it for a reported series.)"""
+    verb = match.frame if match.frame.pos_ in {"VERB", "AUX"} else match.token
+    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    head = verb.head
+    bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
+    if verb.dep_ == "relcl" and head.tag_ == "NNS" and bare and not head.ent_type_:
+        return f"hypothetical: generic present on '{head.text}', not one event"
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in modality().habitual_cues:
+            return f"hypothetical: habitual '{child.text}', not one event"
     return None
 
 

@@ -1,0 +1,94 @@
+"""Non-events the coder drops (docs/codebook.md, "Non-events").
+
+Figurative conflict with only abstract objects ("destroy their future"), events of
+unspecific actors ("everyone agrees"), a speaker's bare opinion ("I agree"), and a
+second conflict reading of one trigger ("advanced" as both MOBILIZE and ASSAULT).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.extract import codebook
+from sitroom.extract.confidence import Features
+from sitroom.extract.lexicon import precision
+from sitroom.extract.triggers import Match
+from sitroom.model import EventCandidate, Mention
+
+Scored = tuple[EventCandidate, Features]
+VERBAL_QUADS = frozenset({1, 3})  # words, not deeds: an unspecific speaker voices nothing
+
+
+def _abstract_head(head: Token) -> bool:
+    if head.ent_type_ or any(t.like_num or t.dep_ == "nummod" for t in head.children):
+        return False  # "cost 20 lives": casualties
+    words = precision().abstract_heads
+    return head.lemma_.lower() in words or head.lower_ in words
+
+
+def _abstract(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.label or any(t.ent_type_ for t in span):
+        return False
+    return _abstract_head(span.root)
+
+
+def _abstract_object(match: Match) -> Token | None:
+    """The verb's direct object when it is abstract ("attacked the narrative of X")."""
+    for child in match.token.children:
+        if child.dep_ in {"dobj", "obj"} and _abstract_head(child):
+            return child
+    return None
+
+
+def non_event(
+    match: Match,
+    actors: tuple[Mention, ...],
+    recipients: tuple[Mention, ...],
+    places: tuple[Mention, ...],
+) -> str | None:
+    """Why the pattern's reading codes no event, or None."""
+    words, doc = precision(), match.token.doc
+    kind = match.event_type.lower()
+    figurative = _abstract_object(match) is not None or (
+        bool(recipients) and all(_abstract(doc, m) for m in recipients)
+    )
+    if kind in words.abstract_types and figurative and not places:
+        return "abstract object: no concrete target"
+    texts = [m.text.lower().strip() for m in actors]
+    verbal = codebook.codes(match.event_type, None)[1] in VERBAL_QUADS
+    if verbal and texts and all(t in words.unspecific_actors for t in texts):
+        return f"unspecific actor '{actors[0].text}'"  # "someone attacked" still happened
+    speaker = bool(texts) and all(t in words.speaker_pronouns for t in texts)
+    if kind in words.opinion_types and not recipients and speaker:
+        return f"a speaker's opinion ('{actors[0].text}')"
+    return None
+
+
+def _clause(doc: Doc, candidate: EventCandidate) -> tuple[int, ...]:
+    """The trigger's clause (coordinated verbs share one: "advanced and established
+    positions") and its actors."""
+    span = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ == "conj":
+        token = token.head
+    anchor = token.i if token is not None else candidate.trigger.start
+    return (candidate.sentence_index, anchor, *(m.start for m in candidate.actors))
+
+
+def one_per_clause(doc: Doc, items: list[Scored]) -> list[Scored]:
+    """One clause, one conflict event: when a clause reads as both MOBILIZE and ASSAULT
+    ("advanced on the town"), keep the type of higher codebook intensity (force used
+    subsumes the posture short of force); mentions of one type are left to ``merge``."""
+    rivals = {t.upper() for t in precision().clause_rivals}
+    types: dict[tuple[int, ...], dict[str, float]] = {}
+    for candidate, _ in items:
+        if candidate.event_type in rivals:
+            found = types.setdefault(_clause(doc, candidate), {})
+            found[candidate.event_type] = abs(candidate.intensity or 0.0)
+    kept = {key: max(found, key=lambda t: found[t]) for key, found in types.items()}
+    return [
+        item
+        for item in items
+        if item[0].event_type not in rivals or kept[_clause(doc, item[0])] == item[0].event_type
+    ]
