@@ -95,9 +95,9 @@ def text_match(column: str, words: str) -> tuple[str, str]:
     return f"{PG_TSVECTOR.format(column=column)} @@ plainto_tsquery('simple', ?)", plain
 
 
-def place_equals(conn: Connection, column: str) -> str:
+def place_equals(column: str, *, pg: bool) -> str:
     """``column`` equals one bound place name, ignoring case (ASCII case, as NOCASE)."""
-    if is_sqlite(conn):
+    if not pg:
         return f"{column} = ? COLLATE NOCASE"
     return f"lower({column}) = lower(?)"  # the events_place index is on lower(place)
 

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sitroom.errors import StoreError
-from sitroom.store.dialect import DB_ERRORS, Connection, is_sqlite, pg_bbox, text_match
+from sitroom.store.dialect import (
+    DB_ERRORS,
+    Connection,
+    is_sqlite,
+    pg_bbox,
+    place_equals,
+    text_match,
+)
 from sitroom.store.filters import fts_query
 
 Sort = Literal["-date", "date", "-confidence", "confidence"]
@@ -149,8 +156,7 @@ def _value_clauses(
     """Place, box, dates, words and confidence."""
     clauses: list[str] = []
     if flt.place:
-        # The place indexes: COLLATE NOCASE in SQLite, lower(place) in PostgreSQL.
-        clauses.append(f"lower({e}.place) = lower(?)" if pg else f"{e}.place = ? COLLATE NOCASE")
+        clauses.append(place_equals(f"{e}.place", pg=pg))
         params.append(flt.place)
     if flt.bbox and pg:
         box_sql, box_params = pg_bbox(e, flt.bbox)

@@ -107,7 +107,7 @@ def test_place_and_bounding_box_clauses(pg_url: str) -> None:
         return int(conn.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params)
                    .fetchone()[0])  # fmt: skip
 
-    assert count(place_equals(conn, "e.place"), ["BAGHDAD"]) == 2
+    assert count(place_equals("e.place", pg=True), ["BAGHDAD"]) == 2
     assert count(*pg_bbox("e", (40.0, 30.0, 50.0, 35.0))) == 2
     assert count(*pg_bbox("e", (45.0, 30.0, 50.0, 35.0))) == 0
     assert count(*pg_bbox("e", (170.0, 30.0, 50.0, 35.0))) == 2  # across the antimeridian
