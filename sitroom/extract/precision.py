@@ -81,14 +81,17 @@ def one_per_clause(doc: Doc, items: list[Scored]) -> list[Scored]:
     ("advanced on the town"), keep the type of higher codebook intensity (force used
     subsumes the posture short of force); mentions of one type are left to ``merge``."""
     rivals = {t.upper() for t in precision().clause_rivals}
+    clauses = [
+        _clause(doc, candidate) if candidate.event_type in rivals else None
+        for candidate, _ in items
+    ]
     types: dict[tuple[int, ...], dict[str, float]] = {}
-    for candidate, _ in items:
-        if candidate.event_type in rivals:
-            found = types.setdefault(_clause(doc, candidate), {})
-            found[candidate.event_type] = abs(candidate.intensity or 0.0)
+    for (candidate, _), clause in zip(items, clauses, strict=True):
+        if clause is not None:
+            types.setdefault(clause, {})[candidate.event_type] = abs(candidate.intensity or 0.0)
     kept = {key: max(found, key=lambda t: found[t]) for key, found in types.items()}
     return [
         item
-        for item in items
-        if item[0].event_type not in rivals or kept[_clause(doc, item[0])] == item[0].event_type
+        for item, clause in zip(items, clauses, strict=True)
+        if clause is None or kept[clause] == item[0].event_type
     ]
