@@ -10,7 +10,7 @@ Both have negative ids: no GeoNames record stands behind them here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -95,18 +95,36 @@ def records(
             raise ConfigError(f"{path}: regions ({region.name}): unknown countries {unknown}")
         prefixes = tuple(f"{cc2_of[code]}." for code in region.members)
         codes = [code for code in areas if code.startswith(prefixes)]
-        x = sum(areas[code][0] for code in codes)
-        y = sum(areas[code][1] for code in codes)
-        z = sum(areas[code][2] for code in codes)
-        point = centre((x, y, z))
-        if point is None:
-            continue
-        yield (
-            Entry(
-                geonameid=-(_REGION_IDS + number), name=region.name, feature_code="RGN",
-                country=None, cc2=None, admin1=None, admin1_name=None, admin2=None,
-                lat=round(point[0], 5), lon=round(point[1], 5),
-                population=sum(population.get(code, 0) for code in codes),
-            ),
-            region.aliases,
+        found = region_record(
+            -(_REGION_IDS + number), region.name, codes, areas=areas, population=population,
+            country=None, aliases=region.aliases,
         )  # fmt: skip
+        if found is not None:
+            yield found
+
+
+def _added(totals: Iterable[Vector]) -> Vector:
+    x = y = z = 0.0
+    for total in totals:
+        x, y, z = x + total[0], y + total[1], z + total[2]
+    return (x, y, z)
+
+
+def region_record(
+    gid: int, name: str, members: list[str], *, areas: Mapping[str, Vector],
+    population: Mapping[str, int], country: tuple[str, str] | None, aliases: Iterable[str] = (),
+) -> Record | None:  # fmt: skip
+    """A region made of divisions ``members`` ("CC.A1"), at the centre of their territory."""
+    point = centre(_added(areas[code] for code in members if code in areas))
+    if point is None:
+        return None
+    return (
+        Entry(
+            geonameid=gid, name=name, feature_code="RGN",
+            country=country[1] if country else None, cc2=country[0] if country else None,
+            admin1=None, admin1_name=None, admin2=None,
+            lat=round(point[0], 5), lon=round(point[1], 5),
+            population=sum(population.get(code, 0) for code in members),
+        ),
+        aliases,
+    )  # fmt: skip

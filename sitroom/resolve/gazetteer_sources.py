@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict
 from sitroom import datafile
 from sitroom.resolve import gazetteer_areas
 from sitroom.resolve.gazetteer import Entry, Record, group, normalise, read_json
+from sitroom.resolve.gazetteer_areas import region_record
 from sitroom.resolve.gazetteer_points import Vector, centre, polygons, representative, territories
 
 
@@ -246,33 +247,6 @@ def _division_areas(
     return found
 
 
-def _added(totals: Iterable[Vector]) -> Vector:
-    x = y = z = 0.0
-    for total in totals:
-        x, y, z = x + total[0], y + total[1], z + total[2]
-    return (x, y, z)
-
-
-def _region(
-    gid: int, name: str, members: list[str], *, areas: dict[str, Vector],
-    population: dict[str, int], country: tuple[str, str] | None, aliases: Iterable[str] = (),
-) -> Record | None:  # fmt: skip
-    """A region made of divisions ``members`` ("CC.A1"), at the centre of their territory."""
-    point = centre(_added(areas[code] for code in members if code in areas))
-    if point is None:
-        return None
-    return (
-        Entry(
-            geonameid=gid, name=name, feature_code="RGN",
-            country=country[1] if country else None, cc2=country[0] if country else None,
-            admin1=None, admin1_name=None, admin2=None,
-            lat=round(point[0], 5), lon=round(point[1], 5),
-            population=sum(population.get(code, 0) for code in members),
-        ),
-        aliases,
-    )  # fmt: skip
-
-
 class _RegionWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -329,7 +303,7 @@ def _named_regions(
     for number, (group_codes, names) in enumerate(sorted(regions.items())):
         cc2 = group_codes[0].split(".")[0]
         names.sort(key=len)  # "Matabeleland" before "Dunhu reMatabeleland"
-        region = _region(
+        region = region_record(
             -(100_000 + number), names[0], list(group_codes), areas=areas, population=population,
             country=(cc2, iso3.get(cc2, "")), aliases=names[1:],
         )  # fmt: skip
@@ -366,7 +340,7 @@ def _m49_regions(areas: dict[str, Vector], population: dict[str, int]) -> Iterat
         ):
             continue
         short = {_SHORT.sub(lambda m: m.group(1), region.name)} - {region.name}
-        found = _region(
+        found = region_record(
             -int(region.code), region.name, members.get(region.name, []), areas=areas,
             population=population, country=None,
             aliases={name for name in short if normalise(name) not in taken},
