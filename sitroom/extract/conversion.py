@@ -1,0 +1,104 @@
+"""PLOVER's type rules for future and conditional events (docs/codebook.md).
+
+Committed future cooperation is AGREE, announced or conditional conflict is THREATEN,
+a refused cooperation is REJECT; a writer's guess or a mere motive stays hypothetical.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sitroom.extract import codebook, modality
+from sitroom.extract.lexicon import modality as modality_cues
+from sitroom.extract.triggers import Match
+from sitroom.model import Flags
+
+FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# A voiced future yielding act is an intent to yield (CAMEO 035, AGREE in the crosswalk).
+VOICED_TO_AGREE = frozenset({"RETREAT", "CONCEDE"})
+# Announced or conditional conflict actions are threats (codebook choice, docs/codebook.md).
+FUTURE_TO_THREATEN = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT"})
+# Refusing to cooperate: the REJECT mode names what is refused.
+REFUSABLE = {"CONSULT": "meet", "SUPPORT": None, "COOPERATE": None, "AID": "assist", "AGREE": None}
+CONDITIONAL_OFFERS = FUTURE_TO_AGREE | {"AGREE", "RETREAT", "CONCEDE"}
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition(match: Match) -> str | None:
+    """ "will withdraw unless ...": the mark of a condition attached to the event's clause."""
+    for token in (match.token, match.frame):
+        for clause in token.children:
+            if clause.dep_ == "advcl":
+                for mark in clause.children:
+                    if mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS:
+                        return mark.lower_
+    return None
+
+
+def _guessed(match: Match) -> str | None:
+    """The epistemic modal of the event's clause ("could attack"), if any."""
+    words = modality_cues().epistemic_modals
+    for token in (match.token, match.frame):
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in words:
+                return child.lower_
+    return None
+
+
+def convert(  # noqa: PLR0911 - one exit per PLOVER type rule
+    match: Match,
+    event_type: str,
+    mode: str | None,
+    flags: Flags,
+    why: list[str],
+    *,
+    voiced: bool,
+    scheduled: bool = False,
+) -> tuple[str, str | None, str | None, Flags]:
+    """PLOVER's type rules for future and conditional events: AGREE or THREATEN."""
+    condition = _condition(match)
+    # Voiced by a source, a conditional is that source's warning or offer; unvoiced, an
+    # epistemic modal is the writer's guess ("rebels could attack if the truce fails").
+    guess = _guessed(match) if condition and not voiced else None
+    if guess:
+        why.append(f"hypothetical: '{guess}' ... '{condition}' unattributed: a guess")
+    if condition and not guess and (flags.future or flags.hypothetical) and not flags.negated:
+        if condition == "unless" or event_type in FUTURE_TO_THREATEN:
+            why.append(f"type: {event_type} conditional on '{condition}' coded THREATEN")
+            mode = codebook.threat_mode(event_type, mode)
+            return "THREATEN", mode, None, dataclasses.replace(flags, hypothetical=False)
+        if event_type in CONDITIONAL_OFFERS:
+            why.append(f"type: {event_type} offered on condition '{condition}' coded AGREE")
+            return "AGREE", None, event_type, dataclasses.replace(flags, hypothetical=False)
+    if flags.future and flags.negated and event_type in REFUSABLE:
+        # "would not provide support": a refused cooperation is a REJECT, and it is asserted.
+        why.append(f"type: negated future {event_type} coded REJECT (a refusal)")
+        return "REJECT", REFUSABLE[event_type], None, dataclasses.replace(flags, negated=False)
+    sought = modality.motive(match) if event_type in FUTURE_TO_AGREE else None
+    if flags.future and sought is not None:
+        # "heads to Beijing, seeking to mend ties": an aim of a subordinate clause is a
+        # motive, no commitment (the cooperative mirror of the conflict motive rule).
+        why.append(f"hypothetical: {event_type} only sought ('{sought.text}'), no AGREE")
+        return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
+    # Only a party's commitment is an AGREE: a future the writer reports as a timetable
+    # ("Obama will meet Putin in Zurich", "is scheduled to attend") keeps its type.
+    committed = voiced or not scheduled
+    if flags.future and event_type in FUTURE_TO_AGREE and committed:
+        why.append(f"type: future {event_type} coded AGREE (PLOVER)")
+        return "AGREE", None, event_type, flags
+    if flags.future and event_type in VOICED_TO_AGREE and voiced and not flags.negated:
+        why.append(f"type: announced {event_type} coded AGREE (intent to yield, CAMEO 035)")
+        return "AGREE", None, event_type, flags
+    ready = modality.posture(match) if event_type == "ASSAULT" else None
+    if flags.future and ready is not None and not flags.negated:
+        # PLOVER MOBILIZE is a force posture short of force: readiness to strike is one.
+        why.append(f"type: ASSAULT prepared ('{ready.text}') coded MOBILIZE")
+        return "MOBILIZE", "troops", None, dataclasses.replace(flags, future=False)
+    wanted = modality.motive(match) if event_type in FUTURE_TO_THREATEN else None
+    if flags.future and wanted is not None:
+        why.append(f"hypothetical: {event_type} only wanted ('{wanted.text}'), no threat")
+        return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
+    if flags.future and event_type in FUTURE_TO_THREATEN and not flags.hypothetical:
+        why.append(f"type: announced {event_type} coded THREATEN")
+        return "THREATEN", codebook.threat_mode(event_type, mode), None, flags
+    return event_type, mode, None, flags
