@@ -192,8 +192,10 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
             return None
         extra.extend(particles[:1])
     if pattern.pobj:
+        # "stripped the cleric of his citizenship": the parser may hang the PP on the object.
+        heads = [token, *(o for o in token.children if o.dep_ in {"dobj", "obj"})]
         found = [
-            obj for prep in token.children if prep.dep_ in PARTICLE_DEPS
+            obj for head in heads for prep in head.children if prep.dep_ in PARTICLE_DEPS
             for obj in prep.children
             if obj.dep_ == "pobj" and (_lemma(obj) in pattern.pobj or obj.lower_ in pattern.pobj)
         ]  # fmt: skip
