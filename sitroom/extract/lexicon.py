@@ -40,6 +40,9 @@ class Modality(_Lexicon):
     future_auxiliaries: Words  # "will", "shall"
     future_governors: Words  # "plan", "intend", "prepare", "ready", "scheduled"
     habitual_cues: Words  # "would attack every week": a habit, not one event
+    standing_cues: Words  # "has consistently advised": a standing policy, not one event
+    generic_heads: Words  # "anyone who commits": a relative clause on no one in particular
+    habit_nouns: Words  # "a history of mounting assaults": a habit, not one event
     offer_verbs: Words  # "offered aid": the offered act is future, the offer an AGREE
     offerable_types: Words  # types an offer makes future ("offered evidence" is no promise)
     schedule_governors: Words  # "scheduled", "due": a timetable, not a party's intention

@@ -119,7 +119,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     """Questions, habits and the infinitive of a noun assert no event."""
     if match.token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
         return "hypothetical: asked, not asserted (a question)"
-    habit = _habitual(match, chain) or _generic_present(match)
+    habit = _habitual(match, chain) or _generic_present(match) or _standing(match, chain)
     if habit:
         return habit
     noun = _noun_content(chain[-1])
@@ -164,13 +164,33 @@ def _generic_present(match: Match) -> str | None:
     verb = match.frame if match.frame.pos_ in {"VERB", "AUX"} else match.token
     if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
-    head = verb.head
+    lex, head = modality(), verb.head
     bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
-    if verb.dep_ == "relcl" and head.tag_ == "NNS" and bare and not head.ent_type_:
+    generic = head.tag_ == "NNS" and bare and not head.ent_type_
+    if verb.dep_ == "relcl" and (generic or head.lower_ in lex.generic_heads):
         return f"hypothetical: generic present on '{head.text}', not one event"
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in modality().habitual_cues:
+        if child.dep_ == "advmod" and child.lower_ in lex.habitual_cues:
             return f"hypothetical: habitual '{child.text}', not one event"
+    return None
+
+
+def _standing(match: Match, chain: list[Token]) -> str | None:
+    """ "has consistently advised against travel", "has long been accused", "a history of
+    mounting assaults": a standing policy or a habit, in the present or present perfect."""
+    lex = modality()
+    for token in chain[:2]:
+        auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        present = token.tag_ in {"VBP", "VBZ"} or bool(auxes & {"has", "have", "is", "are"})
+        if present and not auxes & {"had", "was", "were", "will", "would"}:
+            for child in token.children:
+                if child.dep_ == "advmod" and child.lower_ in lex.standing_cues:
+                    return f"hypothetical: standing '{child.text}', not one event"
+    for token in chain:
+        noun = token.head.head
+        of = token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "of"
+        if of and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.habit_nouns:
+            return f"hypothetical: habit ('{noun.text} of'), not one event"
     return None
 
 
