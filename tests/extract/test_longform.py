@@ -1,0 +1,87 @@
+"""Long-form news: senses and non-events found by reading feature articles
+(docs/codebook.md): blocked proposals, sieges, revoked status, intransitive senses,
+standing policies, generic relative clauses, habits and permissions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Coder, asserted, of_type
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moves in the assembly to censure the cabinet have been blocked by the ruling party.",
+        "The United States blocked the resolution on Tuesday.",
+        "Beijing thwarted a bid to refer the case to the tribunal.",
+    ],
+)
+def test_blocking_a_proposal_is_reject(code: Coder, text: str) -> None:
+    found = code(text)
+    assert len(of_type(found, "REJECT")) == 1
+    assert of_type(found, "COERCE") == []
+
+
+def test_blocking_a_road_is_still_no_reject(code: Coder) -> None:
+    assert of_type(code("Farmers blocked the highway near the capital."), "REJECT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops besieging the town said they had pushed into the centre.",
+        "Army units encircled the rebel-held city of Homs.",
+    ],
+)
+def test_a_siege_is_assault(code: Coder, text: str) -> None:
+    found = code(text)
+    assert len(of_type(found, "ASSAULT")) == 1
+    assert of_type(found, "PROTEST") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The interior minister stripped the cleric of his citizenship.", "The interior minister"),
+        ("The cabinet revoked the passports of six activists.", "The cabinet"),
+    ],
+)
+def test_revoked_status_is_sanction(code: Coder, text: str, actor: str) -> None:
+    sanction = of_type(code(text), "SANCTION")
+    assert [a.text for c in sanction for a in c.actors] == [actor]
+
+
+def test_intransitive_dispersal_is_no_crowd_control(code: Coder) -> None:
+    assert of_type(code("The militants had dispersed before the final battle."), "ASSAULT") == []
+    police = of_type(code("Police dispersed the protesters with tear gas."), "ASSAULT")
+    assert [c.mode for c in police] == ["crowd-control"]
+
+
+def test_closing_in_is_no_ban(code: Coder) -> None:
+    assert of_type(code("As government forces closed in, the rebels fled."), "COERCE") == []
+    assert len(of_type(code("The junta closed the newspaper."), "COERCE")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The foreign ministry has consistently advised against travel to Yemen.", "SANCTION"),
+        ("The regime has long been accused of torturing prisoners.", "ACCUSE"),
+        ("The law allows the state to revoke the citizenship of dual nationals.", "SANCTION"),
+        ("The law punishes anyone who attacks a police officer.", "ASSAULT"),
+    ],
+)
+def test_standing_generic_and_permitted_acts_are_unasserted(
+    code: Coder, text: str, event_type: str
+) -> None:
+    found = of_type(code(text), event_type)
+    assert found, "the trigger is still read, only not asserted"
+    assert asserted(found) == []
+
+
+def test_one_time_advice_stays_asserted(code: Coder) -> None:
+    found = code("The foreign ministry advised against travel to Yemen on Monday.")
+    assert len(asserted(of_type(found, "SANCTION"))) == 1
