@@ -16,6 +16,7 @@ from sitroom.model import (
     Place,
     TimeExpr,
 )
+from sitroom.resolve import relevance
 from sitroom.resolve.actor_groups import document_participants
 from sitroom.resolve.places import event_location
 from sitroom.resolve.times import event_date
@@ -74,6 +75,10 @@ def events(
     )
     found: dict[str, Event] = {}
     for candidate in candidates:
+        actors = participants.resolve(candidate.actors)
+        recipients = participants.resolve(candidate.recipients)
+        if relevance.private_only(candidate, (*actors, *recipients)):
+            continue  # "a midwife helped me": no political participant
         date, precision = event_date(candidate, times, published=article.published)
         historical = candidate.flags.historical or is_historical(date, article.published)
         flags = Flags(
@@ -93,8 +98,8 @@ def events(
             event_type=candidate.event_type,
             mode=candidate.mode,
             context=candidate.context,
-            actor=participants.resolve(candidate.actors),
-            recipient=participants.resolve(candidate.recipients),
+            actor=actors,
+            recipient=recipients,
             location=event_location(candidate, places, text=article.text),
             date=date,
             date_precision=precision,
