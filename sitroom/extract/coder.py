@@ -99,7 +99,11 @@ def _participants(match: Match) -> Participants | None:
     armed = any(h.lemma_.lower() in frames().instruments for h in actor_heads)
     # Participants are agents ("the signing of an accord" -> the signatories, "a report" -> none).
     recipient_heads = agentive(h for h in recipient_heads if h.lemma_.lower() not in excluded)
-    actor_heads = agentive(h for h in actor_heads if h.lemma_.lower() not in excluded)
+    named_agents = [h for h in actor_heads if h.lemma_.lower() not in excluded]
+    actor_heads = agentive(named_agents)
+    caused = any(h.head.lower_ == "by" for h in named_agents) and not actor_heads
+    if caused and not QUADS_MATERIAL_CONFLICT.get(match.event_type):
+        return None  # "helped along by extremism": a cause, not a party that acts
     trigger_ids = {match.token.i, match.frame.i}
     actors = _unique(m for m in mentions(h for h in actor_heads if h.i not in trigger_ids))
     recipients = _unique(

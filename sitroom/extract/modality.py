@@ -110,9 +110,19 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
                 return f"hypothetical: modal '{child.text}' on '{token.text}'"
             if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
                 return f"hypothetical: condition '{child.text}' on '{token.text}'"
-        if token.i != match.token.i and _lemma(token) in lex.hypothetical_governors:
-            return f"hypothetical: governed by '{token.text}'"
+        governor = _governor(token) if token.i != match.token.i else None
+        if governor is not None:
+            return f"hypothetical: governed by '{governor.text}'"
     return _unasserted(match, chain)
+
+
+def _governor(token: Token) -> Token | None:
+    """``token`` or, for a copula, its adjective ("it was difficult to deliver aid"), when
+    it leaves the act it governs unasserted."""
+    words = modality().hypothetical_governors
+    if _lemma(token) in words:
+        return token
+    return next((c for c in token.children if c.dep_ == "acomp" and _lemma(c) in words), None)
 
 
 def _unrealised(match: Match, chain: list[Token]) -> str | None:

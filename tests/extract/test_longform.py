@@ -85,3 +85,20 @@ def test_standing_generic_and_permitted_acts_are_unasserted(
 def test_one_time_advice_stays_asserted(code: Coder) -> None:
     found = code("The foreign ministry advised against travel to Yemen on Monday.")
     assert len(asserted(of_type(found, "SANCTION"))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said it would be safe to rescue the hostages.",
+        "The agency said it was difficult to deliver aid to the province.",
+    ],
+)
+def test_an_evaluated_act_is_unasserted(code: Coder, text: str) -> None:
+    assert asserted(code(text)) == []
+
+
+def test_a_cause_is_no_party_that_helps(code: Coder) -> None:
+    assert of_type(code("Hamas is only helped along by far-right extremism."), "AID") == []
+    aid = of_type(code("The rebels were helped by Turkish intelligence."), "AID")
+    assert [a.text for c in aid for a in c.actors] == ["Turkish intelligence"]
