@@ -132,6 +132,11 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     habit = _habitual(match, chain) or _generic_present(match) or _standing(match, chain)
     if habit:
         return habit
+    purpose = next((t for t in chain[:2] if is_purpose(t)), None)
+    if purpose is not None and purpose.head.tag_ == "VBN" and purpose.head.dep_ == "acl":
+        # "a force raised to fight Isis": what a thing was made for, not an act (a purpose
+        # of a reported act, "opened fire to disperse them", tells of the act itself).
+        return f"hypothetical: purpose of '{purpose.head.text}', not asserted"
     noun = _noun_content(chain[-1])
     if noun is not None and _lemma(noun) not in modality().future_governors:
         # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.

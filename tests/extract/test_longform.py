@@ -102,3 +102,22 @@ def test_a_cause_is_no_party_that_helps(code: Coder) -> None:
     assert of_type(code("Hamas is only helped along by far-right extremism."), "AID") == []
     aid = of_type(code("The rebels were helped by Turkish intelligence."), "AID")
     assert [a.text for c in aid for a in c.actors] == ["Turkish intelligence"]
+
+
+def test_repatriating_citizens_coerces_no_one(code: Coder) -> None:
+    assert of_type(code("Sweden repatriated six of its citizens from the camp."), "COERCE") == []
+    assert len(of_type(code("Sweden deported six foreign nationals."), "COERCE")) == 1
+
+
+def test_entering_needs_a_party(code: Coder) -> None:
+    travel = code("Long queues are the main obstacle to entering the camps.")
+    assert of_type(travel, "ASSAULT") == []
+    assert len(of_type(code("Rebel fighters entered the town of Saraqeb."), "ASSAULT")) == 1
+
+
+def test_what_a_force_was_raised_for_is_no_act(code: Coder) -> None:
+    text = "A militia raised by the governor to fight the rebels disbanded."
+    raised = of_type(code(text), "ASSAULT")
+    assert raised and asserted(raised) == []
+    fired = code("Police opened fire to disperse the protesters.")
+    assert asserted(of_type(fired, "ASSAULT"))
