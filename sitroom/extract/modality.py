@@ -102,7 +102,7 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
             c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in ancestor.children
         ):
             return f"hypothetical: inside the condition '{ancestor.text} ...'"
-    for token in chain:
+    for position, token in enumerate(chain):
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in lex.hypothetical_modals:
                 if child.lower_ == "would" and _reported_by(token) is not None:
@@ -110,18 +110,22 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
                 return f"hypothetical: modal '{child.text}' on '{token.text}'"
             if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
                 return f"hypothetical: condition '{child.text}' on '{token.text}'"
-        governor = _governor(token) if token.i != match.token.i else None
+        below = chain[max(position - 1, 0)]
+        governor = _governor(token, below) if token.i != match.token.i else None
         if governor is not None:
             return f"hypothetical: governed by '{governor.text}'"
     return _unasserted(match, chain)
 
 
-def _governor(token: Token) -> Token | None:
-    """``token`` or, for a copula, its adjective ("it was difficult to deliver aid"), when
-    it leaves the act it governs unasserted."""
+def _governor(token: Token, below: Token) -> Token | None:
+    """``token`` or, for a copula with an infinitive, its adjective ("it was difficult to
+    deliver aid"), when it leaves the act it governs unasserted. ("She is right in
+    calling for talks" asserts the call.)"""
     words = modality().hypothetical_governors
     if _lemma(token) in words:
         return token
+    if below.dep_ != "xcomp":
+        return None
     return next((c for c in token.children if c.dep_ == "acomp" and _lemma(c) in words), None)
 
 

@@ -98,6 +98,11 @@ def test_an_evaluated_act_is_unasserted(code: Coder, text: str) -> None:
     assert asserted(code(text)) == []
 
 
+def test_an_evaluated_speaker_still_acted(code: Coder) -> None:
+    found = code("The envoy is right in calling for an international force.")
+    assert len(asserted(of_type(found, "REQUEST"))) == 1
+
+
 def test_a_cause_is_no_party_that_helps(code: Coder) -> None:
     assert of_type(code("Hamas is only helped along by far-right extremism."), "AID") == []
     aid = of_type(code("The rebels were helped by Turkish intelligence."), "AID")
