@@ -56,6 +56,7 @@ class Pattern(BaseModel):
     modifier: tuple[str, ...] = ()  # required compound/amod lemma ("air strike", "phone call")
     complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
     no_complement: bool = False  # no clausal or predicative complement ("called them an army")
+    infinitive: bool | None = None  # "to"-infinitive complement required (True) / barred (False)
     not_modifier: tuple[str, ...] = ()  # compound/amod lemmas that block ("gas explosion")
     mode: str | None = None
     mode_cues: dict[str, tuple[str, ...]] = {}  # mode -> lemmas found in the clause

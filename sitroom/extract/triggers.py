@@ -219,6 +219,8 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
         return None
     if pattern.no_complement and any(c.dep_ in COMPLEMENTS for c in token.children):
         return None
+    if pattern.infinitive is not None and pattern.infinitive != _infinitive(token):
+        return None  # "told his men to attack" is an order, "told Putin" a conversation
     if pattern.complement_aux and not any(
         aux.dep_ == "aux" and aux.lower_ in pattern.complement_aux
         for comp in token.children if comp.dep_ == "ccomp"
@@ -226,6 +228,15 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
     ):  # fmt: skip
         return None
     return tuple(extra)
+
+
+def _infinitive(token: Token) -> bool:
+    """Does ``token`` take a "to"-infinitive complement ("told them to leave")?"""
+    return any(
+        aux.dep_ == "aux" and aux.lower_ == "to"
+        for comp in token.children if comp.dep_ in {"xcomp", "ccomp"}
+        for aux in comp.children
+    )  # fmt: skip
 
 
 def _time_anchor(verb: Token) -> bool:

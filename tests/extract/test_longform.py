@@ -126,3 +126,11 @@ def test_what_a_force_was_raised_for_is_no_act(code: Coder) -> None:
     assert raised and asserted(raised) == []
     fired = code("Police opened fire to disperse the protesters.")
     assert asserted(of_type(fired, "ASSAULT"))
+
+
+def test_telling_a_party_to_act_is_an_order(code: Coder) -> None:
+    found = code("The commander told his soldiers to attack the village.")
+    assert [a.text for c in of_type(found, "REQUEST") for a in c.recipients] == ["his soldiers"]
+    assert of_type(found, "CONSULT") == [] and asserted(of_type(found, "ASSAULT")) == []
+    talk = code("Erdogan told Putin that the talks would resume.")
+    assert of_type(talk, "CONSULT") and of_type(talk, "REQUEST") == []
