@@ -101,6 +101,8 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
         return subject_of(anchor, depth=depth + 1) if is_verbal(anchor) else []
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
         return [head]
+    if verb.dep_ == "acl":
+        return pobjs(verb, frozenset({"by"}))  # "Assad, supported by Moscow": a reduced passive
     if head.pos_ == "ADJ" and verb.dep_ == "xcomp":
         return subject_of(head, depth=depth + 1)
     return []

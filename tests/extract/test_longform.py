@@ -134,3 +134,18 @@ def test_telling_a_party_to_act_is_an_order(code: Coder) -> None:
     assert of_type(found, "CONSULT") == [] and asserted(of_type(found, "ASSAULT")) == []
     talk = code("Erdogan told Putin that the talks would resume.")
     assert of_type(talk, "CONSULT") and of_type(talk, "REQUEST") == []
+
+
+def test_a_reduced_passive_names_its_agent(code: Coder) -> None:
+    support = of_type(code("Assad, supported by Moscow, has used chemical weapons."), "SUPPORT")
+    assert [(a.text, r.text) for c in support for a in c.actors for r in c.recipients] == [
+        ("Moscow", "Assad")
+    ]
+
+
+def test_weapons_used_are_an_attack(code: Coder) -> None:
+    found = of_type(code("Government forces used chemical weapons against civilians."), "ASSAULT")
+    assert [(c.mode, [r.text for r in c.recipients]) for c in found] == [
+        ("unconventional", ["civilians"])
+    ]
+    assert of_type(code("Officials used the money to build schools."), "ASSAULT") == []
