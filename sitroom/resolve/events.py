@@ -77,6 +77,9 @@ def events(
     for candidate in candidates:
         actors = participants.resolve(candidate.actors)
         recipients = participants.resolve(candidate.recipients)
+        actors, recipients = relevance.without_places(
+            candidate, actors, recipients, toponyms=annotations.toponyms
+        )
         if relevance.private_only(candidate, (*actors, *recipients)):
             continue  # "a midwife helped me": no political participant
         date, precision = event_date(candidate, times, published=article.published)

@@ -48,3 +48,24 @@ def test_private_anecdotes_are_not_stored_but_politics_is() -> None:
     events = analyze_text(text, published="2020-05-04").events
     assert [e.event_type for e in events] == ["AID"]
     assert events[0].actor[0].country == "JOR"
+
+
+def test_an_unresolved_place_is_no_actor() -> None:
+    candidate = _candidate("ASSAULT", Mention("Raqqa", 4, 9))
+    place, army = Actor("Raqqa", start=4, end=9), Actor("the army", sector="MIL", start=20, end=28)
+    actors, recipients = relevance.without_places(candidate, (place, army), ())
+    assert (actors, recipients) == ((army,), (place,))
+    # A verbal act keeps no place as its target; a resolved capital stays an actor.
+    talks = _candidate("CONSULT", Mention("Munich", 0, 6, "GPE"))
+    assert relevance.without_places(talks, (Actor("Munich", start=0, end=6),), ()) == ((), ())
+    moscow = Actor("Moscow", country="RUS", sector="GOV", start=0, end=6)
+    assert relevance.without_places(talks, (moscow,), ()) == ((moscow,), ())
+
+
+@pytest.mark.model
+def test_a_place_named_offensive_is_its_target() -> None:
+    text = "Kurdish fighters joined the Raqqa offensive in June."
+    events = analyze_text(text, published="2020-05-04").events
+    assert [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in events] == [
+        (["Kurdish fighters"], ["Raqqa"])
+    ]
