@@ -181,9 +181,15 @@ def _generic_present(match: Match) -> str | None:
     adverb) describes what is usual, not one asserted event. (A past "often shelled" is
     left asserted: news uses it for a reported series.)"""
     verb = match.frame if match.frame.pos_ in {"VERB", "AUX"} else match.token
+    lex, head = modality(), verb.head
+    nobody = head.lower_ in lex.generic_heads or any(
+        c.dep_ == "det" and c.lower_ in {"no", "any", "every"} for c in head.children
+    )
+    if verb.dep_ == "relcl" and nobody:
+        # "no one who met him", "anyone who attacked": no one in particular, in any tense.
+        return f"hypothetical: generic '{head.text}', not one event"
     if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
-    lex, head = modality(), verb.head
     bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
     generic = head.tag_ == "NNS" and bare and not head.ent_type_
     if verb.dep_ == "relcl" and (generic or head.lower_ in lex.generic_heads):

@@ -89,6 +89,8 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
         return noun
     if dep == "pobj":
         prep, governor = head.lower_, head.head
+        if prep == "in" and _lemma(governor) in COPULAS and head.dep_ != "agent":
+            return None  # "citizens who are in detention", "remain in custody": a state
         if prep in lex.event_preps and (
             is_verbal(governor) or head.dep_ == "agent" or governor.dep_ == "ROOT"
         ):

@@ -149,3 +149,15 @@ def test_weapons_used_are_an_attack(code: Coder) -> None:
         ("unconventional", ["civilians"])
     ]
     assert of_type(code("Officials used the money to build schools."), "ASSAULT") == []
+
+
+def test_being_in_detention_is_a_state(code: Coder) -> None:
+    assert of_type(code("Thousands of their citizens are in detention in Syria."), "COERCE") == []
+    assert len(of_type(code("Police detained thousands of citizens in Syria."), "COERCE")) == 1
+
+
+def test_no_one_in_particular_acts_in_any_tense(code: Coder) -> None:
+    met = of_type(code("No one who met the leader was allowed to carry a phone."), "CONSULT")
+    assert met and asserted(met) == []
+    attack = code("Those who attacked the embassy were arrested on Monday.")
+    assert asserted(of_type(attack, "ASSAULT"))
