@@ -25,7 +25,6 @@ class Relevance(BaseModel):
     types: frozenset[str]
     private_sectors: frozenset[str]
     name_labels: frozenset[str]
-    place_labels: frozenset[str]
     place_population: int
     place_target_types: frozenset[str]
 
@@ -71,9 +70,8 @@ def without_places(
     """Actors and recipients with unresolved places taken out of the actors ("the Raqqa
     offensive": Raqqa is where, not who); a material act may keep them as its target."""
     lookup = lookup or rules()
-    spans = {(m.start, m.end) for m in toponyms} | {
-        (m.start, m.end) for m in candidate.actors if m.label in lookup.place_labels
-    }
+    # Only whole toponyms: "DfID-funded partners" carries a place label but is no place.
+    spans = {(m.start, m.end) for m in toponyms}
     places = tuple(
         a for a in actors
         if not a.country and not a.sector

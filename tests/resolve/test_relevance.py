@@ -69,3 +69,11 @@ def test_a_place_named_offensive_is_its_target() -> None:
     assert [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in events] == [
         (["Kurdish fighters"], ["Raqqa"])
     ]
+
+
+def test_a_phrase_naming_a_place_is_still_a_party() -> None:
+    candidate = _candidate("SUPPORT", Mention("Paris-funded partners", 0, 21, "GPE"))
+    partners = Actor("Paris-funded partners", start=0, end=21)
+    toponyms = (Mention("Paris", 0, 5, "GPE"),)
+    kept = relevance.without_places(candidate, (partners,), (), toponyms=toponyms)
+    assert kept == ((partners,), ())
