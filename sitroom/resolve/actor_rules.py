@@ -51,6 +51,7 @@ class Reading:
     plural: bool = False
     weak: bool = False  # the sector came only from a weak word ("official")
     complement: bool = False  # the name came from "of/from/in X", after the head
+    kind: str | None = None  # what the owning name names: "country", "city", "org" ...
 
 
 def names_in(kb: KnowledgeBase, tokens: list[Token]) -> list[Hit]:
@@ -239,4 +240,5 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
         person_like=person_like or person is not None,
         plural=plural and person is None,
         complement=chosen[0] >= head_end,
+        kind=entry.kind,
     )

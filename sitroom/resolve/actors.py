@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from sitroom.ids import digest, make_id
 from sitroom.model import Actor, Annotations, Entity, Mention, Place
+from sitroom.resolve.actor_context import national_group, title_of
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase, default_kb
 from sitroom.resolve.actor_rules import Reading, names_in, read
 from sitroom.resolve.actor_text import fold, tokenize
@@ -38,17 +39,9 @@ from sitroom.resolve.coref import Antecedent, Chain, anaphor, antecedent_for, po
 ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 GROUP_KINDS = frozenset({"group", "igo", "ngo"})
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
-_APPOSITION = re.compile(r"^,\s+([^,.;]{3,60})[,.;]")
-_FOLLOWING = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")  # lower-case words after a name
+STATE_KINDS = frozenset({"country", "capital", "partial"})  # a state, not a town in it
 # "iSrael", "tunisIA": a word whose capitals are out of place is read as a capitalised word.
 _ODD_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+[A-Z]+[a-z]*\b")
-
-
-def _title_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
-    """The title right before a name: capitalised words and lower-case title words,
-    "said Iraqi Prime Minister ", "welcomed South African leader " -> its last words."""
-    words = "|".join(sorted(kb.words["person_nouns"] | kb.words["title_lowercase"]))
-    return re.compile(rf"((?:(?:[A-Z][\w.'’-]*|of|the|'s|’s|{words})\s+)+)$")
 
 
 def _name(kb: KnowledgeBase, reading: Reading, text: str) -> str:
@@ -107,27 +100,35 @@ class DocumentActors:
         self.chain = Chain()
         self.places: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> states
         self.claimed: list[tuple[int, int]] = []  # spans of person titles
-        self.title = _title_pattern(self.kb)  # re caches the compiled pattern
+        self.titles: dict[tuple[int, int], tuple[int, int]] = {}  # title span -> name span
+        organisations = [
+            org
+            for sentence in annotations.sentences
+            for org in self._scan_places(sentence.index, sentence.start, sentence.text)
+        ]
         for entity in annotations.entities:
             if entity.label in ANTECEDENT_LABELS:
                 self._prescan(entity)
-        for sentence in annotations.sentences:
-            self._scan_places(sentence.index, sentence.start, sentence.text)
+        for mention in organisations:
+            self._unlabelled(mention)
 
-    def _scan_places(self, index: int, offset: int, text: str) -> None:
-        """States a sentence names (countries, capitals, demonyms, national bodies)."""
+    def _scan_places(self, index: int, offset: int, text: str) -> list[Mention]:
+        """States a sentence names (countries, capitals, demonyms, national bodies); the
+        known organisations it names are returned."""
         tokens = tokenize(text)
+        organisations = []
         for start, end, entries in names_in(self.kb, tokens):
             entry = entries[0]
             if entry.kind == "org":
                 country = self.kb.organisations[entry.ref].country
-                self._unlabelled(Mention(text[tokens[start].start : tokens[end - 1].end],
-                                         offset + tokens[start].start,
-                                         offset + tokens[end - 1].end, "ORG"))  # fmt: skip
+                organisations.append(Mention(text[tokens[start].start : tokens[end - 1].end],
+                                             offset + tokens[start].start,
+                                             offset + tokens[end - 1].end, "ORG"))  # fmt: skip
             else:
                 country = entry.ref if entry.kind in PLACE_KINDS else None
             if country is not None and country not in NON_STATE:
                 self.places[index].append((offset + tokens[start].start, country))
+        return organisations
 
     def _unlabelled(self, mention: Mention) -> None:
         """A known organisation the NER missed ("Islamic State fighters") is still an
@@ -146,6 +147,12 @@ class DocumentActors:
                 return sentence.index
         return None
 
+    def sentence_start(self, start: int) -> int | None:
+        for sentence in self.annotations.sentences:
+            if sentence.start <= start < sentence.end:
+                return sentence.start
+        return None
+
     def recent(self, start: int) -> int | None:
         """Start of the sentence before the one at ``start``: the salience window."""
         index = self.sentence_of(start)
@@ -155,26 +162,26 @@ class DocumentActors:
         return min(s.start for s in previous)
 
     def _titled(self, entity: Entity) -> Reading:
-        """A person entity read with its title before it or its apposition after it.
-
-        The words of the title are claimed by the person: "South African" in "South
-        African leader F.W. de Klerk" is no context for anybody else in the sentence.
-        """
+        """A person entity read with its title ("Iraqi Prime Minister ...", "..., the
+        party chairman,"); a title without a country takes the one state its sentence
+        names; a bare surname takes what an earlier full name of the person had."""
         reading = read(entity.text, self.kb, day=self.day)
         if reading.country is not None:
             return reading
-        title = self.title.search(self.text[max(0, entity.start - 60) : entity.start])
-        if title:
-            titled = read(title.group(1) + entity.text, self.kb, day=self.day)
-            if titled.country is not None:
-                self.claimed.append((entity.start - len(title.group(1)), entity.start))
-                return titled
-        apposition = _APPOSITION.match(self.text[entity.end : entity.end + 64])
-        if apposition:
-            described = read(apposition.group(1), self.kb, day=self.day)
-            if described.country is not None and described.person is None:
-                self.claimed.append((entity.end, entity.end + apposition.end()))
-                return described
+        title = title_of(self.kb, self.text, entity, self.day)
+        if title is not None:
+            self.claimed.append((title.start, title.end))
+            self.titles[(title.start, title.end)] = (entity.start, entity.end)
+            reading = title.reading
+            if reading.country is None:
+                country = self._sentence_state(entity.start, entity.end)
+                reading = Reading(country=country, sector=reading.sector, person_like=True,
+                                  named=country is not None)  # fmt: skip
+            return reading
+        same = self.chain.by_surname(entity.text, entity.start)
+        if same is not None:
+            found = same.actor
+            return Reading(country=found.country, sector=found.sector, person_like=True)
         return reading
 
     def _prescan(self, entity: Entity) -> None:
@@ -190,8 +197,8 @@ class DocumentActors:
         if reading.country is None and label != "PERSON":
             return
         mention = Mention(entity.text, entity.start, entity.end, entity.label)
-        if label == "NORP":
-            mention, reading = self._national_group(mention, reading)
+        if label in {"NORP", "GPE"}:  # "Syrian rebels", "US officials"
+            mention, reading = national_group(self.kb, self.text, mention, reading, self.day)
         actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
         if label == "PERSON" and reading.person is None:
             # An unknown person still takes "he" and "she"; the country only if titled.
@@ -199,22 +206,6 @@ class DocumentActors:
                           make_id("doc-actor", self.scope, fold(entity.text)),
                           entity.start, entity.end)  # fmt: skip
         self._remember(actor, reading, label=label)
-
-    def _national_group(self, mention: Mention, reading: Reading) -> tuple[Mention, Reading]:
-        """ "Syrian rebels", "Iraqi troops": a demonym with the sector noun after it is the
-        antecedent, so that "their" later takes the group, sector and all."""
-        words = _FOLLOWING.match(self.text, mention.end)
-        if words is None:
-            return mention, reading
-        for size in range(len(words.group().split()), 0, -1):
-            tail = " ".join(words.group().split()[:size])
-            end = self.text.index(tail, mention.end) + len(tail)
-            text = self.text[mention.start : end]
-            group = read(text, self.kb, day=self.day)
-            last = read(tail.split()[-1], self.kb, day=self.day)  # the phrase ends on its noun
-            if group.country == reading.country and group.sector and group.sector == last.sector:
-                return Mention(text, mention.start, end, mention.label), group
-        return mention, reading
 
     def _remember(
         self, actor: Actor, reading: Reading, *, label: str | None, participant: bool = False
@@ -224,15 +215,20 @@ class DocumentActors:
         if actor.country is None and label != "PERSON":
             return
         person = label == "PERSON" or reading.person is not None or reading.person_like
+        # A bare demonym is a people ("the Dutch"); "Chechen government" is one body.
+        demonym = label == "NORP" and reading.sector is None
+        organisation = label == "ORG" or reading.organisation is not None
         self.chain.add(
             Antecedent(
                 start=actor.start,
                 end=actor.end,
                 actor=actor,
                 person=person,
-                plural=label == "NORP" or reading.plural,
-                organisation=label == "ORG" or reading.organisation is not None,
+                plural=not person and (demonym or reading.plural),
+                organisation=organisation,
                 participant=participant,
+                state=organisation or reading.kind in STATE_KINDS,
+                possessive=self.text[actor.end : actor.end + 2] in {"'s", "’s"},
             )
         )
 
@@ -267,13 +263,16 @@ class DocumentActors:
             return None
         if reading.weak or reading.named:
             return None
-        index = self.sentence_of(mention.start)
+        return self._sentence_state(mention.start, mention.end)
+
+    def _sentence_state(self, start: int, end: int) -> str | None:
+        """The one state the sentence at ``start`` names outside ``start:end`` and titles."""
+        index = self.sentence_of(start)
         named = self.places.get(index, []) if index is not None else []
         countries = {
             country
-            for start, country in named
-            if not mention.start <= start < mention.end
-            and not any(a <= start < b for a, b in self.claimed)
+            for at, country in named
+            if not start <= at < end and not any(a <= at < b for a, b in self.claimed)
         }
         return countries.pop() if len(countries) == 1 else None
 
@@ -326,41 +325,60 @@ class DocumentActors:
             return _actor(self.kb, contextual, mention, scope=self.scope, antecedent=None)
         return None
 
-    def resolve(self, mention: Mention) -> Actor:
-        reading = self._read(mention.text)
+    def _person(self, mention: Mention, reading: Reading) -> Actor | None:
+        """A person pre-scanned with a title: the title itself ("the home secretary" in
+        "the home secretary, Jamal Karimi, said"), or a mention holding the name ("leader
+        Piet Botha"), or the surname of an earlier full name."""
+        found = None
+        for (start, end), (first, last) in self.titles.items():
+            if start <= mention.start and mention.end <= end and reading.country is None:
+                holder = self.chain.within(first, last)
+                if holder is not None and holder.person and holder.actor.country is not None:
+                    found = holder
+        if found is None and not reading.named:
+            inner = self.chain.within(mention.start, mention.end)
+            found = inner if inner is not None and inner.person else None
+        if found is not None:
+            person = found.actor
+            inside = mention.start <= found.start and found.end <= mention.end
+            antecedent = None if inside else person.text
+            return Actor(mention.text, person.name, person.country,
+                         reading.sector or person.sector, person.id, mention.start,
+                         mention.end, antecedent=antecedent)  # fmt: skip
+        if not reading.named and mention.text[:1].isupper():
+            ante = self.chain.by_surname(mention.text, mention.start)
+            if ante is not None:
+                return self._through(mention, ante, reading, definite=False)
+        return None
+
+    def _referent(self, mention: Mention, reading: Reading) -> Actor | None:
+        """A pronoun, "the group", "the government" or "its forces": what it refers to."""
+        recent, here = self.recent(mention.start), self.sentence_start(mention.start)
         kind = anaphor(mention.text, self.kb, sector=reading.sector, named=reading.named)
         if kind is not None:
-            recent = self.recent(mention.start)
-            ante = antecedent_for(
-                self.chain, kind, mention.start, sector=reading.sector, recent=recent
-            )
+            ante = antecedent_for(self.chain, kind, mention.start, sector=reading.sector,
+                                  recent=recent, here=here,
+                                  office=reading.person_like)  # fmt: skip
             if ante is not None:
                 return self._through(mention, ante, reading, definite=kind == "definite")
         # "its forces in Syria": the possessive owns the mention, "in Syria" is a place.
         owner = possessor(mention.text) if reading.country is None or reading.complement else None
         if owner is not None:
-            ante = antecedent_for(
-                self.chain, owner, mention.start, recent=self.recent(mention.start)
-            )
+            ante = antecedent_for(self.chain, owner, mention.start, recent=recent, here=here)
             if ante is not None:
                 # "its forces": the owner's country, this sector; "their capture": the owner.
                 definite = reading.sector is not None
                 return self._through(mention, ante, reading, definite=definite)
-        if not reading.named:
-            # "leader Piet Botha": the name was read with its full title when pre-scanned.
-            inner = self.chain.within(mention.start, mention.end)
-            if inner is not None and inner.person:
-                found = inner.actor
-                sector = reading.sector or found.sector
-                return Actor(mention.text, found.name, found.country, sector, found.id,
-                             mention.start, mention.end)  # fmt: skip
-        if not reading.named and mention.text[:1].isupper():
-            ante = self.chain.by_surname(mention.text, mention.start)
-            if ante is not None:
-                return self._through(mention, ante, reading, definite=False)
-        unnamed = self._unnamed(mention, reading) if reading.country is None else None
-        if unnamed is not None:
-            return unnamed
+        return None
+
+    def resolve(self, mention: Mention) -> Actor:
+        reading = self._read(mention.text)
+        titled = self._person(mention, reading) if reading.country is None else None
+        found = titled or self._referent(mention, reading)
+        if found is None and reading.country is None:
+            found = self._unnamed(mention, reading)
+        if found is not None:
+            return found
         actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
         self._remember(actor, reading, label=mention.label, participant=True)
         return actor

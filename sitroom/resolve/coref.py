@@ -6,10 +6,16 @@ that agrees with it:
 
 - "he", "she", "his" ... -> a person (a PERSON entity or a person-like mention);
 - "it", "its" -> an organisation or a country;
-- "they", "them", "their" -> a plural group, else an organisation or a country;
+- "they", "them", "their" -> a plural group, else an organisation or a country, only
+  from the salience window (this sentence and the one before); a possessive state or
+  organisation earlier in the pronoun's own sentence ("Canada's position is that ...
+  they") beats a group from the sentence before;
 - "the group", "the movement" ... -> an organisation or armed group;
 - "the government", "the militants" ... (a definite sector noun without a name) ->
-  the nearest antecedent with a country, preferring one of the same sector;
+  in the salience window the nearest antecedent of the same sector or a bare state
+  ("US officials said the administration"), else the nearest of the same sector, else
+  any with a country; a state institution ("the government", "the army", not "the
+  leader") never takes a non-state code (IMG, NGO ...) as its country;
 - "its forces", "his country" -> the possessor's country, with the mention's sector;
 - "Erdogan" after "Recep Tayyip Erdogan" -> the earlier person with that surname.
 """
@@ -23,12 +29,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sitroom.model import Actor
-from sitroom.resolve.actor_kb import KnowledgeBase
+from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
 from sitroom.resolve.actor_text import fold, tokenize
 
 Anaphor = Literal["person_singular", "singular", "plural", "organisation", "definite"]
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 DEFINITE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY", "PTY", "OPP"})
+# Institutions of a state: "the government" after "Islamic State" is not IMG's government.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,8 @@ class Antecedent:
     plural: bool = False
     organisation: bool = False  # an organisation, armed group or institution
     participant: bool = False  # an event participant, not only a name in the text
+    state: bool = False  # names a country, a seat of power or an organisation, not a town
+    possessive: bool = False  # "Canada's position": the owner of what follows
 
 
 @dataclass(slots=True)
@@ -63,9 +73,10 @@ class Chain:
         return None
 
     def within(self, start: int, end: int) -> Antecedent | None:
-        """A pre-scanned name inside the span ``start:end`` that has a country."""
+        """A pre-scanned name inside the span ``start:end`` with a country (a person: or
+        a sector, from a title such as "the party chairman")."""
         inside = [a for a in self.items if start <= a.start and a.end <= end]
-        return next((a for a in inside if a.actor.country is not None), None)
+        return next((a for a in inside if _known(a)), None)
 
     def by_surname(self, text: str, before: int) -> Antecedent | None:
         """An earlier person whose name ends with (or contains) the words of ``text``."""
@@ -74,7 +85,7 @@ class Chain:
             return None
 
         def same_person(item: Antecedent) -> bool:
-            if not item.person or item.actor.country is None:
+            if not item.person or not _known(item):
                 return False
             names = [item.actor.text, item.actor.name or ""]
             for name in names:
@@ -86,6 +97,10 @@ class Chain:
             return False
 
         return self.nearest(before, same_person)
+
+
+def _known(item: Antecedent) -> bool:
+    return item.actor.country is not None or (item.person and item.actor.sector is not None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -129,20 +144,26 @@ def antecedent_for(
     *,
     sector: str | None = None,
     recent: int | None = None,
+    here: int | None = None,
+    office: bool = False,
 ) -> Antecedent | None:
     """The nearest preceding antecedent that agrees with an anaphor of ``kind``.
 
     Event participants since ``recent`` (the previous sentence) come first: they are
-    what the text is about, where a place named on the way ("in Raqqa") is not.
+    what the text is about, where a place named on the way ("in Raqqa") is not. ``here``
+    is the start of the anaphor's own sentence; ``office`` says a definite description
+    names a person ("the leader"), who may lead a non-state group.
     """
 
-    def find(accept: Callable[[Antecedent], bool]) -> Antecedent | None:
+    def find(accept: Callable[[Antecedent], bool], *, window: bool = False) -> Antecedent | None:
         if recent is not None:
             found = chain.nearest(
                 before, lambda a: a.participant and a.start >= recent and accept(a)
             )
             if found is not None:
                 return found
+            if window:
+                return chain.nearest(before, lambda a: a.start >= recent and accept(a))
         return chain.nearest(before, accept)
 
     if kind == "person_singular":
@@ -150,10 +171,45 @@ def antecedent_for(
     if kind == "singular":
         return find(lambda a: not a.person and not a.plural)
     if kind == "plural":
-        return find(lambda a: a.plural) or find(
-            lambda a: a.organisation or (not a.person and a.actor.country is not None)
-        )
+        return _plural(chain, before, find, here)
     if kind == "organisation":
         return find(lambda a: a.organisation)
-    same = find(lambda a: a.actor.country is not None and a.actor.sector == sector)
-    return same or find(lambda a: a.actor.country is not None)
+    return _definite(find, sector, office=office)
+
+
+Finder = Callable[..., Antecedent | None]
+
+
+def _party(item: Antecedent) -> bool:
+    return item.organisation or (not item.person and item.actor.country is not None)
+
+
+def _plural(chain: Chain, before: int, find: Finder, here: int | None) -> Antecedent | None:
+    """ "they": a plural group or a party from the salience window, never further back."""
+    group = find(lambda a: a.plural, window=True)
+    if here is not None and (group is None or group.start < here):
+        # "Canada's position is that ... they": a possessive party of this sentence beats
+        # a group of the sentence before.
+        own = chain.nearest(
+            before, lambda a: a.start >= here and a.possessive and a.state and not a.person
+        )
+        if own is not None:
+            return own
+    return group or find(_party, window=True)
+
+
+def _definite(find: Finder, sector: str | None, *, office: bool) -> Antecedent | None:
+    """ "the government": this sector or a bare state nearby, else this sector anywhere."""
+    state_only = sector in STATE_SECTORS and not office
+
+    def owner(a: Antecedent) -> bool:
+        country = a.actor.country
+        return country is not None and not (state_only and country in NON_STATE)
+
+    def near(a: Antecedent) -> bool:
+        bare = a.actor.sector is None and a.state  # "US officials": the state itself
+        return owner(a) and (a.actor.sector == sector or bare)
+
+    nearby = find(near, window=True)
+    same = find(lambda a: owner(a) and a.actor.sector == sector)
+    return nearby or same or find(owner)

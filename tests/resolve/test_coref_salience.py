@@ -1,0 +1,86 @@
+"""Coreference salience: how far an anaphor reaches, and which antecedents it may take."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.test_actors import resolve_one
+from tests.resolve.test_coref import resolve_in
+
+
+@pytest.mark.parametrize("text", ["Isis", "Isil", "ISIS", "Daesh", "Isis militants"])
+def test_islamic_state_aliases_resolve_like_the_full_name(text: str) -> None:
+    actor = resolve_one(text)
+    assert (actor.country, actor.sector, actor.id) == ("IMG", "REB", "group:isis")
+
+
+def test_state_institution_never_takes_a_non_state_country() -> None:
+    text = "Turkey protested. Islamic State fighters seized the town. The government responded"
+    ents = (("Turkey", "GPE"), ("Islamic State", "ORG"))
+    actor = resolve_in(text, ents, "The government")
+    assert (actor.country, actor.sector) == ("TUR", "GOV")
+
+
+def test_a_leader_may_lead_a_non_state_group() -> None:
+    text = "Islamic State fighters seized the town. The leader fled"
+    actor = resolve_in(text, (("Islamic State", "ORG"),), "The leader")
+    assert actor.country == "IMG"
+
+
+def test_bare_state_in_the_sentence_beats_a_distant_same_sector_antecedent() -> None:
+    text = "London protested. Analysts disagreed. US officials said the administration would act"
+    ents = (("London", "GPE"), ("US", "GPE"))
+    actor = resolve_in(text, ents, "the administration")
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+def test_state_modifying_a_sector_noun_is_one_national_group() -> None:
+    text = "US officials said they would act"
+    actor = resolve_in(text, (("US", "GPE"),), "they")
+    assert (actor.country, actor.sector, actor.antecedent) == ("USA", "GOV", "US officials")
+
+
+def test_possessive_state_in_the_pronouns_sentence_beats_an_earlier_group() -> None:
+    text = "Many French families wrote letters. Canada's position is that they will be received"
+    ents = (("French", "NORP"), ("Canada", "GPE"))
+    actor = resolve_in(text, ents, "they")
+    assert (actor.country, actor.antecedent) == ("CAN", "Canada")
+
+
+def test_plural_pronoun_does_not_reach_beyond_the_previous_sentence() -> None:
+    text = "Turkish troops crossed the border. Nobody came. The weather was cold. They left"
+    actor = resolve_in(text, (("Turkish", "NORP"),), "They")
+    assert (actor.country, actor.antecedent) == (None, None)
+
+
+def test_plural_pronoun_within_the_window_still_resolves() -> None:
+    text = "Turkish troops crossed the border. They left"
+    actor = resolve_in(text, (("Turkish", "NORP"),), "They")
+    assert (actor.country, actor.sector) == ("TUR", "MIL")
+
+
+def test_national_body_is_singular() -> None:
+    text = "Fighters returned from Syria. The Chechen government said it would act"
+    ents = (("Syria", "GPE"), ("Chechen", "NORP"))
+    actor = resolve_in(text, ents, "it")
+    assert (actor.country, actor.antecedent) == ("RUS", "Chechen government")
+
+
+def test_person_whose_surname_ends_in_s_is_not_plural() -> None:
+    text = "Iraq protested as Omar Lewis arrived. They left"
+    actor = resolve_in(text, (("Iraq", "GPE"), ("Omar Lewis", "PERSON")), "They")
+    assert (actor.country, actor.antecedent) == ("IRQ", "Iraq")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Catalan police", "ESP"), ("Darfuri rebels", "SDN"), ("Chechen fighters", "RUS")],
+)
+def test_demonym_of_a_region_of_one_state(text: str, country: str) -> None:
+    assert resolve_one(text).country == country
+
+
+def test_plural_group_beats_a_non_possessive_state_of_the_pronouns_sentence() -> None:
+    text = "Iraqi troops advanced. Turkey said they had crossed the border"
+    actor = resolve_in(text, (("Iraqi", "NORP"), ("Turkey", "GPE")), "they")
+    assert (actor.country, actor.sector) == ("IRQ", "MIL")
