@@ -82,7 +82,9 @@ def events(
         )
         if relevance.private_only(candidate, (*actors, *recipients)):
             continue  # "a midwife helped me": no political participant
-        date, precision = event_date(candidate, times, published=article.published)
+        date, precision = event_date(
+            candidate, times, published=article.published, text=article.text
+        )
         historical = candidate.flags.historical or is_historical(date, article.published)
         flags = Flags(
             negated=candidate.flags.negated,

@@ -89,13 +89,25 @@ class TimeFile(_Strict):
     future_cues: str
     past_cues: str
     past_irregular: list[str]
+    clause_boundary: str
+    fronted_boundary: str
+    past_perfect: str
+    reported_speech: str
 
     @field_validator("reject")
     @classmethod
     def _regexes(cls, items: list[str]) -> list[str]:
         return [_check_regex(item) for item in items]
 
-    @field_validator("part_of_day", "future_cues", "past_cues")
+    @field_validator(
+        "part_of_day",
+        "future_cues",
+        "past_cues",
+        "clause_boundary",
+        "fronted_boundary",
+        "past_perfect",
+        "reported_speech",
+    )
     @classmethod
     def _one_regex(cls, text: str) -> str:
         return _check_regex(text)
@@ -140,6 +152,10 @@ class TimeRules:
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
     past_irregular: frozenset[str]
+    clause_boundary: re.Pattern[str]
+    fronted_boundary: re.Pattern[str]
+    past_perfect: re.Pattern[str]
+    reported_speech: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -208,6 +224,10 @@ def _compile(data: TimeFile) -> TimeRules:
         future_cues=re.compile(data.future_cues, flags),
         past_cues=re.compile(data.past_cues, flags),
         past_irregular=frozenset(word.lower() for word in data.past_irregular),
+        clause_boundary=re.compile(data.clause_boundary, flags),
+        fronted_boundary=re.compile(data.fronted_boundary, flags),
+        past_perfect=re.compile(data.past_perfect, flags),
+        reported_speech=re.compile(data.reported_speech, flags),
     )
 
 

@@ -11,16 +11,21 @@ quarter a year before).
 
 1. the first expression governed by the event's clause (``candidate.times``,
    matched by offset) with a calendar value: ``YYYY-MM-DD`` (day; a time of day
-   keeps its day), ``YYYY-Www`` (week: the Monday's date), ``YYYY-MM`` (month),
-   ``YYYY`` or ``YYYY-Qn``/``YYYY-SU``/``YYYY-H1`` (year); ``PRESENT_REF`` is
-   the document date (day);
-2. otherwise the only calendar expression of the event's sentence, if there is
-   exactly one (the coder may not have attached it);
+   keeps its day), ``YYYY-Www`` (week: the Monday's date; a weekend ``-WE`` its
+   Saturday), ``YYYY-MM`` (month), ``YYYY`` or ``YYYY-Qn``/``YYYY-SU``/``YYYY-H1``
+   (year); ``PRESENT_REF`` is the document date (day);
+2. otherwise the only calendar expression of the event's own clause, if there is
+   exactly one (the coder may not have attached it). With the text, an expression
+   is in another clause when a clause break (``clause_boundary`` in ``time.yml``: a
+   quotation mark, ", but", "as", "who" ...) lies between it and the trigger:
+   "arrived 18 months ago, but figures rose as forces attacked" leaves "attacked"
+   undated, and "saying 'tomorrow we win' and urging" does not date "urging";
 3. otherwise the document date, precision ``day``, when news reports it as done:
    a document date exists, the event is not future, hypothetical or historical,
    its sentence has no time expression at all (nothing contradicts), and the
-   trigger is past or perfect ("attacked", "has struck", "met"); news reports
-   such events on the day or the day before, so the day is an approximation;
+   trigger is past or perfect ("attacked", "has struck", "met") but not past
+   perfect ("had promised": background before the news, date unknown); news
+   reports such events on the day or the day before, so the day is an approximation;
 4. otherwise ``(None, "none")``: e.g. "recently", "for years", a future event.
 """
 
@@ -44,6 +49,8 @@ _NAMES_QUARTER = re.compile(
     r"q[1-4])\b",
     re.I,
 )
+# A quoted phrase closed within a stretch of text ("was “concerned” about") breaks no clause.
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _CUE_WINDOW = 60  # characters before an expression searched for a tense cue
 
 
@@ -97,9 +104,15 @@ def _future(text: str, start: int, end: int, sent: Sentence | None, rules: TimeR
 
 
 def event_date(
-    candidate: EventCandidate, times: Sequence[TimeExpr], *, published: dt.date | None
+    candidate: EventCandidate,
+    times: Sequence[TimeExpr],
+    *,
+    published: dt.date | None,
+    text: str | None = None,
 ) -> tuple[str | None, DatePrecision]:
-    """The event's date (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``) and its precision."""
+    """The event's date (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``) and its precision.
+    ``text`` (the article text the offsets point into) enables the clause checks."""
+    rules = default_rules()
     governed = [
         expr
         for mention in candidate.times
@@ -113,7 +126,12 @@ def event_date(
     in_sentence = [
         expr for expr in times if candidate.sentence.start <= expr.start < candidate.sentence.end
     ]
-    dated = [date for expr in in_sentence if (date := calendar_date(expr.value, published))[0]]
+    dated = [
+        date
+        for expr in in_sentence
+        if (date := calendar_date(expr.value, published))[0]
+        and (text is None or _same_clause(text, candidate, expr, rules))
+    ]
     if len(dated) == 1 and not governed:
         return dated[0]
     flags = candidate.flags
@@ -121,10 +139,32 @@ def event_date(
         published is not None
         and not (flags.future or flags.hypothetical or flags.historical)
         and not in_sentence
-        and _past(candidate, default_rules())
+        and _past(candidate, rules)
+        and not (text is not None and _past_perfect(text, candidate, rules))
     ):
         return published.isoformat(), "day"
     return None, "none"
+
+
+def _same_clause(text: str, candidate: EventCandidate, expr: TimeExpr, rules: TimeRules) -> bool:
+    """No clause break lies between the expression and the trigger (see ``time.yml``)."""
+    trigger = candidate.trigger
+    if expr.end <= trigger.start:
+        between = _QUOTED.sub(" ", text[expr.end : trigger.start])
+        lead = text[candidate.sentence.start : expr.start]
+        if len(lead.split()) <= 1 and not re.search(r"[\"“”«»]", lead):
+            return not rules.fronted_boundary.search(between)  # "In 2014, after ..., X attacked"
+    else:
+        between = _QUOTED.sub(" ", text[trigger.end : expr.start])
+    return not rules.clause_boundary.search(between)
+
+
+def _past_perfect(text: str, candidate: EventCandidate, rules: TimeRules) -> bool:
+    """The trigger follows "had" ("had promised", "had already been seized"), and no reporting
+    verb before it makes it a backshifted report ("said the army had seized")."""
+    before = text[candidate.sentence.start : candidate.trigger.start]
+    match = rules.past_perfect.search(before)
+    return match is not None and not rules.reported_speech.search(before, 0, match.start())
 
 
 def calendar_date(  # noqa: PLR0911 (one per value form)
@@ -137,9 +177,11 @@ def calendar_date(  # noqa: PLR0911 (one per value form)
         return (published.isoformat(), "day") if published else (None, "none")
     if match := re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T.*)?", value):
         return match.group(1), "day"
-    if match := re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", value):
-        monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-        return monday.isoformat(), "week"
+    if match := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        # A week is dated by its Monday, a weekend by its Saturday (still precision week).
+        day = 6 if match.group(3) else 1
+        first = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), day)
+        return first.isoformat(), "week"
     if re.fullmatch(r"\d{4}-\d\d", value):
         return value, "month"
     if match := re.fullmatch(r"(\d{4})(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?", value):

@@ -39,7 +39,7 @@ def expr(value: str | None, start: int = 40, text: str = "x") -> TimeExpr:
         ("2024-12-02TMO", "2024-12-02", "day"),
         ("2024-12-02T14:00", "2024-12-02", "day"),
         ("2024-W48", "2024-11-25", "week"),  # the week's Monday
-        ("2024-W48-WE", "2024-11-25", "week"),
+        ("2024-W48-WE", "2024-11-30", "week"),  # a weekend: its Saturday
         ("2014-06", "2014-06", "month"),
         ("2011", "2011", "year"),
         ("1998-Q3", "1998", "year"),
@@ -134,3 +134,132 @@ def test_relative_expression_without_document_date_has_no_value() -> None:
     )  # fmt: skip
     found = times(text, annotations, published=None)
     assert [(t.text, t.value) for t in found] == [("last night", None)]
+
+
+# --- with the text: an unattached expression dates the event only from its own clause ------
+
+
+def in_text(
+    text: str, trigger: str, *exprs: tuple[str, str | None]
+) -> tuple[EventCandidate, list[TimeExpr]]:
+    """A candidate on ``trigger`` in one-sentence ``text``, with time expressions found by text."""
+    start = text.index(trigger)
+    cand = EventCandidate(
+        event_type="ASSAULT",
+        sentence_index=0,
+        sentence=Span(0, len(text)),
+        trigger=Mention(trigger, start, start + len(trigger)),
+        pattern="test",
+    )
+    found = [TimeExpr(s, text.index(s), text.index(s) + len(s), value) for s, value in exprs]
+    return cand, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "exprs", "date"),
+    [
+        # a coordinated clause's own time is not the event's
+        (
+            "Aid convoys started arriving two years ago, but prices have doubled as gunmen "
+            "have attacked the roads.",
+            "attacked",
+            [("two years ago", "2022")],
+            None,
+        ),
+        # a time inside a quotation is the quote's, not the reporting clause's
+        (
+            "The rebels posted a message saying “tomorrow we march” and urging supporters to rise.",
+            "urging",
+            [("tomorrow", "2024-12-04")],
+            None,
+        ),
+        (
+            "The mayor resigned, and the council said on Friday it would meet.",
+            "resigned",
+            [("Friday", "2024-11-29")],
+            None,
+        ),
+        # a quoted phrase closed in between does not break the clause
+        (
+            "The minister said on Monday he was “alarmed” as he condemned the raid.",
+            "condemned",
+            [("Monday", "2024-12-02")],
+            "2024-12-02",
+        ),
+        # "not X but Y" is one clause
+        (
+            "The militia was not retreating but regrouping near the dam on Sunday.",
+            "regrouping",
+            [("Sunday", "2024-12-01")],
+            "2024-12-01",
+        ),
+        # same clause: the lone expression still dates the event
+        (
+            "Troops shelled the village after dawn on Monday.",
+            "shelled",
+            [("Monday", "2024-12-02")],
+            "2024-12-02",
+        ),
+        # a "when" clause shares its main clause's time
+        (
+            "Villagers were abducted in 2014 when the militia stormed the valley.",
+            "stormed",
+            [("2014", "2014")],
+            "2014",
+        ),
+        # a fronted expression frames the sentence across a subordinate clause
+        (
+            "In March, after the talks collapsed, the army attacked the port.",
+            "attacked",
+            [("March", "2024-03")],
+            "2024-03",
+        ),
+    ],
+)
+def test_unattached_expression_only_from_own_clause(
+    text: str, trigger: str, exprs: list[tuple[str, str]], date: str | None
+) -> None:
+    cand, found = in_text(text, trigger, *exprs)
+    assert event_date(cand, found, published=TUE, text=text)[0] == date
+
+
+def test_own_clause_expression_chosen_among_several() -> None:
+    text = (
+        "Rebels pushed towards the city on Tuesday, officials said, after their seizure of "
+        "the airport last week shocked the capital."
+    )
+    exprs = (("Tuesday", "2024-12-03"), ("last week", "2024-W48"))
+    assert event_date(*in_text(text, "seizure", *exprs), published=TUE, text=text) == (
+        "2024-11-25",
+        "week",
+    )
+    assert event_date(*in_text(text, "pushed", *exprs), published=TUE, text=text) == (
+        "2024-12-03",
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("The envoy had promised to withdraw the tanks.", "promised", None),
+        ("The town had already been shelled by the army.", "shelled", None),
+        ("The envoy promised to withdraw the tanks.", "promised", "2024-12-03"),
+        ("The army has shelled the town.", "shelled", "2024-12-03"),
+        # backshift under a reporting verb: reported news, not background
+        ("The ministry said the army had shelled the town.", "shelled", "2024-12-03"),
+    ],
+)
+def test_past_perfect_without_own_date_is_undated(
+    text: str, trigger: str, date: str | None
+) -> None:
+    cand, found = in_text(text, trigger)
+    assert event_date(cand, found, published=TUE, text=text)[0] == date
+
+
+def test_weekend_before_tuesday_publication_is_dated_by_its_saturday() -> None:
+    from sitroom.resolve.time_calendar import Anchor
+    from sitroom.resolve.time_values import normalise
+
+    value = normalise("the weekend", Anchor(dt.date(2019, 3, 26))).value
+    assert calendar_date(value, dt.date(2019, 3, 26)) == ("2019-03-23", "week")
