@@ -285,9 +285,18 @@ def _background_relative(verb: Token) -> bool:
     return bool(auxes & PERFECT_AUX) and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
 
 
+def _options(token: Token, patterns: PatternSet) -> list[tuple[str, Pattern]]:
+    """Patterns indexed under the token's lemma or surface form."""
+    options = patterns.candidates(_lemma(token)) or patterns.candidates(token.lower_)
+    if not options and token.tag_ in {"VBD", "VBN"} and token.lower_.endswith("ed"):
+        # The small model lemmatises some past forms wrongly ("raped" -> "rap").
+        options = patterns.candidates(token.lower_[:-1]) or patterns.candidates(token.lower_[:-2])
+    return options
+
+
 def _best(token: Token, patterns: PatternSet) -> Match | None:
     """The most specific pattern that fires on ``token`` (then the strongest)."""
-    options = patterns.candidates(_lemma(token)) or patterns.candidates(token.lower_)
+    options = _options(token, patterns)
     if not options:
         return None
     if token.ent_type_ in {"DATE", "TIME", "PERSON"}:

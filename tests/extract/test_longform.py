@@ -161,3 +161,9 @@ def test_no_one_in_particular_acts_in_any_tense(code: Coder) -> None:
     assert met and asserted(met) == []
     attack = code("Those who attacked the embassy were arrested on Monday.")
     assert asserted(of_type(attack, "ASSAULT"))
+
+
+def test_a_mislemmatised_past_form_still_triggers(code: Coder) -> None:
+    # The small model lemmatises "raped" as "rap"; the surface form minus "-d" is tried.
+    found = of_type(code("Soldiers raped women in the village."), "ASSAULT")
+    assert [[r.text for r in c.recipients] for c in found] == [["women"]]
