@@ -57,7 +57,9 @@ def is_agent(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     if token.pos_ == "ADJ":  # "rebel", "military" tagged as adjectives before a noun
-        return token.dep_ in {"amod", "compound"} and token.lower_ in agents().nouns
+        lexicon = agents()
+        plain = token.lower_ in lexicon.plain_adjectives
+        return token.dep_ in {"amod", "compound"} and token.lower_ in lexicon.nouns and not plain
     return token.pos_ in {"NOUN", "X"} and agent_noun(token)
 
 

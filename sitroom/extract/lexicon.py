@@ -80,6 +80,7 @@ class Agents(_Lexicon):
     nouns: Words  # "government", "forces", "protesters"
     suffixes: Words  # agentive derivations: "-ist", "-er", "-ant"
     not_agents: Words  # "border", "statement": the suffix alone is no agent
+    plain_adjectives: Words  # "a major challenge": ranks that are also adjectives
 
 
 class Contexts(BaseModel):

@@ -150,7 +150,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
 
 def _noun_content(token: Token) -> Token | None:
     """The noun whose infinitive clause ``token`` heads ("a plan to attack"), if any."""
-    infinitive = token.dep_ == "acl" and any(
+    infinitive = token.dep_ in {"acl", "relcl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
     return token.head if infinitive and token.head.pos_ in {"NOUN", "PROPN"} else None

@@ -167,3 +167,11 @@ def test_a_mislemmatised_past_form_still_triggers(code: Coder) -> None:
     # The small model lemmatises "raped" as "rap"; the surface form minus "-d" is tried.
     found = of_type(code("Soldiers raped women in the village."), "ASSAULT")
     assert [[r.text for r in c.recipients] for c in found] == [["women"]]
+
+
+def test_a_rank_word_as_adjective_is_no_party(code: Coder) -> None:
+    found = of_type(
+        code("Britain admits it faces a major challenge to prosecute the fighters."), "ACCUSE"
+    )
+    assert found and all(a.text != "a major challenge" for c in found for a in c.actors)
+    assert asserted(found) == []  # the infinitive of "challenge" is no act
