@@ -14,6 +14,7 @@ from sitroom.model import Flags, Mention
 
 # Edges climbed from the trigger to the verbs whose modality it inherits.
 GOVERNING_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "conj"})
+QUESTION_STARTS = frozenset({":", ";", "\u201c", '"'})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Years before the latest year of the document by at least this much are history.
 HISTORICAL_GAP = 2
@@ -131,7 +132,7 @@ def _governor(token: Token, below: Token) -> Token | None:
 
 def _unrealised(match: Match, chain: list[Token]) -> str | None:
     """Questions, habits and the infinitive of a noun assert no event."""
-    if match.token.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+    if _in_question(match.token):
         return "hypothetical: asked, not asserted (a question)"
     habit = _habitual(match, chain) or _generic_present(match) or _standing(match, chain)
     if habit:
@@ -146,6 +147,18 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.
         return f"hypothetical: content of '{noun.text}', not an act"
     return None
+
+
+def _in_question(token: Token) -> bool:
+    """Is ``token`` inside the question a sentence ends with? A question quoted or
+    introduced after a colon ("asked for help, saying: what else could I do?") leaves
+    what comes before it asserted."""
+    sent = token.sent
+    if not sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return False
+    # The question starts after the last colon, semicolon or opening quote before its end.
+    starts = [t.i for t in sent[:-1] if t.text in QUESTION_STARTS and t.i > sent.start]
+    return not starts or token.i > max(starts)
 
 
 def _noun_content(token: Token) -> Token | None:

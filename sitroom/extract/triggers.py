@@ -193,6 +193,10 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
         if not particles:
             return None
         extra.extend(particles[:1])
+    if pattern.not_prep and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in pattern.not_prep for c in token.children
+    ):
+        return None  # "take back fighters" is repatriation, not capture
     if pattern.pobj:
         # "stripped the cleric of his citizenship": the parser may hang the PP on the object.
         heads = [token, *(o for o in token.children if o.dep_ in {"dobj", "obj"})]

@@ -175,3 +175,16 @@ def test_a_rank_word_as_adjective_is_no_party(code: Coder) -> None:
     )
     assert found and all(a.text != "a major challenge" for c in found for a in c.actors)
     assert asserted(found) == []  # the infinitive of "challenge" is no act
+
+
+def test_only_the_question_is_asked(code: Coder) -> None:
+    found = code("The minister asked for forgiveness, saying: what else could I do?")
+    assert len(asserted(of_type(found, "REQUEST"))) == 1
+    asked = code("\u201cWhy are we bombarded by the army day and night?\u201d")
+    assert of_type(asked, "ASSAULT") and asserted(asked) == []
+
+
+def test_taking_back_fighters_is_no_capture(code: Coder) -> None:
+    back = code("Britain should take back its fighters held by the Kurds.")
+    assert of_type(back, "ASSAULT") == []
+    assert len(of_type(code("Rebels took back the town of Saraqeb."), "ASSAULT")) == 1
