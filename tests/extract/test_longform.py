@@ -188,3 +188,9 @@ def test_taking_back_fighters_is_no_capture(code: Coder) -> None:
     back = code("Britain should take back its fighters held by the Kurds.")
     assert of_type(back, "ASSAULT") == []
     assert len(of_type(code("Rebels took back the town of Saraqeb."), "ASSAULT")) == 1
+
+
+def test_a_bare_call_is_no_conversation(code: Coder) -> None:
+    assert of_type(code("Trump's call came as he prepared to claim victory."), "CONSULT") == []
+    phone = of_type(code("Erdogan held a phone call with Putin on Monday."), "CONSULT")
+    assert [c.mode for c in phone] == ["phone"]
