@@ -158,6 +158,7 @@ class Precision(_Lexicon):
     unspecific_actors: Words  # "everyone agrees": no specific actor
     speaker_pronouns: Words  # "I agree" alone is an opinion
     opinion_types: Words  # types a speaker-only event is an opinion of
+    self_addressees: Words  # "we must assist her": a speaker's own duty, no request
     clause_rivals: Words  # one trigger, one of these conflict types
 
 

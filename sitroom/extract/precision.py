@@ -59,6 +59,9 @@ def non_event(
     verbal = codebook.codes(match.event_type, None)[1] in VERBAL_QUADS
     if verbal and texts and all(t in words.unspecific_actors for t in texts):
         return f"unspecific actor '{actors[0].text}'"  # "someone attacked" still happened
+    addressees = [m.text.lower().strip() for m in recipients]
+    if kind == "request" and addressees and all(t in words.self_addressees for t in addressees):
+        return f"the speakers' own duty ('{recipients[0].text}')"
     speaker = bool(texts) and all(t in words.speaker_pronouns for t in texts)
     if kind in words.opinion_types and not recipients and speaker:
         return f"a speaker's opinion ('{actors[0].text}')"

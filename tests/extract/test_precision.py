@@ -107,3 +107,10 @@ def test_one_conflict_event_per_clause(code: Coder) -> None:
 
 def test_deployment_alone_stays_mobilize(code: Coder) -> None:
     assert len(of_type(code("Russia deployed troops to the border on Monday."), "MOBILIZE")) == 1
+
+
+def test_a_duty_of_the_speakers_themselves_is_no_request(code: Coder) -> None:
+    own = code("Her family said: We must, therefore, assist her in court.")
+    assert of_type(own, "REQUEST") == []
+    demand = code("Russia said Sudan must return the helicopter.")
+    assert len(of_type(demand, "REQUEST")) == 1
