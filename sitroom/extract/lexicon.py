@@ -159,6 +159,7 @@ class Precision(_Lexicon):
     speaker_pronouns: Words  # "I agree" alone is an opinion
     opinion_types: Words  # types a speaker-only event is an opinion of
     self_addressees: Words  # "we must assist her": a speaker's own duty, no request
+    withheld_comments: Words  # "declined to comment": no refusal of anything political
     clause_rivals: Words  # one trigger, one of these conflict types
 
 

@@ -59,6 +59,9 @@ def non_event(
     verbal = codebook.codes(match.event_type, None)[1] in VERBAL_QUADS
     if verbal and texts and all(t in words.unspecific_actors for t in texts):
         return f"unspecific actor '{actors[0].text}'"  # "someone attacked" still happened
+    withheld = [c for c in match.token.children if c.dep_ == "xcomp"]
+    if kind == "reject" and any(c.lemma_.lower() in words.withheld_comments for c in withheld):
+        return "a comment withheld, not a refusal"
     addressees = [m.text.lower().strip() for m in recipients]
     if kind == "request" and addressees and all(t in words.self_addressees for t in addressees):
         return f"the speakers' own duty ('{recipients[0].text}')"

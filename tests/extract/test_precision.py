@@ -114,3 +114,13 @@ def test_a_duty_of_the_speakers_themselves_is_no_request(code: Coder) -> None:
     assert of_type(own, "REQUEST") == []
     demand = code("Russia said Sudan must return the helicopter.")
     assert len(of_type(demand, "REQUEST")) == 1
+
+
+def test_a_withheld_comment_is_no_refusal(code: Coder) -> None:
+    assert of_type(code("The ministry declined to comment on the report."), "REJECT") == []
+    assert len(of_type(code("Israel refused to release the prisoners."), "REJECT")) == 1
+
+
+def test_meeting_a_response_is_no_meeting(code: Coder) -> None:
+    assert of_type(code("The plan met a mixed response in Europe."), "CONSULT") == []
+    assert of_type(code("The proposal was met with resistance."), "CONSULT") == []
