@@ -86,11 +86,22 @@ def _negated(match: Match, chain: list[Token]) -> str | None:
             if child.dep_ in {"neg", "det", "advmod", "preconj"} and child.lower_ in lex.negation:
                 if child.dep_ == "det" and token.i != match.token.i:
                     continue
+                if _elided(child):
+                    continue  # "if they did not(,) the US would ...": the condition's "not"
                 return f"negated: '{child.text}' governs '{token.text}'"
     for token in chain[1:]:
         if _lemma(token) in lex.negating_governors:
             return f"negated: '{token.text}' denies '{match.token.text}'"
     return None
+
+
+def _elided(neg: Token) -> bool:
+    """A "not" right after the auxiliary that heads an adverbial clause ("if they did
+    not ...") negates that elided clause, whatever the parser attached it to."""
+    if neg.i == 0:
+        return False
+    before = neg.doc[neg.i - 1]
+    return before.dep_ == "advcl" and before.head.i == neg.head.i and before.i < neg.head.i
 
 
 def _hypothetical(match: Match, chain: list[Token]) -> str | None:

@@ -194,3 +194,9 @@ def test_a_bare_call_is_no_conversation(code: Coder) -> None:
     assert of_type(code("Trump's call came as he prepared to claim victory."), "CONSULT") == []
     phone = of_type(code("Erdogan held a phone call with Putin on Monday."), "CONSULT")
     assert [c.mode for c in phone] == ["phone"]
+
+
+def test_an_elided_conditional_not_negates_only_its_condition(code: Coder) -> None:
+    text = "He said that if they did not the allies would be forced to release them."
+    assert all(not c.flags.negated for c in code(text))
+    assert all(c.flags.negated for c in code("The allies did not release the prisoners."))
