@@ -101,7 +101,14 @@ def _elided(neg: Token) -> bool:
     if neg.i == 0:
         return False
     before = neg.doc[neg.i - 1]
-    return before.dep_ == "advcl" and before.head.i == neg.head.i and before.i < neg.head.i
+    if before.dep_ == "advcl" and before.head.i == neg.head.i and before.i < neg.head.i:
+        return True
+    # "if they did not the allies would ...": a "do" that is not the auxiliary of the
+    # negated verb, or is followed by a second auxiliary of it, ends an elided clause.
+    if before.lemma_.lower() != "do" or neg.head.i < neg.i:
+        return False
+    later_aux = any(c.dep_ == "aux" and c.i > neg.i for c in neg.head.children)
+    return before.head.i != neg.head.i or later_aux
 
 
 def _hypothetical(match: Match, chain: list[Token]) -> str | None:
