@@ -72,6 +72,7 @@ class Frames(_Lexicon):
     instruments: Words  # "fired tear gas": a weapon is never a participant
     protesters: Words  # "demonstrators demanded": the demand is the protest
     proxies: Words  # "Serbia's suppression of X": the participant is Serbia
+    descriptive_participles: Words  # "territory occupied by X": a state, not an event
 
 
 class Agents(_Lexicon):

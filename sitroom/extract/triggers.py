@@ -316,7 +316,10 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
             return None
     elif token.dep_ in {"amod", "compound"} or (
         token.dep_ == "acl"
-        and not any(child.dep_ == "agent" for child in token.children)  # "targeted by a bomber"
+        and (
+            not any(child.dep_ == "agent" for child in token.children)  # "targeted by a bomber"
+            or _lemma(token) in frames().descriptive_participles  # "occupied by Isis"
+        )
         and (token.tag_ == "VBN" or patterns.candidates(_lemma(token.head)))
     ):
         # "armed groups", "prisoners jailed a year ago", "an attack targeting X": a

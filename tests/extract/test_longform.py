@@ -137,10 +137,16 @@ def test_telling_a_party_to_act_is_an_order(code: Coder) -> None:
 
 
 def test_a_reduced_passive_names_its_agent(code: Coder) -> None:
-    support = of_type(code("Assad, supported by Moscow, has used chemical weapons."), "SUPPORT")
-    assert [(a.text, r.text) for c in support for a in c.actors for r in c.recipients] == [
-        ("Moscow", "Assad")
+    text = "The convoy, ambushed by gunmen near the border, turned back."
+    found = of_type(code(text), "ASSAULT")
+    assert [(a.text, r.text) for c in found for a in c.actors for r in c.recipients] == [
+        ("gunmen", "The convoy")
     ]
+
+
+def test_a_descriptive_participle_is_a_state(code: Coder) -> None:
+    assert of_type(code("Assad, supported by Moscow, spoke on Monday."), "SUPPORT") == []
+    assert of_type(code("Fighters fled the territory occupied by the militia."), "ASSAULT") == []
 
 
 def test_weapons_used_are_an_attack(code: Coder) -> None:
