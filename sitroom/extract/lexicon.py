@@ -41,6 +41,8 @@ class Modality(_Lexicon):
     future_governors: Words  # "plan", "intend", "prepare", "ready", "scheduled"
     habitual_cues: Words  # "would attack every week": a habit, not one event
     standing_cues: Words  # "has consistently advised": a standing policy, not one event
+    attempt_governors: Words  # "trying to force them to surrender": not done
+    attempt_types: Words  # types whose attempt is not the act (not conflict)
     generic_heads: Words  # "anyone who commits": a relative clause on no one in particular
     habit_nouns: Words  # "a history of mounting assaults": a habit, not one event
     offer_verbs: Words  # "offered aid": the offered act is future, the offer an AGREE

@@ -133,7 +133,18 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
         governor = _governor(token, below) if token.i != match.token.i else None
         if governor is not None:
             return f"hypothetical: governed by '{governor.text}'"
-    return _unasserted(match, chain)
+    return _attempted(match, chain) or _unasserted(match, chain)
+
+
+def _attempted(match: Match, chain: list[Token]) -> str | None:
+    """ "trying to force them to surrender": an attempted cooperative act is not done."""
+    lex = modality()
+    if match.event_type.lower() not in lex.attempt_types:
+        return None
+    for token in chain[1:]:
+        if _lemma(token) in lex.attempt_governors:
+            return f"hypothetical: only attempted ('{token.text}')"
+    return None
 
 
 def _governor(token: Token, below: Token) -> Token | None:

@@ -206,3 +206,10 @@ def test_an_elided_conditional_not_negates_only_its_condition(code: Coder) -> No
     text = "He said that if they did not the allies would be forced to release them."
     assert all(not c.flags.negated for c in code(text))
     assert all(c.flags.negated for c in code("The allies did not release the prisoners."))
+
+
+def test_an_attempt_is_done_only_for_conflict(code: Coder) -> None:
+    tried = of_type(code("The army is trying to force the rebels to surrender."), "RETREAT")
+    assert tried and asserted(tried) == []
+    attack = code("The militants tried to assassinate the prime minister.")
+    assert len(asserted(of_type(attack, "ASSAULT"))) == 1
