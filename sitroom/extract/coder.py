@@ -40,6 +40,7 @@ EXTRACTOR = "sitroom-coder/1.0.0"
 Participants = tuple[tuple[Mention, ...], tuple[Mention, ...], bool, bool]
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 STOP_WORDS = frozenset({"the", "a", "an", "of", "and"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 # Conflict acts whose allegation by a third party is an accusation.
 ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 # Only harm can be blamed on nature; aid "after the cyclone" is still aid.
@@ -99,7 +100,14 @@ def _participants(match: Match) -> Participants | None:
     armed = any(h.lemma_.lower() in frames().instruments for h in actor_heads)
     # Participants are agents ("the signing of an accord" -> the signatories, "a report" -> none).
     recipient_heads = agentive(h for h in recipient_heads if h.lemma_.lower() not in excluded)
-    named_agents = [h for h in actor_heads if h.lemma_.lower() not in excluded]
+    # The constraint words bar only the object itself: "the army deployed troops" keeps
+    # the army although "army" may also be a deployed object.
+    instruments = frames().instruments
+    named_agents = [
+        h for h in actor_heads
+        if h.lemma_.lower() not in excluded
+        or (h.dep_ not in OBJECT_DEPS and h.lemma_.lower() not in instruments)
+    ]  # fmt: skip
     actor_heads = agentive(named_agents)
     caused = any(h.head.lower_ == "by" for h in named_agents) and not actor_heads
     if caused and not QUADS_MATERIAL_CONFLICT.get(match.event_type):

@@ -71,13 +71,19 @@ def non_event(
     return None
 
 
+def _purpose(token: Token) -> bool:
+    return token.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
 def _clause(doc: Doc, candidate: EventCandidate) -> tuple[int, ...]:
     """The trigger's clause (coordinated verbs share one: "advanced and established
     positions") and its actors."""
     span = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
     token = span.root if span is not None else None
-    while token is not None and token.dep_ == "conj":
-        token = token.head
+    while token is not None and (token.dep_ == "conj" or _purpose(token)):
+        token = token.head  # "sent in aircraft to attack Idlib": one deed, one clause
     anchor = token.i if token is not None else candidate.trigger.start
     return (candidate.sentence_index, anchor, *(m.start for m in candidate.actors))
 

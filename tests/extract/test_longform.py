@@ -213,3 +213,15 @@ def test_an_attempt_is_done_only_for_conflict(code: Coder) -> None:
     assert tried and asserted(tried) == []
     attack = code("The militants tried to assassinate the prime minister.")
     assert len(asserted(of_type(attack, "ASSAULT"))) == 1
+
+
+def test_an_army_deploying_troops_is_the_actor(code: Coder) -> None:
+    found = of_type(code("The army deployed troops to the border near Kharkiv."), "MOBILIZE")
+    assert [a.text for c in found for a in c.actors] == ["The army"]
+    missile = code("The airliner was blown up by a surface-to-air missile.")
+    assert all(not c.actors for c in of_type(missile, "ASSAULT"))
+
+
+def test_sending_forces_to_attack_is_one_conflict_event(code: Coder) -> None:
+    found = code("Russia has sent in aircraft to attack the province of Idlib.")
+    assert [c.event_type for c in found] == ["ASSAULT"]
