@@ -14,6 +14,7 @@ from sitroom.extract.clauses import (
     object_of,
     pobjs,
     stative,
+    to_infinitive,
 )
 from sitroom.extract.lexicon import frames
 from sitroom.extract.phrases import PLACE_LABELS, conjuncts, mention, mentions, relative_head
@@ -88,9 +89,7 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
             if on:
                 return on
         return subject_of(head, depth=depth + 1) if is_verbal(head) or head.pos_ == "ADJ" else []
-    purpose = verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    purpose = verb.dep_ == "advcl" and to_infinitive(verb)
     if (verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG") or purpose:
         clause = _preceding_relative(verb) if verb.tag_ == "VBG" else None
         if clause is not None:
@@ -335,7 +334,7 @@ def purpose_targets(trigger: Token, frame: Token) -> list[Token]:
         purpose = (
             clause.dep_ in {"advcl", "xcomp", "acl"}
             and clause.lemma_.lower() in PURPOSE_VERBS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and to_infinitive(clause)
         )
         if not purpose:
             continue

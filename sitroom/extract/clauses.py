@@ -17,6 +17,11 @@ def is_verbal(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
 
 
+def to_infinitive(token: Token) -> bool:
+    """Does ``token`` head a "to"-infinitive ("to attack")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 # "is opposed to", "is committed to": adjectival participles, not passives.
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "prepare", "determine", "devote", "dedicate"})
 

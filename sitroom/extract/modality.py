@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.lexicon import attribution, modality
 from sitroom.extract.triggers import Match, is_purpose
 from sitroom.model import Flags, Mention
@@ -192,9 +193,7 @@ def _in_question(token: Token) -> bool:
 
 def _noun_content(token: Token) -> Token | None:
     """The noun whose infinitive clause ``token`` heads ("a plan to attack"), if any."""
-    infinitive = token.dep_ in {"acl", "relcl"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    infinitive = token.dep_ in {"acl", "relcl"} and to_infinitive(token)
     return token.head if infinitive and token.head.pos_ in {"NOUN", "PROPN"} else None
 
 

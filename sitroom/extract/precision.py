@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.extract import codebook
+from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.confidence import Features
 from sitroom.extract.lexicon import precision
-from sitroom.extract.triggers import Match
+from sitroom.extract.triggers import Match, is_purpose
 from sitroom.model import EventCandidate, Mention
 
 Scored = tuple[EventCandidate, Features]
@@ -71,10 +72,9 @@ def non_event(
     return None
 
 
-def _purpose(token: Token) -> bool:
-    return token.dep_ in {"xcomp", "advcl"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+def _purpose_of_act(token: Token) -> bool:
+    """ "sent in aircraft to attack": an infinitive complement or purpose of a verb."""
+    return (token.dep_ == "xcomp" and to_infinitive(token)) or is_purpose(token)
 
 
 def _clause(doc: Doc, candidate: EventCandidate) -> tuple[int, ...]:
@@ -82,7 +82,7 @@ def _clause(doc: Doc, candidate: EventCandidate) -> tuple[int, ...]:
     positions") and its actors."""
     span = doc.char_span(candidate.trigger.start, candidate.trigger.end, alignment_mode="expand")
     token = span.root if span is not None else None
-    while token is not None and (token.dep_ == "conj" or _purpose(token)):
+    while token is not None and (token.dep_ == "conj" or _purpose_of_act(token)):
         token = token.head  # "sent in aircraft to attack Idlib": one deed, one clause
     anchor = token.i if token is not None else candidate.trigger.start
     return (candidate.sentence_index, anchor, *(m.start for m in candidate.actors))

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent
 from sitroom.extract.arguments import OBJECTS, PLACE_LABELS, is_verbal, object_of
+from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern, PatternSet
 
@@ -69,9 +70,7 @@ def _lemma(token: Token) -> str:
 
 def is_purpose(token: Token) -> bool:
     """ "staged a protest to demand ...": a purpose clause is its governor's content."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    return token.dep_ == "advcl" and to_infinitive(token)
 
 
 def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: PLR0911 - one exit per syntactic slot
@@ -238,11 +237,7 @@ def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the
 
 def _infinitive(token: Token) -> bool:
     """Does ``token`` take a "to"-infinitive complement ("told them to leave")?"""
-    return any(
-        aux.dep_ == "aux" and aux.lower_ == "to"
-        for comp in token.children if comp.dep_ in {"xcomp", "ccomp"}
-        for aux in comp.children
-    )  # fmt: skip
+    return any(c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c) for c in token.children)
 
 
 def _time_anchor(verb: Token) -> bool:
