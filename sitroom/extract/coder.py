@@ -92,21 +92,19 @@ def _participants(match: Match) -> Participants | None:
     causes = frames().natural_causes
     if any(head.lemma_.lower() in causes for head in actor_heads):
         return None
-    # "opened fire", "imposed sanctions": the object that defines the trigger is no participant.
-    excluded = frames().instruments | (
-        set() if pattern.object_is_participant else set(pattern.object)
-    )
-    # "killed by an IED": a weapon shows a deliberate act though it is no participant.
-    armed = any(h.lemma_.lower() in frames().instruments for h in actor_heads)
-    # Participants are agents ("the signing of an accord" -> the signatories, "a report" -> none).
-    recipient_heads = agentive(h for h in recipient_heads if h.lemma_.lower() not in excluded)
-    # The constraint words bar only the object itself: "the army deployed troops" keeps
-    # the army although "army" may also be a deployed object.
+    # "opened fire", "imposed sanctions": the object that defines the trigger is no
+    # participant; as an actor only that object is barred ("the army deployed troops").
     instruments = frames().instruments
+    defining = frozenset() if pattern.object_is_participant else frozenset(pattern.object)
+    # "killed by an IED": a weapon shows a deliberate act though it is no participant.
+    armed = any(h.lemma_.lower() in instruments for h in actor_heads)
+    # Participants are agents ("the signing of an accord" -> the signatories, "a report" -> none).
+    barred = instruments | defining
+    recipient_heads = agentive(h for h in recipient_heads if h.lemma_.lower() not in barred)
     named_agents = [
         h for h in actor_heads
-        if h.lemma_.lower() not in excluded
-        or (h.dep_ not in OBJECT_DEPS and h.lemma_.lower() not in instruments)
+        if h.lemma_.lower() not in instruments
+        and not (h.lemma_.lower() in defining and h.dep_ in OBJECT_DEPS)
     ]  # fmt: skip
     actor_heads = agentive(named_agents)
     caused = any(h.head.lower_ == "by" for h in named_agents) and not actor_heads
