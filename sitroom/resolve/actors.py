@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from sitroom.ids import digest, make_id
-from sitroom.model import Actor, Annotations, Entity, Mention, Place
+from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
 from sitroom.resolve.actor_context import national_group, title_of
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase, default_kb
 from sitroom.resolve.actor_rules import Reading, names_in, read
@@ -141,17 +141,16 @@ class DocumentActors:
             actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
             self._remember(actor, reading, label="ORG")
 
+    def _sentence_at(self, start: int) -> Sentence | None:
+        return next((s for s in self.annotations.sentences if s.start <= start < s.end), None)
+
     def sentence_of(self, start: int) -> int | None:
-        for sentence in self.annotations.sentences:
-            if sentence.start <= start < sentence.end:
-                return sentence.index
-        return None
+        sentence = self._sentence_at(start)
+        return sentence.index if sentence is not None else None
 
     def sentence_start(self, start: int) -> int | None:
-        for sentence in self.annotations.sentences:
-            if sentence.start <= start < sentence.end:
-                return sentence.start
-        return None
+        sentence = self._sentence_at(start)
+        return sentence.start if sentence is not None else None
 
     def recent(self, start: int) -> int | None:
         """Start of the sentence before the one at ``start``: the salience window."""
