@@ -15,6 +15,7 @@ anybody else in the sentence.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,10 +41,14 @@ class Title:
 
 def _title_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
     """The title right before a name: capitalised words and lower-case title words,
-    "said Iraqi Prime Minister ", "welcomed South African leader " -> its last words.
-    (``re`` caches the compiled pattern.)"""
-    words = "|".join(sorted(kb.words["person_nouns"] | kb.words["title_lowercase"]))
-    return re.compile(rf"((?:(?:[A-Z][\w.'’-]*|of|the|'s|’s|{words})\s+)+)$")
+    "said Iraqi Prime Minister ", "welcomed South African leader " -> its last words."""
+    return _title_regex(kb.words["person_nouns"] | kb.words["title_lowercase"])
+
+
+@functools.cache
+def _title_regex(words: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(words))  # built once per word list, not per person
+    return re.compile(rf"((?:(?:[A-Z][\w.'’-]*|of|the|'s|’s|{alternation})\s+)+)$")
 
 
 def _noun_phrase(kb: KnowledgeBase, text: str) -> bool:
