@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Token
 
 from sitroom.extract import lexicon
 from sitroom.extract.arguments import object_of
-from sitroom.extract.triggers import Match, of_objects
+from sitroom.extract.constraints import of_objects
+from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
 # Edges a place or time expression may climb to reach the event's clause

@@ -15,19 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent
-from sitroom.extract.arguments import OBJECTS, PLACE_LABELS, is_verbal, object_of
+from sitroom.extract.arguments import OBJECTS, is_verbal
 from sitroom.extract.clauses import to_infinitive
+from sitroom.extract.constraints import COMPLEMENTS, satisfies
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern, PatternSet
 
 # Climbing these edges from a trigger stays inside the content of its governor.
 CONTENT_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl"})
-PART_NOUNS = frozenset(
-    {"part", "parts", "some", "all", "most", "third", "half", "portion", "rest", "much", "many",
-     "one", "two", "dozens", "hundreds", "thousands", "number", "series", "string", "handful",
-     "several", "dozen", "control"}
-)  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look", "sound"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
@@ -39,9 +34,6 @@ TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decad
 # "thanked X for its aid", "accused X of the attack": the phrase says what the event is about.
 CONTENT_PREPS = frozenset({"for", "of", "about", "over", "on", "regarding", "concerning"})
 NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr"})
-# "pull back", "set ablaze": particles are sometimes parsed as adverbs or predicatives.
-PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "oprd", "acomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,110 +128,6 @@ def _has_own_participants(noun: Token) -> bool:
     )  # fmt: skip
 
 
-def of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" phrase, with their conjuncts ("seizure of A and B")."""
-    found = [
-        obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in prep.children if obj.dep_ == "pobj"
-    ]  # fmt: skip
-    return found + [conj for obj in found for conj in obj.conjuncts]
-
-
-def _children(token: Token, deps: frozenset[str]) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
-
-
-def _satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the pattern
-    pattern: Pattern, token: Token, frame: Token
-) -> tuple[Token, ...] | None:
-    """Extra trigger tokens when ``pattern``'s constraints hold on ``token``, else ``None``."""
-    lex = frames()
-    extra: list[Token] = []
-    objects = object_of(token) if token.i == frame.i or not pattern.object else object_of(frame)
-    if token.pos_ in {"NOUN", "PROPN"}:
-        # A nominal trigger's object is its "of" phrase: "the capture of Aleppo".
-        objects = objects + of_objects(token)
-    # "part of a military aid program", "a third of Iraqi territory": look through the of-phrase.
-    objects = objects + [
-        pobj for obj in objects if _lemma(obj) in PART_NOUNS
-        for prep in obj.children if prep.lower_ == "of"
-        for pobj in prep.children if pobj.dep_ == "pobj"
-    ]  # fmt: skip
-    # Lists mix lemmas and surface forms ("troops"): both are checked.
-    object_lemmas = {_lemma(obj) for obj in objects} | {obj.lower_ for obj in objects}
-    if pattern.object and not object_lemmas & set(pattern.object):
-        return None
-    if object_lemmas & set(pattern.not_object):
-        return None
-    if pattern.object_entity is not None:
-        named = any(obj.ent_type_ in NAME_LABELS or obj.pos_ == "PRON" for obj in objects)
-        if named != pattern.object_entity:
-            return None
-    if pattern.object_place and not any(
-        obj.ent_type_ in PLACE_LABELS or _lemma(obj) in lex.place_nouns for obj in objects
-    ):
-        return None
-    if pattern.not_object_place and any(
-        obj.ent_type_ in {"LOC", "FAC"} or _lemma(obj) in lex.place_nouns for obj in objects
-    ):
-        return None
-    if pattern.object_agent and not any(is_agent(obj) for obj in objects):
-        return None
-    if pattern.prep:
-        particles = [
-            c for c in token.children if c.dep_ in PARTICLE_DEPS and c.lower_ in pattern.prep
-        ]
-        if not particles:
-            return None
-        extra.extend(particles[:1])
-    if pattern.not_prep and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ in pattern.not_prep for c in token.children
-    ):
-        return None  # "take back fighters" is repatriation, not capture
-    if pattern.pobj:
-        # "stripped the cleric of his citizenship": the parser may hang the PP on the object.
-        heads = [token, *(o for o in token.children if o.dep_ in {"dobj", "obj"})]
-        found = [
-            obj for head in heads for prep in head.children if prep.dep_ in PARTICLE_DEPS
-            for obj in prep.children
-            if obj.dep_ == "pobj" and (_lemma(obj) in pattern.pobj or obj.lower_ in pattern.pobj)
-        ]  # fmt: skip
-        if not found:
-            return None
-    if pattern.not_pobj and any(
-        _lemma(obj) in pattern.not_pobj or obj.lower_ in pattern.not_pobj
-        for prep in token.children if prep.dep_ in PARTICLE_DEPS
-        for obj in prep.children if obj.dep_ == "pobj"
-    ):  # fmt: skip
-        return None  # "battled for votes", "a battle against corruption": a metaphor
-    modifiers = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
-    if pattern.modifier:
-        chosen = [
-            m for m in modifiers if _lemma(m) in pattern.modifier or m.lower_ in pattern.modifier
-        ]
-        if not chosen:
-            return None
-        extra.extend(chosen)
-    if any(_lemma(m) in pattern.not_modifier for m in modifiers):
-        return None
-    if pattern.no_complement and any(c.dep_ in COMPLEMENTS for c in token.children):
-        return None
-    if pattern.infinitive is not None and pattern.infinitive != _infinitive(token):
-        return None  # "told his men to attack" is an order, "told Putin" a conversation
-    if pattern.complement_aux and not any(
-        aux.dep_ == "aux" and aux.lower_ in pattern.complement_aux
-        for comp in token.children if comp.dep_ == "ccomp"
-        for aux in comp.children
-    ):  # fmt: skip
-        return None
-    return tuple(extra)
-
-
-def _infinitive(token: Token) -> bool:
-    """Does ``token`` take a "to"-infinitive complement ("told them to leave")?"""
-    return any(c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c) for c in token.children)
-
-
 def _time_anchor(verb: Token) -> bool:
     """ "withdrew two weeks after rebels kidnapped peacekeepers": the measured clause is a
     known earlier event the report is dated by, not what it reports."""
@@ -328,7 +216,7 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
     for event_type, pattern in options:
         if pos not in pattern.pos and not (pos == "AUX" and "VERB" in pattern.pos):
             continue
-        extra = _satisfies(pattern, token, frame)
+        extra = satisfies(pattern, token, frame)
         if extra is None:
             continue
         if frame.i != token.i and (
