@@ -81,8 +81,8 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         particles = [
             c for c in token.children if c.dep_ in PARTICLE_DEPS and c.lower_ in pattern.prep
         ]
-        if not particles:
-            return None
+        if not particles or (pattern.intransitive and object_of(token)):
+            return None  # "called his brother on the day": "call on" takes no object
         extra.extend(particles[:1])
     if pattern.not_prep and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ in pattern.not_prep for c in token.children
@@ -120,7 +120,7 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         return None  # "told his men to attack" is an order, "told Putin" a conversation
     if pattern.complement_aux and not any(
         aux.dep_ == "aux" and aux.lower_ in pattern.complement_aux
-        for comp in token.children if comp.dep_ == "ccomp"
+        for comp in token.children if comp.dep_ == "ccomp" and not _copular_state(comp)
         for aux in comp.children
     ):  # fmt: skip
         return None
@@ -130,3 +130,13 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
 def _infinitive(token: Token) -> bool:
     """Does ``token`` take a "to"-infinitive complement ("told them to leave")?"""
     return any(c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c) for c in token.children)
+
+
+def _copular_state(comp: Token) -> bool:
+    """ "warned (that) it would be difficult", "said they must be able to": a predicted or
+    required state, not an act; "warned there would be consequences" stays an act."""
+    return (
+        comp.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in comp.children)
+        and not any(c.dep_ == "expl" for c in comp.children)
+    )

@@ -179,3 +179,54 @@ def test_described_act_with_an_agent_is_still_an_event(code: Coder) -> None:
     found = of_type(code("The incursion by Turkish troops on Sunday appeared tentative."),
                     "ASSAULT")  # fmt: skip
     assert found and [m.text for m in found[0].actors] == ["Turkish troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The foreign minister phoned his Iranian counterpart on Tuesday.",
+         ["The foreign minister", "his Iranian counterpart"]),
+        ("President Macron called Vladimir Putin on Friday to discuss the ceasefire.",
+         ["President Macron", "Vladimir Putin"]),
+    ],
+)  # fmt: skip
+def test_calling_a_party_is_a_phone_call_not_a_call_on(
+    code: Coder, text: str, parties: list[str]
+) -> None:
+    events = asserted(code(text))
+    assert not of_type(events, "REQUEST"), events
+    calls = of_type(events, "CONSULT")
+    assert [e.mode for e in calls] == ["phone"]
+    assert sorted(_texts(calls[0].actors)) == sorted(parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army called up 5,000 reservists.", "Protesters called the mayor a traitor."],
+)
+def test_call_up_and_naming_are_no_phone_call(code: Coder, text: str) -> None:
+    assert not of_type(code(text), "CONSULT"), text
+
+
+def test_call_on_a_party_to_act_stays_a_request(code: Coder) -> None:
+    events = of_type(asserted(code("The envoy called on Israel to halt the strikes.")), "REQUEST")
+    assert [_texts(e.recipients) for e in events] == [["Israel"]]
+
+
+def test_reviewing_a_policy_is_no_consultation(code: Coder) -> None:
+    assert not code("Norway is reviewing its policy on the returning fighters.")
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Berlin warned that the repatriation of the fighters would be extremely difficult.",
+         False),
+        ("Moscow warned that it would retaliate if the sanctions were extended.", True),
+        ("Ankara warned that there would be consequences.", True),
+    ],
+)  # fmt: skip
+def test_warning_of_a_state_is_a_prediction_not_a_threat(
+    code: Coder, text: str, threat: bool
+) -> None:
+    assert bool(of_type(asserted(code(text)), "THREATEN")) is threat, text
