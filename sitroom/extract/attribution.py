@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.extract.agents import is_agent
 from sitroom.extract.clauses import PASSIVE_SUBJECTS, SUBJECTS
 from sitroom.extract.lexicon import attribution
 from sitroom.extract.phrases import mention
 from sitroom.extract.triggers import Match
+
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _lemma(token: Token) -> str:
@@ -37,11 +40,27 @@ def _source(verb: Token, previous: str | None) -> str | None:
     if not subjects or subjects[0].dep_ in PASSIVE_SUBJECTS:
         return None
     subject = subjects[0]
-    continuing = _lemma(subject) in attribution().continuing_sources and previous is not None
+    lexicon = attribution()
+    continuing = _lemma(subject) in lexicon.continuing_sources and previous is not None
     if continuing and (
         subject.pos_ == "PRON" or any(c.lower_ in {"the", "this"} for c in subject.children)
     ):
         return previous
+    if subject.lower_ in FIRST_PERSON:
+        # "I told them ..." inside a quote: the quote's speaker, named before, is the source.
+        return previous
+    return _source_text(subject, lexicon.document_sources)
+
+
+def _source_text(subject: Token, documents: frozenset[str]) -> str | None:
+    """The cited source's words; ``None`` when the subject is no agent or document."""
+    nouns = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    if subject.pos_ == "ADJ" and nouns:
+        # "Current and former US officials": the parser heads the phrase with the adjective.
+        end = mention(nouns[-1]).end
+        return subject.doc.text[subject.idx : end]
+    if not is_agent(subject) and _lemma(subject) not in documents:
+        return None  # "her discovery revealed", a misparsed "'s": no one is cited
     return mention(subject).text
 
 

@@ -59,6 +59,7 @@ class Attribution(_Lexicon):
 
     reporting_verbs: Words
     continuing_sources: Words  # "it", "statement": the previous attribution goes on
+    document_sources: Words  # "the report said": a source that is not an agent
 
 
 class Frames(_Lexicon):
