@@ -59,8 +59,11 @@ def _source_text(subject: Token, documents: frozenset[str]) -> str | None:
         # "Current and former US officials": the parser heads the phrase with the adjective.
         end = mention(nouns[-1]).end
         return subject.doc.text[subject.idx : end]
-    if not is_agent(subject) and _lemma(subject) not in documents:
-        return None  # "her discovery revealed", a misparsed "'s": no one is cited
+    # "her discovery revealed", a misparsed "'s": no one is cited. People in the plural
+    # ("witnesses said", "residents told") are sources whatever the noun.
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    if not (is_agent(subject) or plural or _lemma(subject) in documents):
+        return None
     return mention(subject).text
 
 

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.model
          "Current and former US officials"),
         ("A UN report said the militia had shelled the convoy.", "A UN report"),
         ("The militia shelled the convoy, the ministry said.", "the ministry"),
+        ("The militia shelled the convoy, witnesses said.", "witnesses"),
     ],
 )  # fmt: skip
 def test_agents_and_documents_are_cited(code: Coder, text: str, source: str) -> None:
