@@ -52,6 +52,15 @@ class Modality(_Lexicon):
     scope_barriers: Words  # "after", "before": a time adjunct does not inherit modality
     motive_governors: Words  # "want to kill": a motive, not a threat (conflict acts)
     posture_governors: Words  # "prepared to shell": readiness for force is a posture (MOBILIZE)
+    negation_raisers: Words  # "do not think that X attacked": the "not" reaches the clause
+    directive_cues: Words  # "please forgive me": an imperative, a directive
+    hortative_verbs: Words  # "let's meet": a directive
+    predicate_verbs: Words  # "be among those sanctioned": the participle shares the mode
+    durative_types: Words  # verbal types that a duration makes a standing situation
+    duration_nouns: Words  # "has for years threatened": a standing situation
+    decision_nouns: Words  # "his decision to withdraw": a decision taken, the act future
+    definite_determiners: Words  # "the decision to ...": taken
+    taking_verbs: Words  # "made a decision to ...": taken
 
 
 class Attribution(_Lexicon):

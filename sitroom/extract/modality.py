@@ -10,6 +10,14 @@ from spacy.tokens import Token
 
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.lexicon import attribution, modality
+from sitroom.extract.modality_scope import (
+    durative,
+    imperative,
+    negated,
+    predicate_host,
+    taken,
+    unreported,
+)
 from sitroom.extract.triggers import Match, is_purpose
 from sitroom.model import Flags, Mention
 
@@ -37,7 +45,12 @@ def _lemma(token: Token) -> str:
 def _chain(match: Match) -> list[Token]:
     """Trigger, its frame, and the governors up to the clause that reports it."""
     chain = [match.token] if match.frame.i == match.token.i else [match.token, match.frame]
-    token = match.frame
+    return chain + _climb(match.frame)
+
+
+def _climb(token: Token) -> list[Token]:
+    """The governors of ``token`` whose modality it inherits, nearest first."""
+    chain: list[Token] = []
     reporting = attribution().reporting_verbs
     for _ in range(6):
         # Adverbial clauses ("even though ...", "as ...") do not pass on modality;
@@ -80,38 +93,6 @@ def claimed_by(token: Token) -> Token | None:
     return governor if _lemma(governor) in modality().claim_governors else None
 
 
-def _negated(match: Match, chain: list[Token]) -> str | None:
-    lex = modality()
-    for token in chain[:3]:
-        for child in token.children:
-            if child.dep_ in {"neg", "det", "advmod", "preconj"} and child.lower_ in lex.negation:
-                if child.dep_ == "det" and token.i != match.token.i:
-                    continue
-                if _elided(child):
-                    continue  # "if they did not(,) the US would ...": the condition's "not"
-                return f"negated: '{child.text}' governs '{token.text}'"
-    for token in chain[1:]:
-        if _lemma(token) in lex.negating_governors:
-            return f"negated: '{token.text}' denies '{match.token.text}'"
-    return None
-
-
-def _elided(neg: Token) -> bool:
-    """A "not" right after the auxiliary that heads an adverbial clause ("if they did
-    not ...") negates that elided clause, whatever the parser attached it to."""
-    if neg.i == 0:
-        return False
-    before = neg.doc[neg.i - 1]
-    if before.dep_ == "advcl" and before.head.i == neg.head.i and before.i < neg.head.i:
-        return True
-    # "if they did not the allies would ...": a "do" that is not the auxiliary of the
-    # negated verb, or is followed by a second auxiliary of it, ends an elided clause.
-    if before.lemma_.lower() != "do" or neg.head.i < neg.i:
-        return False
-    later_aux = any(c.dep_ == "aux" and c.i > neg.i for c in neg.head.children)
-    return before.head.i != neg.head.i or later_aux
-
-
 def _hypothetical(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
     unrealised = _unrealised(match, chain)
@@ -134,7 +115,7 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
         governor = _governor(token, below) if token.i != match.token.i else None
         if governor is not None:
             return f"hypothetical: governed by '{governor.text}'"
-    return _attempted(match, chain) or _unasserted(match, chain)
+    return _attempted(match, chain) or _unasserted(match, chain) or unreported(chain)
 
 
 def _attempted(match: Match, chain: list[Token]) -> str | None:
@@ -164,7 +145,11 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     """Questions, habits and the infinitive of a noun assert no event."""
     if _in_question(match.token):
         return "hypothetical: asked, not asserted (a question)"
+    directive = imperative(chain)
+    if directive:
+        return directive
     habit = _habitual(match, chain) or _generic_present(match) or _standing(match, chain)
+    habit = habit or durative(match, chain)
     if habit:
         return habit
     purpose = next((t for t in chain[:2] if is_purpose(t)), None)
@@ -173,7 +158,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         # of a reported act, "opened fire to disperse them", tells of the act itself).
         return f"hypothetical: purpose of '{purpose.head.text}', not asserted"
     noun = _noun_content(chain[-1])
-    if noun is not None and _lemma(noun) not in modality().future_governors:
+    if noun is not None and _lemma(noun) not in modality().future_governors and not taken(noun):
         # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.
         return f"hypothetical: content of '{noun.text}', not an act"
     return None
@@ -306,6 +291,8 @@ def _offered_or_planned(match: Match, chain: list[Token]) -> str | None:
     noun = _noun_content(chain[-1])
     if noun is not None and _lemma(noun) in lex.future_governors:
         return f"future: intended ('{noun.text}')"
+    if noun is not None and taken(noun):
+        return f"future: decided ('{noun.text}')"
     return None
 
 
@@ -335,16 +322,20 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
     """Flags of one matched event, with the cue behind each."""
     chain = _chain(match)
     why: list[str] = []
-    negated = _negated(match, chain)
-    hypothetical = _hypothetical(match, chain)
-    future_cue = _future(match, chain)
+    negation = negated(match, chain)
+    # A participle on a predicate noun shares its clause's hypothetical or future mode
+    # ("would have to be among those sanctioned"), not its negation.
+    host = predicate_host(match)
+    moded = chain if host is None else [*chain, host, *_climb(host)]
+    hypothetical = _hypothetical(match, moded)
+    future_cue = _future(match, moded)
     future = future_cue[0] if future_cue else None
     historical = _historical(times, latest_year)
-    for reason in (negated, hypothetical, future, historical):
+    for reason in (negation, hypothetical, future, historical):
         if reason:
             why.append(reason)
     flags = Flags(
-        negated=negated is not None,
+        negated=negation is not None,
         hypothetical=hypothetical is not None,
         future=future is not None,
         historical=historical is not None,

@@ -1,0 +1,221 @@
+"""Where a mode reaches: the scope of a negation, directives (imperatives), noun
+modifiers that share the modality of their noun's clause, standing situations over a
+duration, and decisions taken (docs/codebook.md, Modality)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sitroom.extract.clauses import to_infinitive
+from sitroom.extract.lexicon import attribution, modality
+from sitroom.extract.triggers import Match
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# Words that may precede an imperative verb at the start of its clause ("Please forgive",
+# "Do not attack", "“Kill them"): the verb still opens the clause.
+QUOTE_OPENERS = frozenset({":", "\u201c", '"', "'", "\u2018"})
+OPENERS = frozenset({"do", "not", "n't", "never", "just", "now", "then", "so", "and"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def negated(match: Match, chain: list[Token]) -> str | None:
+    lex = modality()
+    for token in _negation_scope(chain)[:3]:
+        for child in token.children:
+            if child.dep_ in {"neg", "det", "advmod", "preconj"} and child.lower_ in lex.negation:
+                if child.dep_ == "det" and token.i != match.token.i:
+                    continue
+                if _elided(child):
+                    continue  # "if they did not(,) the US would ...": the condition's "not"
+                return f"negated: '{child.text}' governs '{token.text}'"
+    for token in chain[1:]:
+        if _lemma(token) in lex.negating_governors:
+            return f"negated: '{token.text}' denies '{match.token.text}'"
+    return None
+
+
+def _negation_scope(chain: list[Token]) -> list[Token]:
+    """The chain up to its first finite subordinate clause: a "not" of the governing clause
+    does not negate it ("is not a good one in that we will be forced to release them",
+    "did not know that they had attacked"), except under a verb or predicate that raises
+    the negation ("do not think that they attacked", "it is not true that ...")."""
+    for position, token in enumerate(chain[:-1]):
+        governor = chain[position + 1]
+        if token.dep_ not in {"ccomp", "advcl"} or token.head.i != governor.i:
+            continue
+        marked = any(c.dep_ == "mark" for c in token.children)
+        finite = any(c.dep_ in SUBJECTS for c in token.children) and not to_infinitive(token)
+        if (marked or finite) and not _raises_negation(governor):
+            return chain[: position + 1]
+    return chain
+
+
+def _raises_negation(governor: Token) -> bool:
+    words = modality().negation_raisers
+    predicates = (c for c in governor.children if c.dep_ in {"acomp", "attr"})
+    return _lemma(governor) in words or any(_lemma(p) in words for p in predicates)
+
+
+def _elided(neg: Token) -> bool:
+    """A "not" right after the auxiliary that heads an adverbial clause ("if they did
+    not ...") negates that elided clause, whatever the parser attached it to."""
+    if neg.i == 0:
+        return False
+    before = neg.doc[neg.i - 1]
+    if before.dep_ == "advcl" and before.head.i == neg.head.i and before.i < neg.head.i:
+        return True
+    # "if they did not the allies would ...": a "do" that is not the auxiliary of the
+    # negated verb, or is followed by a second auxiliary of it, ends an elided clause.
+    if before.lemma_.lower() != "do" or neg.head.i < neg.i:
+        return False
+    later_aux = any(c.dep_ == "aux" and c.i > neg.i for c in neg.head.children)
+    return before.head.i != neg.head.i or later_aux
+
+
+def unreported(chain: list[Token]) -> str | None:
+    """ "did not say that the army attacked": what a source is said not to have reported
+    is asserted by no one."""
+    top = chain[-1]
+    reporter = top.head
+    if top.dep_ != "ccomp" or _lemma(reporter) not in attribution().reporting_verbs:
+        return None
+    negation = modality().negation
+    if any(c.dep_ == "neg" and c.lower_ in negation for c in reporter.children):
+        return f"hypothetical: not reported ('{reporter.text}' negated)"
+    return None
+
+
+def imperative(chain: list[Token]) -> str | None:
+    """ "Kill them.", "please forgive me", "Don't attack", "Let's meet": a directive
+    asks for an act, it does not assert one. Only a base-form verb without a subject
+    counts (headlines drop subjects but keep finite forms: "Troops kill 12")."""
+    for token in chain:
+        if _directive(token):
+            return f"hypothetical: imperative '{token.text}', a directive"
+        hortative = token.dep_ == "ccomp" and _lemma(token.head) in modality().hortative_verbs
+        if hortative and _bare(token.head, allow_subject=False):
+            return f"hypothetical: '{token.head.text}' ... '{token.text}', a directive"
+    return None
+
+
+def _bare(verb: Token, *, allow_subject: bool) -> bool:
+    """A base form without a modal, "to" or (unless allowed) a subject."""
+    if verb.tag_ != "VB":
+        return False
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and not allow_subject:
+            return False
+        if child.dep_ == "aux" and (child.tag_ == "MD" or child.lower_ == "to"):
+            return False
+    return True
+
+
+def _directive(verb: Token) -> bool:
+    if _vocative(verb):
+        return True  # "Soldiers, kill them!": the addressee set off is no subject
+    if not _bare(verb, allow_subject=False):
+        return False
+    cues = modality().directive_cues
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    cued = any(c.lower_ in cues for c in verb.children) or (previous and previous.lower_ in cues)
+    if cued or verb.dep_ == "ROOT":
+        return True  # "Kill them.", "tell them please forgive me"
+    if verb.dep_ == "conj":
+        return _directive(verb.head)  # "Arrest them and release the others"
+    if verb.dep_ == "xcomp":  # "he said: release them", quoted after a colon
+        return previous is not None and previous.text in QUOTE_OPENERS
+    # A fronted or quoted clause that opens with the verb ("“Kill them,” he told his men").
+    return verb.dep_ in {"ccomp", "advcl", "parataxis"} and _opens_clause(verb)
+
+
+def _vocative(verb: Token) -> bool:
+    if verb.dep_ != "ROOT" or not _bare(verb, allow_subject=True):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    doc = verb.doc
+    return bool(subjects) and all(
+        s.i < verb.i and any(t.is_punct for t in doc[s.right_edge.i + 1 : verb.i]) for s in subjects
+    )
+
+
+def _opens_clause(verb: Token) -> bool:
+    for token in verb.subtree:
+        if token.i == verb.i:
+            return True
+        if not (token.is_punct or token.lower_ in OPENERS):
+            return False
+    return False
+
+
+def predicate_host(match: Match) -> Token | None:
+    """The copula whose predicate noun a participle modifies ("would have to be among
+    those *sanctioned* by Washington"): the participle shares that clause's hypothetical
+    or future mode. A participle on a subject or object ("the men arrested in the raid
+    were released") describes an act already done and keeps its own."""
+    verb = match.frame if match.frame.pos_ in {"VERB", "AUX"} else match.token
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBG"}:
+        return None
+    copulas = modality().predicate_verbs
+    noun = verb.head
+    for _ in range(3):
+        if noun.dep_ == "attr" and _lemma(noun.head) in copulas:
+            return noun.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head  # "among those", "one of those"
+        if _lemma(noun) in copulas:
+            return noun
+    return None
+
+
+def durative(match: Match, chain: list[Token]) -> str | None:
+    """ "has for years been threatening the Kurds", "has accused them since 2015": a
+    verbal act kept up over years is a standing situation, not one event (a material act
+    over a duration, "has been shelling the town for months", is fighting)."""
+    lex = modality()
+    if match.event_type.lower() not in lex.durative_types:
+        return None
+    for token in chain[:2]:
+        auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if not auxes & {"has", "have", "had", "'s", "'ve"} or token.tag_ not in {"VBN", "VBG"}:
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "since", "over"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _duration(obj, since=prep.lower_ == "since"):
+                    span = " ".join(t.text for t in prep.subtree)
+                    return f"hypothetical: standing '{span}', not one event"
+    return None
+
+
+def _duration(obj: Token, *, since: bool) -> bool:
+    lex = modality()
+    if since:  # "since 2015", "since April 2011"
+        return any(YEAR.match(t.text) for t in obj.subtree)
+    if _lemma(obj) in lex.duration_nouns:
+        return True  # "for years", "for the past two decades"
+    # "for a long time", "for a long while"
+    return any(c.dep_ == "amod" and c.lower_ in lex.standing_cues for c in obj.children)
+
+
+def taken(noun: Token) -> bool:
+    """ "his decision to withdraw", "the decision to revoke her citizenship", "made a
+    decision to": a decision taken, its act is announced (future), not hypothetical; "any
+    decision to withdraw" or "a decision to withdraw is expected" is not."""
+    lex = modality()
+    if _lemma(noun) not in lex.decision_nouns:
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    if det in lex.definite_determiners:
+        return True
+    taken_up = noun.dep_ in {"dobj", "obj"} and _lemma(noun.head) in lex.taking_verbs
+    return det in {"a", "an"} and taken_up
