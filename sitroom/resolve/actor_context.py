@@ -91,7 +91,10 @@ def title_of(kb: KnowledgeBase, text: str, entity: Entity, day: dt.date | None) 
         # determiner that names an office ("the leader of the party", not "the party").
         for opening in reversed(list(_DETERMINER.finditer(preceding.group(1)))):
             described = read(preceding.group(1)[opening.start(1) :], kb, day=day)
-            if _office(described):  # "Speaking to the BBC, Karimi said": no title
+            # "a Dutch convert, Karimi,": a demonym with a person noun is a nationality.
+            national = described.country is not None and described.person_like
+            if _office(described) or (national and described.person is None):
+                # "Speaking to the BBC, Karimi said": no title
                 start = entity.start - len(before) + preceding.start(1) + opening.start(1)
                 found.append(Title(described, start, entity.start))
                 break

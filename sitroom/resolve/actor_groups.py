@@ -58,12 +58,15 @@ class Participants:
             for a in group
         )  # fmt: skip
 
-    def resolve(self, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
-        """Actors of one participant list (an event's actors, or its recipients)."""
+    def resolve(
+        self, mentions: Sequence[Mention], *, speaker: str | None = None
+    ) -> tuple[Actor, ...]:
+        """Actors of one participant list (an event's actors, or its recipients);
+        ``speaker`` is the event's attribution, the voice of a quoted "we"."""
         found: list[Actor] = []
         for mention in mentions:
             group = self._group(mention)
-            found.extend(group or (self.document.resolve(mention),))
+            found.extend(group or (self.document.resolve(mention, speaker=speaker),))
             if not group and found[-1].country is not None:
                 sentence = self.document.sentence_of(mention.start)
                 self.later = max(self.later, -1 if sentence is None else sentence)

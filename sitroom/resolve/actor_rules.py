@@ -15,8 +15,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sitroom.ids import make_id
+from sitroom.model import Actor, Mention
 from sitroom.resolve.actor_kb import Entry, KnowledgeBase, Organisation, Person
-from sitroom.resolve.actor_text import Token, scan, tokenize
+from sitroom.resolve.actor_text import Token, fold, scan, tokenize
 
 # "Up to 1,000 ethnic Turks", "members of Hamas": the quantity is not the head.
 _QUANTITY = re.compile(
@@ -121,8 +123,9 @@ def _in_name(kb: KnowledgeBase, tokens: list[Token], start: int, covered: set[in
 
 def _sector(
     kb: KnowledgeBase, tokens: list[Token], head_end: int, covered: set[int]
-) -> tuple[str | None, str | None, bool]:
-    """(strong sector of the head phrase or complement, weak sector, former?)."""
+) -> tuple[str | None, str | None, bool, str | None]:
+    """(strong sector of the head phrase or complement, weak sector, former?, sector of
+    the complement when the head's came from a word modifying a person noun)."""
     strong = [
         (s, e, v)
         for s, e, v in scan(kb.strong, tokens)
@@ -144,7 +147,12 @@ def _sector(
     ):
         # "the leader of the rebels", not "a critic of the regime".
         chosen = str(tail[0][2][0])
-    return chosen, (str(weak[-1][0]) if weak else None), former
+    # "the executive chair of the political wing of X": "executive" only modifies the
+    # person noun; the body the title is "of" says what kind of actor this is.
+    modifier = bool(head) and head[-1][1] < head_end
+    titled = modifier and tokens[head_end - 1].folded in kb.words["person_nouns"]
+    of_body = str(tail[0][2][0]) if titled and tail else ("" if titled else None)
+    return chosen, (str(weak[-1][0]) if weak else None), former, of_body
 
 
 def _role(
@@ -206,7 +214,7 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
     phrase_tokens |= {i for s, e, _ in scan(kb.roles, tokens) for i in range(s, e) if s < e - 1}
     head_end = _split(kb, tokens, phrase_tokens)
     chosen = _choose(kb, hits, tokens, head_end)
-    strong, weak, former = _sector(kb, tokens, head_end, covered)
+    strong, weak, former, of_body = _sector(kb, tokens, head_end, covered)
     role = _role(kb, tokens, head_end, covered)
     last = tokens[head_end - 1].folded
     person_like = last in kb.words["person_nouns"] or role is not None
@@ -225,6 +233,8 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
     if metonym and default is None:
         default = "GOV"  # "Ankara said": the government
     sector = strong or default or weak
+    if of_body is not None and chosen[0] >= head_end and (of_body or org is not None):
+        sector = of_body or default  # "the executive chair of the SDF": the SDF's sector
     if former and sector == "GOV":
         sector = "ELI"
     if person is None and role is not None and day is not None and country is not None:
@@ -241,4 +251,41 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
         plural=plural and person is None,
         complement=chosen[0] >= head_end,
         kind=entry.kind,
+    )
+
+
+def _name(kb: KnowledgeBase, reading: Reading, text: str) -> str:
+    if reading.person is not None:
+        return reading.person.name
+    if reading.organisation is not None:
+        return reading.organisation.name
+    country = kb.countries.get(reading.country or "")
+    if country is None:
+        return text
+    label = kb.labels.get(reading.sector or "")
+    return f"{country.name} {label}" if label else country.name
+
+
+def actor_of(
+    kb: KnowledgeBase, reading: Reading, mention: Mention, *, scope: str, antecedent: str | None
+) -> Actor:
+    """An ``Actor`` from a reading; the id is the KB's when the actor is known."""
+    if reading.person is not None:
+        actor_id = reading.person.id
+    elif reading.organisation is not None:
+        actor_id = reading.organisation.id
+    elif reading.country is not None and reading.named:
+        actor_id = f"{reading.country}-{reading.sector}" if reading.sector else reading.country
+    else:
+        actor_id = make_id("doc-actor", scope, fold(mention.text))
+    known = reading.named and not reading.region
+    return Actor(
+        text=mention.text,
+        name=_name(kb, reading, mention.text) if known else None,
+        country=reading.country,
+        sector=reading.sector,
+        id=actor_id,
+        start=mention.start,
+        end=mention.end,
+        antecedent=antecedent,
     )

@@ -31,8 +31,17 @@ from collections.abc import Callable, Sequence
 from sitroom.ids import digest, make_id
 from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
 from sitroom.resolve.actor_context import national_group, title_of
-from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase, default_kb
-from sitroom.resolve.actor_rules import Reading, names_in, read
+from sitroom.resolve.actor_kb import NON_STATE, default_kb
+from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read
+from sitroom.resolve.actor_speaker import (
+    as_speaker,
+    clause_subject,
+    first_person,
+    office_holder,
+    pronoun_gender,
+    quoted,
+    speaker_span,
+)
 from sitroom.resolve.actor_text import fold, tokenize
 from sitroom.resolve.coref import Antecedent, Chain, anaphor, antecedent_for, possessor
 
@@ -42,43 +51,6 @@ PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
 STATE_KINDS = frozenset({"country", "capital", "partial"})  # a state, not a town in it
 # "iSrael", "tunisIA": a word whose capitals are out of place is read as a capitalised word.
 _ODD_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+[A-Z]+[a-z]*\b")
-
-
-def _name(kb: KnowledgeBase, reading: Reading, text: str) -> str:
-    if reading.person is not None:
-        return reading.person.name
-    if reading.organisation is not None:
-        return reading.organisation.name
-    country = kb.countries.get(reading.country or "")
-    if country is None:
-        return text
-    label = kb.labels.get(reading.sector or "")
-    return f"{country.name} {label}" if label else country.name
-
-
-def _actor(
-    kb: KnowledgeBase, reading: Reading, mention: Mention, *, scope: str, antecedent: str | None
-) -> Actor:
-    """An ``Actor`` from a reading; the id is the KB's when the actor is known."""
-    if reading.person is not None:
-        actor_id = reading.person.id
-    elif reading.organisation is not None:
-        actor_id = reading.organisation.id
-    elif reading.country is not None and reading.named:
-        actor_id = f"{reading.country}-{reading.sector}" if reading.sector else reading.country
-    else:
-        actor_id = make_id("doc-actor", scope, fold(mention.text))
-    known = reading.named and not reading.region
-    return Actor(
-        text=mention.text,
-        name=_name(kb, reading, mention.text) if known else None,
-        country=reading.country,
-        sector=reading.sector,
-        id=actor_id,
-        start=mention.start,
-        end=mention.end,
-        antecedent=antecedent,
-    )
 
 
 class DocumentActors:
@@ -138,7 +110,7 @@ class DocumentActors:
         reading = read(mention.text, self.kb, day=self.day)
         # Not state institutions: "the Pentagon" would outrank "the country" as an antecedent.
         if reading.organisation is not None and reading.organisation.kind in GROUP_KINDS:
-            actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
+            actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)
             self._remember(actor, reading, label="ORG")
 
     def _sentence_at(self, start: int) -> Sentence | None:
@@ -198,7 +170,7 @@ class DocumentActors:
         mention = Mention(entity.text, entity.start, entity.end, entity.label)
         if label in {"NORP", "GPE"}:  # "Syrian rebels", "US officials"
             mention, reading = national_group(self.kb, self.text, mention, reading, self.day)
-        actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
+        actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)
         if label == "PERSON" and reading.person is None:
             # An unknown person still takes "he" and "she"; the country only if titled.
             actor = Actor(entity.text, entity.text, reading.country, reading.sector,
@@ -243,7 +215,7 @@ class DocumentActors:
             if reading.role is not None and self.day is not None:
                 holder = self.kb.holder(actor.country, reading.role, self.day)
             own = Reading(country=actor.country, sector=reading.sector, person=holder, named=True)
-            return _actor(self.kb, own, mention, scope=self.scope, antecedent=actor.text)
+            return actor_of(self.kb, own, mention, scope=self.scope, antecedent=actor.text)
         return Actor(
             text=mention.text,
             name=actor.name,
@@ -308,7 +280,7 @@ class DocumentActors:
         if place is not None and reading.sector is not None:
             # "the army in Idlib": the forces of the state the place is in.
             located = Reading(country=place.country, sector=reading.sector)
-            return _actor(self.kb, located, mention, scope=self.scope, antecedent=None)
+            return actor_of(self.kb, located, mention, scope=self.scope, antecedent=None)
         if place is not None:
             actor = Actor(mention.text, place.name, place.country, None,
                           make_id("doc-actor", self.scope, fold(mention.text)),
@@ -317,11 +289,11 @@ class DocumentActors:
             return actor
         if self._civil_society(mention.text):
             ngo = Reading(country="NGO", sector=reading.sector)
-            return _actor(self.kb, ngo, mention, scope=self.scope, antecedent=None)
+            return actor_of(self.kb, ngo, mention, scope=self.scope, antecedent=None)
         country = self._context(mention, reading)
         if country is not None:
             contextual = Reading(country=country, sector=reading.sector)
-            return _actor(self.kb, contextual, mention, scope=self.scope, antecedent=None)
+            return actor_of(self.kb, contextual, mention, scope=self.scope, antecedent=None)
         return None
 
     def _person(self, mention: Mention, reading: Reading) -> Actor | None:
@@ -354,23 +326,55 @@ class DocumentActors:
         """A pronoun, "the group", "the government" or "its forces": what it refers to."""
         recent, here = self.recent(mention.start), self.sentence_start(mention.start)
         kind = anaphor(mention.text, self.kb, sector=reading.sector, named=reading.named)
+        if kind == "definite" and reading.role is not None:
+            # "the president" after "Donald Trump": that person, not the last state's.
+            holder = office_holder(self.kb, self.chain, reading.role, mention.start, self.day)
+            if holder is not None:
+                return self._through(mention, holder, reading, definite=False)
+        gender = pronoun_gender(self.kb, mention.text)
         if kind is not None:
-            ante = antecedent_for(self.chain, kind, mention.start, sector=reading.sector,
-                                  recent=recent, here=here,
-                                  office=reading.person_like)  # fmt: skip
+            ante = clause_subject(self.kb, self.chain, self.text, mention, here)
+            ante = ante or antecedent_for(self.chain, kind, mention.start, sector=reading.sector,
+                                          recent=recent, here=here, gender=gender,
+                                          office=reading.person_like)  # fmt: skip
             if ante is not None:
+                self.chain.learn(ante, gender)
                 return self._through(mention, ante, reading, definite=kind == "definite")
         # "its forces in Syria": the possessive owns the mention, "in Syria" is a place.
         owner = possessor(mention.text) if reading.country is None or reading.complement else None
         if owner is not None:
-            ante = antecedent_for(self.chain, owner, mention.start, recent=recent, here=here)
+            ante = antecedent_for(self.chain, owner, mention.start, recent=recent, here=here,
+                                  gender=gender)  # fmt: skip
             if ante is not None:
+                self.chain.learn(ante, gender)
                 # "its forces": the owner's country, this sector; "their capture": the owner.
                 definite = reading.sector is not None
                 return self._through(mention, ante, reading, definite=definite)
         return None
 
-    def resolve(self, mention: Mention) -> Actor:
+    def _voiced(self, mention: Mention, speaker: str) -> Actor | None:
+        """ "we", "our fighters", "I" inside a quotation attributed to ``speaker``."""
+        voice = first_person(self.kb, mention.text)
+        sentence = self._sentence_at(mention.start)
+        if voice is None or sentence is None or not quoted(self.text, mention.start):
+            return None
+        span = speaker_span(self.text, speaker, mention.start, (sentence.start, sentence.end))
+        if span is None:
+            return None
+        label = next((e.label for e in self.annotations.entities
+                      if (e.start, e.end) == span), None)  # fmt: skip
+        saved = list(self.chain.items)  # reading the speaker adds no antecedent
+        speaking = self.resolve(Mention(speaker, span[0], span[1], label))
+        self.chain.items = saved
+        reading = self._read(mention.text)
+        return as_speaker(self.kb, mention, reading, speaking, voice, scope=self.scope)
+
+    def resolve(self, mention: Mention, *, speaker: str | None = None) -> Actor:
+        """The actor of one participant mention; ``speaker`` is who the event's sentence
+        is attributed to, the voice of "we" and "I" inside its quotation."""
+        voiced = self._voiced(mention, speaker) if speaker else None
+        if voiced is not None:
+            return voiced
         reading = self._read(mention.text)
         titled = self._person(mention, reading) if reading.country is None else None
         found = titled or self._referent(mention, reading)
@@ -378,7 +382,7 @@ class DocumentActors:
             found = self._unnamed(mention, reading)
         if found is not None:
             return found
-        actor = _actor(self.kb, reading, mention, scope=self.scope, antecedent=None)
+        actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)
         self._remember(actor, reading, label=mention.label, participant=True)
         return actor
 

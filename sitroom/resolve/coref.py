@@ -4,7 +4,8 @@ The document's named entities (pre-scanned, with offsets) and every mention reso
 far are candidate antecedents. A later mention takes the nearest preceding antecedent
 that agrees with it:
 
-- "he", "she", "his" ... -> a person (a PERSON entity or a person-like mention);
+- "he", "she", "his" ... -> a person (a PERSON entity or a person-like mention), not one
+  an earlier pronoun of the other gender referred to;
 - "it", "its" -> an organisation or a country;
 - "they", "them", "their" -> a plural group, else an organisation or a country, only
   from the salience window (this sentence and the one before); a possessive state or
@@ -59,11 +60,18 @@ class Chain:
     """Antecedents of one document, kept in text order."""
 
     items: list[Antecedent] = field(default_factory=list)
+    # Actor id -> "he" or "she", learnt from the pronouns already resolved to it.
+    genders: dict[str, str] = field(default_factory=dict)
 
     def add(self, item: Antecedent) -> None:
         if any(o.start == item.start and o.end == item.end for o in self.items):
             return
         bisect.insort(self.items, item, key=lambda a: (a.start, a.end))
+
+    def learn(self, item: Antecedent, gender: str | None) -> None:
+        """Remember that a "he" or "she" referred to the person ``item``."""
+        if gender is not None and item.person and item.actor.id is not None:
+            self.genders.setdefault(item.actor.id, gender)
 
     def nearest(self, before: int, accept: Callable[[Antecedent], bool]) -> Antecedent | None:
         """The closest antecedent ending at or before ``before`` that ``accept`` takes."""
@@ -146,6 +154,7 @@ def antecedent_for(
     recent: int | None = None,
     here: int | None = None,
     office: bool = False,
+    gender: str | None = None,
 ) -> Antecedent | None:
     """The nearest preceding antecedent that agrees with an anaphor of ``kind``.
 
@@ -167,7 +176,8 @@ def antecedent_for(
         return chain.nearest(before, accept)
 
     if kind == "person_singular":
-        return find(lambda a: a.person)
+        # "she" skips a person an earlier "he" referred to.
+        return find(lambda a: a.person and chain.genders.get(a.actor.id or "", gender) == gender)
     if kind == "singular":
         return find(lambda a: not a.person and not a.plural)
     if kind == "plural":

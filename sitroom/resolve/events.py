@@ -75,8 +75,9 @@ def events(
     )
     found: dict[str, Event] = {}
     for candidate in candidates:
-        actors = participants.resolve(candidate.actors)
-        recipients = participants.resolve(candidate.recipients)
+        speaker = candidate.attributed_to
+        actors = participants.resolve(candidate.actors, speaker=speaker)
+        recipients = participants.resolve(candidate.recipients, speaker=speaker)
         actors, recipients = relevance.without_places(
             candidate, actors, recipients, toponyms=annotations.toponyms
         )

@@ -1,0 +1,149 @@
+"""First-person pronouns inside a quotation: the attributed speaker speaks for them.
+
+In "“We will not free them,” the commander said", "we" is the commander's side: the
+organisation or country the speaker resolves to ("we" after an SDF commander is the SDF's
+country and sector; after a government spokesman, that government). "I" and "me" are the
+speaker in person. Only a pronoun inside the quotation marks of the attributed sentence
+is read this way: "we" in the reporter's own words is not the speaker's.
+
+Two more salience rules live here, both preferring a named party over the nearest one:
+
+- ``clause_subject``: "it"/"they" right after a comma and a subordinator (", even if it",
+  ", saying it") takes the subject that opens its sentence, not a nearer object or
+  prepositional noun (centering: "The EU backs the deal the US left, even if it ...");
+- ``office_holder``: "the president" takes the most recently named person who held that
+  office on the publication day, not the holder in the last state named.
+
+``pronoun_gender`` reads "he"/"she" so that a person one gender of pronoun referred to is
+not taken by the other later (``coref.Chain.genders``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from sitroom.model import Actor, Mention
+from sitroom.resolve.actor_kb import KnowledgeBase
+from sitroom.resolve.actor_rules import Reading, actor_of
+from sitroom.resolve.actor_text import fold
+from sitroom.resolve.coref import Antecedent, Chain
+
+Voice = Literal["singular", "plural"]
+_OPEN, _CLOSE = "“", "”"
+_STATE_ID = re.compile(r"^[A-Z]{3}(?:-[A-Z]{3})?$")  # "SYR", "GBR-GOV": a state or its sector
+# ", even if it": a subordinator after a comma opens a clause on the main clause, where
+# "defend Riyadh if it is attacked" (no comma) hangs on the nearer verb.
+_CLAUSE = re.compile(r",\s+(?:(?:even|only|just)\s+)?(\w+)\s+$")
+_COMPOUND = re.compile(r"-\w+\s+")  # "NATO-member Norway"
+_SUBJECT_OPENERS = frozenset({"", "the"})
+
+
+def first_person(kb: KnowledgeBase, text: str) -> Voice | None:
+    """ "we"/"us"/"our fighters" -> plural; "I"/"me" -> singular; else None."""
+    words = fold(text.strip()).split()
+    if len(words) == 1 and words[0] in kb.words["first_singular"]:
+        return "singular"
+    if len(words) == 1 and words[0] in kb.words["first_plural"]:
+        return "plural"
+    return "plural" if len(words) > 1 and words[0] == "our" else None
+
+
+def pronoun_gender(kb: KnowledgeBase, text: str) -> str | None:
+    """ "he", "his brother" -> "he"; "she", "her husband" -> "she"; else None."""
+    words = fold(text.strip()).split()
+    first = words[0] if words else ""
+    if first in kb.words["masculine"]:
+        return "he"
+    return "she" if first in kb.words["feminine"] else None
+
+
+def quoted(text: str, start: int, *, reach: int = 600) -> bool:
+    """Whether ``start`` is inside quotation marks: curly quotes opened before it and not
+    closed since (a quotation may run over sentences), or an odd number of straight
+    quotes before it in its line."""
+    before = text[max(0, start - reach) : start]
+    if before.rfind(_OPEN) > before.rfind(_CLOSE):
+        return True
+    line = before[before.rfind("\n") + 1 :]
+    return line.count('"') % 2 == 1
+
+
+def speaker_span(
+    text: str, speaker: str, at: int, sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Where the attributed speaker is named: outside quotes in the pronoun's sentence,
+    nearest to it, else the last mention of it before the pronoun."""
+    lo, hi = sentence
+    spots = [m.start() for m in re.finditer(re.escape(speaker), text[lo:hi])]
+    outside = [lo + s for s in spots if not quoted(text, lo + s)]
+    if outside:
+        start = min(outside, key=lambda s: abs(s - at))
+        return start, start + len(speaker)
+    earlier = text.rfind(speaker, 0, at)
+    return (earlier, earlier + len(speaker)) if earlier >= 0 else None
+
+
+def as_speaker(
+    kb: KnowledgeBase,
+    mention: Mention,
+    reading: Reading,
+    voice: Actor,
+    person: Voice,
+    *,
+    scope: str,
+) -> Actor | None:
+    """The first-person mention read as the speaker: "I" is the speaker; "we" is the
+    speaker's body (itself if an organisation or state, else its country and sector)."""
+    if voice.country is None:
+        return None
+    if person == "singular":
+        return Actor(mention.text, voice.name, voice.country, voice.sector, voice.id,
+                     mention.start, mention.end, antecedent=voice.text)  # fmt: skip
+    body = voice.id is not None and (voice.id in kb.organisations or _STATE_ID.match(voice.id))
+    if body and reading.sector in {None, voice.sector}:
+        return Actor(mention.text, voice.name, voice.country, voice.sector, voice.id,
+                     mention.start, mention.end, antecedent=voice.text)  # fmt: skip
+    own = Reading(country=voice.country, sector=reading.sector or voice.sector, named=True)
+    return actor_of(kb, own, mention, scope=scope, antecedent=voice.text)
+
+
+def clause_subject(
+    kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
+) -> Antecedent | None:
+    """The party opening the sentence, for "it"/"they" opening a subordinate clause."""
+    pronoun = fold(mention.text.strip())
+    if here is None or pronoun not in {"it", "they"}:
+        return None
+    clause = _CLAUSE.search(text[here : mention.start])
+    if clause is None or fold(clause.group(1)) not in kb.words["subordinators"]:
+        return None
+    opening = [a for a in chain.items if here <= a.start and a.end <= here + clause.start()]
+    if not opening or fold(text[here : opening[0].start].strip()) not in _SUBJECT_OPENERS:
+        return None
+    subject = opening[0]
+    for item in opening[1:]:  # "NATO-member Norway": the opening phrase ends on its head
+        if not _COMPOUND.fullmatch(text[subject.end : item.start]):
+            break
+        subject = item
+    if subject.person or subject.possessive or subject.actor.country is None:
+        return None
+    if pronoun == "it" and subject.plural:
+        return None
+    return subject
+
+
+def office_holder(
+    kb: KnowledgeBase, chain: Chain, role: str, before: int, day: dt.date | None
+) -> Antecedent | None:
+    """The nearest earlier named person who held ``role`` on ``day`` ("the president"
+    after "Donald Trump"), whichever state was named since."""
+
+    def holds(item: Antecedent) -> bool:
+        person = kb.persons.get(item.actor.id or "")
+        if not item.person or person is None:
+            return False
+        return any(t.role == role and (day is None or t.covers(day)) for t in person.terms)
+
+    return chain.nearest(before, holds)
