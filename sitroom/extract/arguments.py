@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent
+from sitroom.extract.agents import NAME_LABELS, entity_start, is_agent
 from sitroom.extract.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -24,7 +24,7 @@ from sitroom.extract.phrases import PLACE_LABELS, conjuncts, mention, mentions, 
 __all__ = [
     "OBJECTS", "PASSIVE_SUBJECTS", "PLACE_LABELS", "SUBJECTS", "conjuncts", "is_verbal", "mention",
     "mentions", "object_of",
-    "relative_head", "role_heads", "subject_of",
+    "relative_head", "role_heads", "subject_of", "without_venues",
 ]  # fmt: skip
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "into"})
@@ -44,6 +44,7 @@ ARMED_MODIFIERS = frozenset(
 FROM = frozenset({"from"})
 BY = frozenset({"by"})
 LOCATIVE_ROLES = frozenset({"in", "near", "along", "into", "at", "outside"})
+VENUE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
@@ -253,6 +254,18 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
     if not found and role == "against":
         found = purpose_targets(trigger, frame)
     return list(dict.fromkeys(found))
+
+
+def without_venues(noun: Token, heads: list[Token]) -> list[Token]:
+    """Heads of a two-sided nominal event ("talks", "summit", "clashes") without a lone
+    place-name modifier: "the Munich security conference", "the Sochi summit" name where it
+    is held (left for the place stage), not a party. Paired names ("US-China talks",
+    "EU-Turkey summit"), demonyms, bodies and persons stay."""
+    modifiers = [h for h in heads if h.head == noun and h.dep_ in {"compound", "amod", "nmod"}]
+    names = {entity_start(t) for m in modifiers for t in m.subtree if t.ent_type_ in NAME_LABELS}
+    if len(names) != 1 or any(c.dep_ == "conj" for m in modifiers for c in m.children):
+        return heads
+    return [h for h in heads if h not in modifiers or h.ent_type_ not in VENUE_LABELS]
 
 
 def _object_pps(trigger: Token, preps: frozenset[str]) -> list[Token]:

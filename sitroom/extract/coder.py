@@ -25,7 +25,7 @@ from sitroom.extract import (
     setting,
 )
 from sitroom.extract.agents import is_agent
-from sitroom.extract.arguments import mentions, relative_head, role_heads
+from sitroom.extract.arguments import mentions, relative_head, role_heads, without_venues
 from sitroom.extract.lexicon import contexts, frames
 from sitroom.extract.media import press_talk
 from sitroom.extract.merge import merge
@@ -86,6 +86,8 @@ def _participants(match: Match) -> Participants | None:
         for role in pattern.actor
         for h in role_heads(match.token, role, frame=match.frame)
     ]
+    if pattern.symmetric and match.nominal:
+        actor_heads = without_venues(match.token, actor_heads)  # "the Sochi summit"
     recipient_heads = [
         h for role in pattern.recipient for h in role_heads(match.token, role, frame=match.frame)
     ]
@@ -119,8 +121,6 @@ def _participants(match: Match) -> Participants | None:
     )
     actors, recipients = _named_first(actors), _named_first(recipients)
     harms_people = any(is_agent(head) for head in recipient_heads)
-    if pattern.symmetric:
-        return _unique([*actors, *recipients]), (), armed, harms_people
     return actors, recipients, armed, harms_people
 
 

@@ -94,6 +94,7 @@ class Agents(_Lexicon):
     suffixes: Words  # agentive derivations: "-ist", "-er", "-ant"
     not_agents: Words  # "border", "statement": the suffix alone is no agent
     plain_adjectives: Words  # "a major challenge": ranks that are also adjectives
+    activities: Words  # "a separatist war", "jihadist terrorism": what is done, never who
 
 
 class Contexts(BaseModel):

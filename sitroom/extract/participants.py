@@ -17,16 +17,22 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent
+from sitroom.extract.lexicon import agents
 from sitroom.extract.phrases import conjuncts, mention, relative_head
 
 OWNER_PREPS = frozenset({"of", "by"})
 MAX_DEPTH = 3
 
 
+def _activity(token: Token) -> bool:
+    """ "a separatist war", "jihadist terrorism": a kind of fighting, whoever it is by."""
+    return token.pos_ == "NOUN" and bool({token.lower_, token.lemma_.lower()} & agents().activities)
+
+
 def _owned(token: Token) -> bool:
     """A phrase whose modifier or name says whose it is: "Albanian rebel-held territory",
-    "an army base", "the police station"."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    "an army base", "the police station"; never a kind of fighting ("a separatist war")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or _activity(token):
         return False
     owners = [c for c in token.lefts if c.dep_ in {"compound", "amod", "poss"} and is_agent(c)]
     return bool(owners) or mention(token).label is not None
@@ -61,7 +67,7 @@ def _inner(token: Token, depth: int) -> list[Token]:
                 if obj.dep_ == "pobj":
                     for member in conjuncts(obj):
                         found.extend(_inner(member, depth + 1))
-    if not found:
+    if not found and not _activity(token):
         found = [
             child
             for child in token.lefts

@@ -66,7 +66,9 @@ class Pattern(BaseModel):
     cameo: str | None = None
     actor: tuple[Role, ...] = ("subject",)
     recipient: tuple[Role, ...] = ("object",)
-    symmetric: bool = False  # every party is an actor (meetings, two-sided fighting)
+    # Every party named by an actor role is an actor (meetings, two-sided fighting); its
+    # recipient roles name a one-sided target ("fought Isis").
+    symmetric: bool = False
     absorbs: bool = False  # clausal complements are this event's content, not events
     strength: float = Field(default=0.7, ge=0.0, le=1.0)
     requires: tuple[Literal["actor", "recipient"], ...] = ()

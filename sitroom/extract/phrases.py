@@ -11,6 +11,7 @@ from sitroom.extract.lexicon import frames
 from sitroom.model import Mention
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 # Left dependents that belong to the name of a participant.
 NP_LEFT = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "punct"}
@@ -21,10 +22,20 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("A, B and C")."""
     found = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+    members = [
+        c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}
+    ]
+    for child in members:
+        if not _stray_modifier(child, members):
             found.extend(conjuncts(child))
     return found
+
+
+def _stray_modifier(child: Token, members: list[Token]) -> bool:
+    """ "the Kurds and neighbouring Turkey" parsed with "neighbouring" as a conjunct: a bare
+    common noun right before another conjunct, with nothing between, modifies it."""
+    follows = any(other.i == child.i + 1 for other in members)
+    return follows and child.pos_ == "NOUN" and not child.ent_type_ and not list(child.children)
 
 
 def relative_head(token: Token) -> Token:
@@ -37,8 +48,24 @@ def _relative_head(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS:
         clause = next((t for t in token.ancestors if t.dep_ in {"relcl", "acl"}), None)
         if clause is not None:
-            return clause.head
+            return _personal_antecedent(token, clause.head)
     return token
+
+
+def _personal_antecedent(pronoun: Token, antecedent: Token) -> Token:
+    """ "a fighter with Somali heritage, who was killed": the parser hangs the clause on the
+    nearest noun; "who" stands for a person, so a non-agent inside a PP of the noun phrase
+    ("with ... heritage", "of ...") gives way to the agent that heads the phrase."""
+    if pronoun.lower_ not in PERSONAL_RELATIVES or is_agent(antecedent):
+        return antecedent
+    token = antecedent
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            break
+        if is_agent(token):
+            return token
+    return antecedent
 
 
 def np_bounds(head: Token) -> tuple[int, int]:
