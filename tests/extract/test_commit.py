@@ -1,4 +1,4 @@
-""""commit" is a promise only with "to": committing crimes is another sense."""
+""" "commit" is a promise only with "to": committing crimes is another sense."""
 
 from __future__ import annotations
 
