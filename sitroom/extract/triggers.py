@@ -31,8 +31,9 @@ PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 REASON_PREPS = frozenset({"for", "of"})
 ANCHOR_MARKS = frozenset({"after", "since"})
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
-# "thanked X for its aid", "accused X of the attack": the phrase says what the event is about.
-CONTENT_PREPS = frozenset({"for", "of", "about", "over", "on", "regarding", "concerning"})
+# "thanked X for its aid", "accused X of the attack", "exempted X from its sanctions": the
+# phrase says what the event is about.
+CONTENT_PREPS = frozenset({"for", "of", "about", "over", "on", "regarding", "concerning", "from"})
 NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 

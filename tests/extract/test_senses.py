@@ -230,3 +230,15 @@ def test_warning_of_a_state_is_a_prediction_not_a_threat(
     code: Coder, text: str, threat: bool
 ) -> None:
     assert bool(of_type(asserted(code(text)), "THREATEN")) is threat, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration exempted six countries from its oil sanctions.",
+        "Brussels waived the sanctions on Serbian steel imports.",
+    ],
+)
+def test_a_waiver_eases_sanctions_and_codes_no_sanction(code: Coder, text: str) -> None:
+    types = [e.event_type for e in asserted(code(text))]
+    assert types == ["CONCEDE"], types
