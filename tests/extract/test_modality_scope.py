@@ -52,7 +52,7 @@ def test_base_forms_with_a_subject_stay_asserted(code: Coder, text: str, event_t
     ("text", "event_type"),
     [
         (
-            "The option is not a good one in that we will be forced to release the prisoners.",
+            "The deal is not a wise plan in that we would have to free the prisoners.",
             "RETREAT",
         ),
         ("The army did not know that the rebels had attacked the village.", "ASSAULT"),

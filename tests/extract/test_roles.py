@@ -111,7 +111,7 @@ def test_separate_conjuncts_all_stay() -> None:
 
 
 def test_stray_modifier_through_the_parser(code: Coder) -> None:
-    text = "The pullout may lead to fresh fighting between the Kurds and neighbouring Turkey."
+    text = "The pullout could spark renewed fighting between the Kurds and neighbouring Turkey."
     actors, _ = _roles(code, text, "ASSAULT")
     assert actors == ["the Kurds", "Turkey"]
 

@@ -95,7 +95,7 @@ def test_the_president_without_a_named_president_takes_the_state() -> None:
 
 
 def test_title_of_a_body_decides_the_sector_over_a_modifier() -> None:
-    actor = resolve_one("the executive chair of the political wing of the SDF")
+    actor = resolve_one("an executive chair of the political wing of the YPG")
     assert (actor.country, actor.sector) == ("SYR", "PTY")
 
 
