@@ -98,6 +98,11 @@ def convert(  # noqa: PLR0911 - one exit per PLOVER type rule
     if flags.future and wanted is not None:
         why.append(f"hypothetical: {event_type} only wanted ('{wanted.text}'), no threat")
         return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
+    decision = modality.decided(match) if event_type in FUTURE_TO_THREATEN else None
+    if flags.future and decision is not None:
+        # "Javid's decision to strip her citizenship": a decision is no coercive warning.
+        why.append(f"type: {event_type} decided ('{decision.text}'), kept (a decision, no threat)")
+        return event_type, mode, None, flags
     if flags.future and event_type in FUTURE_TO_THREATEN and not flags.hypothetical:
         why.append(f"type: announced {event_type} coded THREATEN")
         return "THREATEN", codebook.threat_mode(event_type, mode), None, flags

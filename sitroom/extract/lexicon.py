@@ -61,6 +61,13 @@ class Modality(_Lexicon):
     decision_nouns: Words  # "his decision to withdraw": a decision taken, the act future
     definite_determiners: Words  # "the decision to ...": taken
     taking_verbs: Words  # "made a decision to ...": taken
+    request_governors: Words  # "asked X to put them on trial": requested, not done
+    contrastive_conjunctions: Words  # "not A but B": B is outside A's negation
+    habitual_marks: Words  # "when leaders gather" (present): a habit, not one event
+    habitual_time_nouns: Words  # "every time they meet", "at times when"
+    task_nouns: Words  # "the power to revoke", "difficulties with repatriating": unasserted
+    had_task_nouns: Words  # "have a role in deconstructing" (only when had, in the present)
+    exercising_verbs: Words  # "used its power to seize": the capability exercised, the act done
 
 
 class Attribution(_Lexicon):

@@ -48,10 +48,12 @@ def _compatible(left: frozenset[str], right: frozenset[str]) -> bool:
 def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
     if a.event_type != b.event_type:
         return False
-    if (a.flags.negated, a.flags.hypothetical, a.flags.historical) != (
+    # A decided or announced act ("the decision to block her return") is not the act done.
+    if (a.flags.negated, a.flags.hypothetical, a.flags.historical, a.flags.future) != (
         b.flags.negated,
         b.flags.hypothetical,
         b.flags.historical,
+        b.flags.future,
     ):
         return False
     same_sentence = a.sentence_index == b.sentence_index

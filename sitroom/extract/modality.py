@@ -11,11 +11,16 @@ from spacy.tokens import Token
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.lexicon import attribution, modality
 from sitroom.extract.modality_scope import (
+    conjunct_head,
     durative,
+    exercised,
+    habitual_clause,
     imperative,
     negated,
     predicate_host,
+    requested,
     taken,
+    task,
     unreported,
 )
 from sitroom.extract.triggers import Match, is_purpose
@@ -60,10 +65,15 @@ def _climb(token: Token) -> list[Token]:
         if token.dep_ == "prep" and token.lower_ in modality().scope_barriers:
             break  # "after taking the town, Turkey sought to ...": a time adjunct keeps its own
         if token.dep_ == "conj":
-            # A coordinated verb shares auxiliaries ("will meet and discuss"), not more.
-            token = token.head
+            # A coordinated verb shares the auxiliaries and governors of the verb it is
+            # coordinated with ("asked X to take back the fighters and put them on trial"),
+            # unless it has its own subject or auxiliary ("will not attack but will talk").
+            head = conjunct_head(token)
+            if head is None:
+                break
+            token = head
             chain.append(token)
-            break
+            continue
         token = token.head
         if _lemma(token) in reporting:
             break
@@ -115,7 +125,8 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
         governor = _governor(token, below) if token.i != match.token.i else None
         if governor is not None:
             return f"hypothetical: governed by '{governor.text}'"
-    return _attempted(match, chain) or _unasserted(match, chain) or unreported(chain)
+    unasserted = _unasserted(match, chain) or requested(chain)
+    return _attempted(match, chain) or unasserted or unreported(chain)
 
 
 def _attempted(match: Match, chain: list[Token]) -> str | None:
@@ -149,7 +160,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     if directive:
         return directive
     habit = _habitual(match, chain) or _generic_present(match) or _standing(match, chain)
-    habit = habit or durative(match, chain)
+    habit = habit or durative(match, chain) or habitual_clause(chain) or task(chain)
     if habit:
         return habit
     purpose = next((t for t in chain[:2] if is_purpose(t)), None)
@@ -158,7 +169,8 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         # of a reported act, "opened fire to disperse them", tells of the act itself).
         return f"hypothetical: purpose of '{purpose.head.text}', not asserted"
     noun = _noun_content(chain[-1])
-    if noun is not None and _lemma(noun) not in modality().future_governors and not taken(noun):
+    content = noun is not None and _lemma(noun) not in modality().future_governors
+    if noun is not None and content and not taken(noun) and not exercised(noun):
         # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.
         return f"hypothetical: content of '{noun.text}', not an act"
     return None
@@ -347,6 +359,13 @@ def latest_year(texts: list[str]) -> int | None:
     """The latest year named in the document's time expressions (its likely "now")."""
     years = [int(year) for text in texts for year in YEAR.findall(text)]
     return max(years) if years else None
+
+
+def decided(match: Match) -> Token | None:
+    """The decision noun whose infinitive the trigger is ("his decision to strip her
+    citizenship"), when taken: a decided act, announced but no threat."""
+    noun = _noun_content(_chain(match)[-1])
+    return noun if noun is not None and taken(noun) else None
 
 
 def posture(match: Match) -> Token | None:

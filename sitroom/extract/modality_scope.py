@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.lexicon import attribution, modality
-from sitroom.extract.triggers import Match
+from sitroom.extract.triggers import Match, is_purpose
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -41,12 +41,15 @@ def negated(match: Match, chain: list[Token]) -> str | None:
 
 
 def _negation_scope(chain: list[Token]) -> list[Token]:
-    """The chain up to its first finite subordinate clause: a "not" of the governing clause
-    does not negate it ("is not a good one in that we will be forced to release them",
+    """The chain up to its first finite subordinate clause or contrastive conjunct ("not A
+    but B"): a "not" of the governing clause
+    does not negate it ("is not a wise plan in that we would have to free them",
     "did not know that they had attacked"), except under a verb or predicate that raises
     the negation ("do not think that they attacked", "it is not true that ...")."""
     for position, token in enumerate(chain[:-1]):
         governor = chain[position + 1]
+        if contrasted(token, governor):
+            return chain[: position + 1]  # "not A but B"
         if token.dep_ not in {"ccomp", "advcl"} or token.head.i != governor.i:
             continue
         marked = any(c.dep_ == "mark" for c in token.children)
@@ -219,3 +222,118 @@ def taken(noun: Token) -> bool:
         return True
     taken_up = noun.dep_ in {"dobj", "obj"} and _lemma(noun.head) in lex.taking_verbs
     return det in {"a", "an"} and taken_up
+
+
+def conjunct_head(conj: Token) -> Token | None:
+    """The verb whose auxiliaries and governors a coordinated verb shares ("should take back
+    the fighters and put them on trial"), or None when it is a clause of its own, with its
+    own subject or finite auxiliary ("will not attack but will negotiate"). A conjunct with
+    its own object that the parser hung on a relative clause whose object is the gap ("take
+    back the fighters that we captured and put them on trial") belongs to the clause of the
+    relative's noun."""
+    if any(c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ != "to") for c in conj.children):
+        return None
+    head = conj.head
+    own_object = any(c.dep_ in {"dobj", "obj"} for c in conj.children)
+    noun = head.head
+    if head.dep_ == "relcl" and own_object and noun.dep_ in {"dobj", "obj"}:
+        objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+        if all(c.tag_ in {"WDT", "WP"} for c in objects):
+            return noun.head  # the relative clause's object is its gap: "put them" is not in it
+    return head
+
+
+def contrasted(token: Token, governor: Token) -> bool:
+    """ "is not proving their guilt but bringing them to trial": ``token`` is a conjunct of
+    ``governor`` after a contrastive "but", outside its negation."""
+    if token.dep_ != "conj" or token.head.i != governor.i:
+        return False
+    words = modality().contrastive_conjunctions
+    return any(
+        c.dep_ == "cc" and c.lower_ in words and governor.i < c.i < token.i
+        for c in governor.children
+    )
+
+
+def requested(chain: list[Token]) -> str | None:
+    """ "asked Britain to take back the fighters and put them on trial": the content of a
+    request is asked for, not done (usually absorbed by the REQUEST trigger itself)."""
+    words = modality().request_governors
+    for position, token in enumerate(chain[1:], start=1):
+        if _lemma(token) in words and chain[position - 1].dep_ in {"xcomp", "ccomp"}:
+            return f"hypothetical: requested by '{token.text}', not done"
+    return None
+
+
+def habitual_clause(chain: list[Token]) -> str | None:
+    """ "mounts assaults when western leaders gather to discuss Syria", "every time they
+    meet": the simple present of a "when/whenever" clause under a present main clause, or
+    on a plural or "every/each" time noun, is a habit; "when they met on Monday" is not."""
+    lex = modality()
+    for token in chain:
+        if token.tag_ not in {"VBP", "VBZ"} or token.dep_ not in {"advcl", "relcl"}:
+            continue
+        if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+            continue
+        marked = any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in lex.habitual_marks for c in token.children
+        )
+        head = token.head
+        if token.dep_ == "relcl":
+            every = any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in head.children)
+            generic = _lemma(head) in lex.habitual_time_nouns and (head.tag_ == "NNS" or every)
+        else:
+            auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+            generic = marked and head.tag_ in {"VBP", "VBZ"} and not auxes
+        if generic:
+            return f"hypothetical: habitual present '{token.text}' (a 'when' clause), not one event"
+    return None
+
+
+def task(chain: list[Token]) -> str | None:
+    """The infinitive or gerund of a noun of capability, duty, difficulty or task ("has the
+    power to revoke", "does not have the resources to detain them", "difficulties
+    associated with repatriating", "the problem is bringing them to trial", "have a role in
+    deconstructing"): no act, unless the capability is exercised ("used its power to seize")."""
+    for position, token in enumerate(chain):
+        below = chain[position - 1] if position else None
+        noun = None
+        if (
+            token.pos_ in {"NOUN", "PROPN"}
+            and below is not None
+            and below.dep_ in {"prep", "acl", "relcl"}
+            and chain[0].pos_ == "VERB"
+        ):
+            noun = token  # "a role in deconstructing" (not "the failure of the talks")
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and chain[0].pos_ == "VERB":
+            noun = token.head  # "difficulties associated with repatriating"
+        elif below is not None and (below.dep_ == "xcomp" or is_purpose(below)):
+            noun = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+        if noun is not None and _task_noun(noun):
+            return f"hypothetical: only a capability or task ('{noun.text}'), not an act"
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        gerund = token.tag_ == "VBG" and any(
+            _lemma(c) == "be" for c in token.children if c.dep_ == "aux"
+        )
+        copula = _lemma(token) == "be" and below is not None and below.dep_ in {"xcomp", "ccomp"}
+        infinitive = copula and below is not None and (to_infinitive(below) or below.tag_ == "VBG")
+        if subject is not None and (gerund or infinitive) and _task_noun(subject, as_subject=True):
+            return f"hypothetical: only a task ('{subject.text} is ...'), not an act"
+    return None
+
+
+def _task_noun(noun: Token, *, as_subject: bool = False) -> bool:
+    lex = modality()
+    lemma, word = _lemma(noun), noun.lower_  # "means" is lemmatised "mean"
+    if as_subject:
+        return bool({lemma, word} & lex.task_nouns)
+    if exercised(noun):
+        return False
+    if lemma in lex.had_task_nouns:
+        return _lemma(noun.head) == "have" and noun.head.tag_ in {"VB", "VBP", "VBZ"}
+    return bool({lemma, word} & lex.task_nouns)
+
+
+def exercised(noun: Token) -> bool:
+    """ "used its power to seize", "played a role in brokering": the act is done."""
+    return noun.dep_ in {"dobj", "obj"} and _lemma(noun.head) in modality().exercising_verbs
