@@ -110,7 +110,11 @@ def national_group(
     words = _FOLLOWING.match(text, mention.end)
     if words is None:
         return mention, reading
-    for size in range(len(words.group().split()), 0, -1):
+    # "Britain said their citizens": a verb or a determiner ends the noun phrase.
+    stops = _DETERMINERS | kb.words["reporting_verbs"]
+    found = words.group().split()
+    limit = next((i for i, word in enumerate(found) if word in stops), len(found))
+    for size in range(limit, 0, -1):
         tail = " ".join(words.group().split()[:size])
         end = text.index(tail, mention.end) + len(tail)
         phrase = text[mention.start : end]

@@ -1,20 +1,33 @@
 """Participant lists of a document's events, resolved in text order.
 
 A plural pronoun after a coordinated list of parties ("Hezbollah fighters and the Syrian
-army attacked ... Their assault") refers to all of them, not to the nearest one.
+army attacked ... Their assault"; "Germany, France and Britain said ... their citizens")
+refers to all of them, not to the nearest one. A capital that is the recipient of a
+material act is the place (``actor_scope.place_target``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from sitroom.model import Actor, Annotations, Mention, Place
+from sitroom.resolve.actor_rules import Reading, actor_of, read
+from sitroom.resolve.actor_scope import place_target
 from sitroom.resolve.actor_text import fold
 from sitroom.resolve.actors import DocumentActors
-from sitroom.resolve.coref import possessor
+from sitroom.resolve.coref import Antecedent, possessor
 
 PLURAL_PRONOUNS = frozenset({"their", "they", "them"})
+_AND = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")  # between conjuncts of a list
+
+
+def _plural(text: str) -> bool:
+    words = fold(text).split()
+    return bool(words) and words[0] in PLURAL_PRONOUNS and (
+        len(words) == 1 or possessor(text) == "plural"
+    )  # fmt: skip
 
 
 class Participants:
@@ -30,12 +43,8 @@ class Participants:
     def _group(self, mention: Mention) -> tuple[Actor, ...]:
         """Every party of the last coordinated list, for a plural pronoun referring to it."""
         doc = self.document
-        words = fold(mention.text).split()
-        plural = bool(words) and words[0] in PLURAL_PRONOUNS and (
-            len(words) == 1 or possessor(mention.text) == "plural"
-        )  # fmt: skip
         recent = doc.recent(mention.start)
-        if not plural or recent is None:
+        if not _plural(mention.text) or recent is None:
             return ()
         groups = [
             g for g in self.groups
@@ -58,16 +67,60 @@ class Participants:
             for a in group
         )  # fmt: skip
 
+    def _listed(self, mention: Mention, single: Actor) -> tuple[Actor, ...]:
+        """Every state of the coordinated list ("Germany, France and Britain") that a plural
+        pronoun's antecedent ends, each with the pronoun phrase's own sector if it has one
+        ("their citizens"): one of them alone would be wrong. Only a list of the pronoun's
+        own sentence: the next sentence may have a subject of its own ("Some Gulf states
+        said they ...") the antecedent search cannot see."""
+        doc = self.document
+        here = doc.sentence_start(mention.start)
+        if single.antecedent is None or here is None or not _plural(mention.text):
+            return ()
+        items = [a for a in doc.chain.items if here <= a.start and a.end <= mention.start]
+        runs: list[list[Antecedent]] = []
+        for item in items:
+            if item.person or item.actor.country is None:
+                continue
+            last = runs[-1][-1] if runs else None
+            if last is not None and _AND.fullmatch(doc.text[last.end : item.start]):
+                runs[-1].append(item)
+            elif last is None or item.start >= last.end:
+                runs.append([item])
+        run = next((r for r in runs if any(a.actor.text == single.antecedent for a in r)), [])
+        if len({a.actor.country for a in run}) < 2:
+            return ()
+        sector = read(mention.text, doc.kb, day=doc.day).sector
+        return tuple(
+            actor_of(doc.kb, Reading(country=a.actor.country, sector=sector, named=True), mention,
+                     scope=doc.scope, antecedent=a.actor.text)
+            if sector else
+            Actor(mention.text, a.actor.name, a.actor.country, a.actor.sector, a.actor.id,
+                  mention.start, mention.end, antecedent=a.actor.text)
+            for a in run
+        )  # fmt: skip
+
     def resolve(
-        self, mentions: Sequence[Mention], *, speaker: str | None = None
+        self,
+        mentions: Sequence[Mention],
+        *,
+        speaker: str | None = None,
+        event_type: str | None = None,
     ) -> tuple[Actor, ...]:
-        """Actors of one participant list (an event's actors, or its recipients);
-        ``speaker`` is the event's attribution, the voice of a quoted "we"."""
+        """Actors of one participant list (an event's actors, or its recipients, then with
+        the ``event_type`` they are the target of); ``speaker`` is the event's
+        attribution, the voice of a quoted "we"."""
+        doc = self.document
         found: list[Actor] = []
         for mention in mentions:
             group = self._group(mention)
-            found.extend(group or (self.document.resolve(mention, speaker=speaker),))
-            if not group and found[-1].country is not None:
+            if not group:
+                actor = doc.resolve(mention, speaker=speaker)
+                reading = read(mention.text, doc.kb, day=doc.day)
+                actor = place_target(doc.kb, reading, actor, event_type, scope=doc.scope)
+                group = self._listed(mention, actor) or (actor,)
+            found.extend(group)
+            if len(group) == 1 and found[-1].country is not None:
                 sentence = self.document.sentence_of(mention.start)
                 self.later = max(self.later, -1 if sentence is None else sentence)
         named = tuple(a for a in found if a.country is not None)

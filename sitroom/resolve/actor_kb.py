@@ -29,6 +29,7 @@ WordList = Literal[
     "split", "complement", "not_owner_after", "not_owner_before", "calendar", "role_modifiers",
     "title_capitalised", "former", "title_lowercase", "person_nouns", "ngo_heads",
     "subordinators", "first_plural", "first_singular", "masculine", "feminine",
+    "reporting_verbs", "source_lead", "counterparts", "place_targets",
 ]  # fmt: skip
 WORD_LISTS: tuple[str, ...] = get_args(WordList)
 

@@ -32,6 +32,10 @@ _QUANTITY = re.compile(
 # Single-word person names that an unknown capitalised word after them turns into another
 # person ("Sharon Stone"); places keep their country ("Kenya Anti-Corruption Commission").
 SHADOWED = frozenset({"person"})
+# Sectors of armed groups that are no state's forces: their "commander" is not MIL.
+ARMED_NON_STATE = frozenset({"REB", "UAF"})
+# "iSrael", "tunisIA": a word whose capitals are out of place is read as a capitalised word.
+_ODD_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+[A-Z]+[a-z]*\b")
 
 
 Hit = tuple[int, int, tuple[Entry, ...]]  # first token, end token, what the name names
@@ -56,8 +60,9 @@ class Reading:
     kind: str | None = None  # what the owning name names: "country", "city", "org" ...
 
 
-def names_in(kb: KnowledgeBase, tokens: list[Token]) -> list[Hit]:
-    """Names in the mention, without those that do not name its owner."""
+def names_in(kb: KnowledgeBase, tokens: list[Token], text: str) -> list[Hit]:
+    """Names in the mention (``text``, which ``tokens`` split), without those that do not
+    name its owner."""
     raw = scan(kb.names, tokens)
     known = {i for s, e, _ in raw for i in range(s, e)}
     for index in (kb.strong, kb.weak, kb.roles):
@@ -66,7 +71,8 @@ def names_in(kb: KnowledgeBase, tokens: list[Token]) -> list[Hit]:
     for start, end, values in raw:
         before = tokens[start - 1] if start else None
         after = tokens[end] if end < len(tokens) else None
-        hyphen_after = after is not None and tokens[end - 1].end == after.start - 1
+        # "Russian-backed rebels", but "Iraqi armed factions" are Iraqi.
+        hyphen_after = after is not None and text[tokens[end - 1].end : after.start] == "-"
         if after is not None and after.folded in kb.words["not_owner_after"] and hyphen_after:
             continue
         if before is not None and before.folded in kb.words["not_owner_before"]:
@@ -205,10 +211,11 @@ def _owner(
 def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
     """Country, sector, person or organisation named by one mention's words."""
     quantity = _QUANTITY.match(text)
-    tokens = tokenize(text[quantity.end() :] if quantity else text)
+    text = text[quantity.end() :] if quantity else text
+    tokens = tokenize(text)
     if not tokens:
         return Reading()
-    hits = names_in(kb, tokens)
+    hits = names_in(kb, tokens, text)
     covered = {i for s, e, _ in hits for i in range(s, e)}
     phrase_tokens = covered | {i for s, e, _ in scan(kb.strong, tokens) for i in range(s, e)}
     phrase_tokens |= {i for s, e, _ in scan(kb.roles, tokens) for i in range(s, e) if s < e - 1}
@@ -235,6 +242,8 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
     sector = strong or default or weak
     if of_body is not None and chosen[0] >= head_end and (of_body or org is not None):
         sector = of_body or default  # "the executive chair of the SDF": the SDF's sector
+    if org is not None and default in ARMED_NON_STATE and sector == "MIL":
+        sector = default  # "an SDF commander", "Hamas forces": the group's, not an army's
     if former and sector == "GOV":
         sector = "ELI"
     if person is None and role is not None and day is not None and country is not None:
@@ -252,6 +261,16 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
         complement=chosen[0] >= head_end,
         kind=entry.kind,
     )
+
+
+def read_recased(kb: KnowledgeBase, text: str, day: dt.date | None) -> Reading:
+    """``read``, and when no country is found, again with odd capitals fixed ("iSrael")."""
+    reading = read(text, kb, day=day)
+    if reading.country is None and _ODD_CASE.search(text):
+        recased = read(_ODD_CASE.sub(lambda m: m.group().capitalize(), text), kb, day=day)
+        if recased.country is not None:
+            return recased
+    return reading
 
 
 def _name(kb: KnowledgeBase, reading: Reading, text: str) -> str:

@@ -32,7 +32,8 @@ from sitroom.ids import digest, make_id
 from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
 from sitroom.resolve.actor_context import national_group, title_of
 from sitroom.resolve.actor_kb import NON_STATE, default_kb
-from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read
+from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, read_recased
+from sitroom.resolve.actor_scope import on_counterpart, without_sources
 from sitroom.resolve.actor_speaker import (
     as_speaker,
     clause_subject,
@@ -49,8 +50,6 @@ ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 GROUP_KINDS = frozenset({"group", "igo", "ngo"})
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
 STATE_KINDS = frozenset({"country", "capital", "partial"})  # a state, not a town in it
-# "iSrael", "tunisIA": a word whose capitals are out of place is read as a capitalised word.
-_ODD_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+[A-Z]+[a-z]*\b")
 
 
 class DocumentActors:
@@ -89,7 +88,7 @@ class DocumentActors:
         known organisations it names are returned."""
         tokens = tokenize(text)
         organisations = []
-        for start, end, entries in names_in(self.kb, tokens):
+        for start, end, entries in names_in(self.kb, tokens, text):
             entry = entries[0]
             if entry.kind == "org":
                 country = self.kb.organisations[entry.ref].country
@@ -98,8 +97,12 @@ class DocumentActors:
                                              offset + tokens[end - 1].end, "ORG"))  # fmt: skip
             else:
                 country = entry.ref if entry.kind in PLACE_KINDS else None
-            if country is not None and country not in NON_STATE:
-                self.places[index].append((offset + tokens[start].start, country))
+            at, to = offset + tokens[start].start, offset + tokens[end - 1].end
+            # "his Russian counterpart": another state than the other participants'.
+            if country is None or country in NON_STATE:
+                continue
+            if not on_counterpart(self.kb, self.text, at, to):
+                self.places[index].append((at, country))
         return organisations
 
     def _unlabelled(self, mention: Mention) -> None:
@@ -264,15 +267,6 @@ class DocumentActors:
         heads = self.kb.words["ngo_heads"]
         return any(t.text[:1].isupper() and t.folded in heads for t in tokenize(text))
 
-    def _read(self, text: str) -> Reading:
-        reading = read(text, self.kb, day=self.day)
-        if reading.country is None and _ODD_CASE.search(text):
-            recased = read(_ODD_CASE.sub(lambda m: m.group().capitalize(), text), self.kb,
-                           day=self.day)  # fmt: skip
-            if recased.country is not None:
-                return recased
-        return reading
-
     def _unnamed(self, mention: Mention, reading: Reading) -> Actor | None:
         """A mention without a country in its words: a place the gazetteer resolved, an
         unknown civil-society body, or a sector noun in a sentence naming one state."""
@@ -333,8 +327,11 @@ class DocumentActors:
                 return self._through(mention, holder, reading, definite=False)
         gender = pronoun_gender(self.kb, mention.text)
         if kind is not None:
+            # "A UN report said the militia ...": a cited source owns no description.
+            chain = self.chain if kind not in {"definite", "organisation"} else without_sources(
+                self.kb, self.chain, self.text, here)  # fmt: skip
             ante = clause_subject(self.kb, self.chain, self.text, mention, here)
-            ante = ante or antecedent_for(self.chain, kind, mention.start, sector=reading.sector,
+            ante = ante or antecedent_for(chain, kind, mention.start, sector=reading.sector,
                                           recent=recent, here=here, gender=gender,
                                           office=reading.person_like)  # fmt: skip
             if ante is not None:
@@ -366,7 +363,7 @@ class DocumentActors:
         saved = list(self.chain.items)  # reading the speaker adds no antecedent
         speaking = self.resolve(Mention(speaker, span[0], span[1], label))
         self.chain.items = saved
-        reading = self._read(mention.text)
+        reading = read_recased(self.kb, mention.text, self.day)
         return as_speaker(self.kb, mention, reading, speaking, voice, scope=self.scope)
 
     def resolve(self, mention: Mention, *, speaker: str | None = None) -> Actor:
@@ -375,7 +372,7 @@ class DocumentActors:
         voiced = self._voiced(mention, speaker) if speaker else None
         if voiced is not None:
             return voiced
-        reading = self._read(mention.text)
+        reading = read_recased(self.kb, mention.text, self.day)
         titled = self._person(mention, reading) if reading.country is None else None
         found = titled or self._referent(mention, reading)
         if found is None and reading.country is None:

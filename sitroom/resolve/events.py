@@ -77,7 +77,9 @@ def events(
     for candidate in candidates:
         speaker = candidate.attributed_to
         actors = participants.resolve(candidate.actors, speaker=speaker)
-        recipients = participants.resolve(candidate.recipients, speaker=speaker)
+        recipients = participants.resolve(
+            candidate.recipients, speaker=speaker, event_type=candidate.event_type
+        )
         actors, recipients = relevance.without_places(
             candidate, actors, recipients, toponyms=annotations.toponyms
         )
