@@ -81,9 +81,11 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         particles = [
             c for c in token.children if c.dep_ in PARTICLE_DEPS and c.lower_ in pattern.prep
         ]
-        if not particles or (pattern.intransitive and object_of(token)):
-            return None  # "called his brother on the day": "call on" takes no object
+        if not particles:
+            return None
         extra.extend(particles[:1])
+    if pattern.intransitive and object_of(token):
+        return None  # "called his brother on the day", "demonstrate the limits": another sense
     if pattern.not_prep and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ in pattern.not_prep for c in token.children
     ):

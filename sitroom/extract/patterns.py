@@ -49,7 +49,7 @@ class Pattern(BaseModel):
     object_is_participant: bool = False  # "engaged peacekeepers": the constrained object is a party
     object_is_location: bool = False  # "the capture of Aleppo": the object place is also where
     prep: tuple[str, ...] = ()  # required particle/preposition child ("call on", "blow up")
-    intransitive: bool = False  # the required particle reading takes no direct object ("call on")
+    intransitive: bool = False  # no direct object in this sense ("call on", "demonstrate")
     not_prep: tuple[str, ...] = ()  # a particle making another verb ("take back", "take in")
     pobj: tuple[str, ...] = ()  # required object of any preposition child ("take to the streets")
     not_pobj: tuple[

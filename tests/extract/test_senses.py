@@ -242,3 +242,24 @@ def test_warning_of_a_state_is_a_prediction_not_a_threat(
 def test_a_waiver_eases_sanctions_and_codes_no_sanction(code: Coder, text: str) -> None:
     types = [e.event_type for e in asserted(code(text))]
     assert types == ["CONCEDE"], types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # The sense follows the object and the frame, not the verb alone.
+        ("Marchers demonstrated outside the embassy in Lima.", ["PROTEST"]),
+        ("The new polls may again demonstrate the limits of the movement.", []),
+        ("Kurdish forces expelled the jihadists from the town last week.", ["ASSAULT"]),
+        ("Turkey deported 12 foreign fighters to Germany.", ["COERCE"]),
+        ("Hungary expelled two Russian diplomats.", ["SANCTION"]),
+        ("The palace withdrew its invitation to the Saudi crown prince.", ["REJECT"]),
+        ("Washington promised a strong response to any breach of the truce.", ["THREATEN"]),
+        ("Washington promised fresh aid to the flood victims.", ["AGREE"]),
+        ("The government pressed ahead with the reforms.", []),
+        ("The government pressed Iran to release the sailors.", ["REQUEST"]),
+    ],
+)  # fmt: skip
+def test_sense_from_object_and_frame(code: Coder, text: str, types: list[str]) -> None:
+    found = sorted({e.event_type for e in code(text) if not e.flags.hypothetical})
+    assert found == types, text
