@@ -258,6 +258,8 @@ def test_a_waiver_eases_sanctions_and_codes_no_sanction(code: Coder, text: str) 
         ("Washington promised fresh aid to the flood victims.", ["AGREE"]),
         ("The government pressed ahead with the reforms.", []),
         ("The government pressed Iran to release the sailors.", ["REQUEST"]),
+        ("Ankara scaled back its military cooperation with Washington.", ["SANCTION"]),
+        ("The army scaled back its operations in the north.", []),
     ],
 )  # fmt: skip
 def test_sense_from_object_and_frame(code: Coder, text: str, types: list[str]) -> None:
