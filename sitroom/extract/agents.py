@@ -14,6 +14,14 @@ from sitroom.extract.lexicon import agents
 
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 
+# Common nouns that, as modifiers, name who carries out an act ("a rebel attack", "an army
+# raid"); others name its victims or its kind ("civilian killings", "military aid").
+ARMED_MODIFIERS = frozenset(
+    {"army", "rebel", "militia", "militant", "insurgent", "guerrilla", "guerilla",
+     "police", "government", "regime", "coalition", "jihadist", "terrorist", "gang", "navy",
+     "separatist"}
+)  # fmt: skip
+
 # Entity labels that never name who acts ("the 1994 genocide", "a Memorandum").
 NOT_AGENT_LABELS = frozenset(
     {
@@ -85,3 +93,29 @@ def name_tokens(token: Token) -> list[Token]:
     if token.ent_type_ not in NAME_LABELS:
         return [token]
     return list(token.doc[entity_start(token) : entity_end(token)])
+
+
+def is_attack(token: Token) -> bool:
+    """ "the bombing", "a Taliban ambush": a violent act, never a party itself."""
+    return token.pos_ == "NOUN" and bool({token.lower_, token.lemma_.lower()} & agents().attacks)
+
+
+def perpetrator(modifier: Token, attack: Token) -> bool:
+    """ "the Isis attack", "the Russian airstrike", "a rebel raid", "US air strikes": a
+    modifier naming who carried out ``attack``; not a place ("the Berlin market bombing").
+    """
+    if modifier.ent_type_ in {"NORP", "ORG", "GPE"}:
+        end = entity_end(modifier)
+    elif modifier.lower_ in ARMED_MODIFIERS and not modifier.ent_type_:  # "a rebel raid"
+        end = modifier.i + 1
+    else:  # persons, facilities and other words: places or kinds
+        return False
+    # Only means may follow: a noun after the party names what or where was attacked ("the
+    # Berlin market bombing", "the Russian embassy attack", "an army base raid").
+    between = modifier.doc[end : attack.i]
+    # Another party may stand between: "Syrian and Russian air strikes".
+    means = agents().attack_means
+    return all(
+        t.lower_ in means or t.is_punct or t.dep_ == "cc" or t.ent_type_ in {"NORP", "ORG", "GPE"}
+        for t in between
+    )

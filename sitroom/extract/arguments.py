@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, entity_start, is_agent
+from sitroom.extract.agents import (
+    ARMED_MODIFIERS,
+    NAME_LABELS,
+    entity_start,
+    is_agent,
+    is_attack,
+    perpetrator,
+)
 from sitroom.extract.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -17,7 +24,15 @@ from sitroom.extract.clauses import (
     to_infinitive,
 )
 from sitroom.extract.lexicon import frames
-from sitroom.extract.phrases import PLACE_LABELS, conjuncts, mention, mentions, relative_head
+from sitroom.extract.phrases import (
+    PLACE_LABELS,
+    RELATIVE_PRONOUNS,
+    conjuncts,
+    mention,
+    mentions,
+    relative_head,
+)
+from sitroom.extract.purposes import purpose_targets
 
 # Clause and noun-phrase helpers live in ``clauses`` and ``phrases``; callers import
 # them from here too.
@@ -34,15 +49,7 @@ UNDERGOING_VERBS = frozenset(
 )
 # Roles naming the target of a nominal event; under such a verb, its subject.
 TARGET_ROLES = frozenset({"object", "dative", "on", "upon", "to", "for", "against", "at"})
-# Common nouns that, as modifiers, name who carries out an act ("a rebel attack", "an army
-# raid"); others name its victims or its kind ("civilian killings", "military aid").
-ARMED_MODIFIERS = frozenset(
-    {"army", "rebel", "militia", "militant", "insurgent", "guerrilla", "guerilla",
-     "police", "government", "regime", "coalition", "jihadist", "terrorist", "gang", "navy",
-     "separatist"}
-)  # fmt: skip
 FROM = frozenset({"from"})
-BY = frozenset({"by"})
 LOCATIVE_ROLES = frozenset({"in", "near", "along", "into", "at", "outside"})
 VENUE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -70,6 +77,12 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     if direct:
         return direct
     head = verb.head
+    own = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in RELATIVE_PRONOUNS]
+    if verb.dep_ == "conj" and own and _relative_object_gap(head):
+        # "take back fighters that we captured and put them on trial": a conjunct with its
+        # own object continues the clause above the relative, not the relative clause.
+        above = head.head.head
+        return subject_of(above, depth=depth + 1) if is_verbal(above) else []
     if verb.dep_ == "conj" and is_verbal(head):
         if is_passive(head) and verb.tag_ != "VBN":
             # "was indicted by the court and will resign": the indicted one resigns.
@@ -108,6 +121,15 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     return []
 
 
+def _relative_object_gap(clause: Token) -> bool:
+    """A relative clause on an object whose own object is the gap ("fighters that we
+    captured", "fighters we captured")."""
+    if clause.dep_ != "relcl" or clause.head.dep_ not in OBJECTS:
+        return False
+    objects = [c for c in clause.children if c.dep_ in OBJECTS]
+    return all(c.lower_ in RELATIVE_PRONOUNS for c in objects)
+
+
 def _preceding_relative(verb: Token) -> Token | None:
     """ "the group that has made advances in Aleppo, capturing the city": a participle
     after a relative clause continues it (the parser attaches it to the main verb)."""
@@ -131,7 +153,9 @@ def noun_subject(noun: Token) -> list[Token]:
     # "Israeli raids", and through a compound modifier "Israeli tank shelling".
     modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
     modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ == "amod"]
-    return [child for child in modifiers if _agentive_modifier(child)]
+    # "the Berlin market bombing": a place modifier of an attack is where it happened.
+    attack = is_attack(noun)
+    return [c for c in modifiers if _agentive_modifier(c) and (not attack or perpetrator(c, noun))]
 
 
 def _agentive_modifier(token: Token) -> bool:
@@ -235,11 +259,13 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
     if role == "poss":
         return [child for child in trigger.children if child.dep_ == "poss"]
     if role == "nmod":
+        attack = is_attack(trigger)
         return [
             c
             for c in trigger.lefts
             if c.dep_ in {"amod", "compound"}
             and (c.ent_type_ in NAME_LABELS or _agentive_modifier(c))
+            and (not attack or perpetrator(c, trigger))
         ]
     if role == "comp_subject":
         return _complement_subjects(trigger)
@@ -330,45 +356,6 @@ def _complement_subjects(trigger: Token) -> list[Token]:
     if objects and any(c.dep_ in {"xcomp", "ccomp"} for c in trigger.children):
         return objects
     return pobjs(trigger, frozenset({"on", "upon"}))
-
-
-PURPOSE_PREPS = frozenset({"by", "for", "against", "of", "on", "to", "from"})
-# Purposes that address or oppose someone: "marched to demand ...", "to show anger at ...".
-PURPOSE_VERBS = frozenset(
-    {"demand", "protest", "oppose", "denounce", "condemn", "show", "express", "voice", "press",
-     "urge", "call", "seek", "reject", "decry", "challenge", "pressure", "force"}
-)  # fmt: skip
-
-
-def purpose_targets(trigger: Token, frame: Token) -> list[Token]:
-    """ "marched to demand reforms by the government", "to show their anger at the United
-    States' policies": whom the purpose clause of an act addresses or opposes."""
-    for clause in [*trigger.children, *(frame.children if frame.i != trigger.i else ())]:
-        purpose = (
-            clause.dep_ in {"advcl", "xcomp", "acl"}
-            and clause.lemma_.lower() in PURPOSE_VERBS
-            and to_infinitive(clause)
-        )
-        if not purpose:
-            continue
-        for obj in object_of(clause) + pobjs(clause, PURPOSE_PREPS):
-            found = _addressee(obj)
-            if found:
-                return found
-    return []
-
-
-def _addressee(phrase: Token, depth: int = 0) -> list[Token]:
-    """The named party a demanded or opposed thing belongs to, or is asked of."""
-    if is_agent(phrase) and phrase.pos_ != "PRON":
-        return [phrase]
-    owners = [c for c in phrase.children if c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c)]
-    if owners or depth >= 2:
-        return owners
-    # "the return of land seized by the army": the agent of a reduced passive too.
-    seized = [c for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    inner = pobjs(phrase, PURPOSE_PREPS) + [o for c in seized for o in pobjs(c, BY)]
-    return [found for obj in inner for found in _addressee(obj, depth + 1)]
 
 
 def _raised_object(verb: Token) -> list[Token]:

@@ -24,7 +24,7 @@ from sitroom.extract import (
     precision,
     setting,
 )
-from sitroom.extract.agents import is_agent
+from sitroom.extract.agents import is_agent, is_attack
 from sitroom.extract.arguments import mentions, relative_head, role_heads, without_venues
 from sitroom.extract.lexicon import contexts, frames
 from sitroom.extract.media import press_talk
@@ -99,7 +99,7 @@ def _participants(match: Match) -> Participants | None:
     instruments = frames().instruments
     defining = frozenset() if pattern.object_is_participant else frozenset(pattern.object)
     # "killed by an IED": a weapon shows a deliberate act though it is no participant.
-    armed = any(h.lemma_.lower() in instruments for h in actor_heads)
+    armed = any(h.lemma_.lower() in instruments or is_attack(h) for h in actor_heads)
     # Participants are agents ("the signing of an accord" -> the signatories, "a report" -> none).
     barred = instruments | defining
     recipient_heads = agentive(h for h in recipient_heads if h.lemma_.lower() not in barred)

@@ -102,6 +102,9 @@ class Agents(_Lexicon):
     not_agents: Words  # "border", "statement": the suffix alone is no agent
     plain_adjectives: Words  # "a major challenge": ranks that are also adjectives
     activities: Words  # "a separatist war", "jihadist terrorism": what is done, never who
+    attacks: Words  # "the bombing killed": the event itself; its agentive modifier acts
+    attack_means: Words  # "US air strikes": words between a party and its attack
+    measures: Words  # "control orders, which restrict": a legal means, never who acts
 
 
 class Contexts(BaseModel):

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent
+from sitroom.extract.agents import NAME_LABELS, is_agent, is_attack, perpetrator
 from sitroom.extract.lexicon import agents
 from sitroom.extract.phrases import conjuncts, mention, relative_head
 
@@ -24,9 +24,35 @@ OWNER_PREPS = frozenset({"of", "by"})
 MAX_DEPTH = 3
 
 
+def _words(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
 def _activity(token: Token) -> bool:
-    """ "a separatist war", "jihadist terrorism": a kind of fighting, whoever it is by."""
-    return token.pos_ == "NOUN" and bool({token.lower_, token.lemma_.lower()} & agents().activities)
+    """ "a separatist war", "jihadist terrorism": a kind of fighting, whoever it is by;
+    "TPIM control orders": a legal means, whoever issued it."""
+    lexicon = agents()
+    return token.pos_ == "NOUN" and bool(_words(token) & (lexicon.activities | lexicon.measures))
+
+
+def _perpetrators(attack: Token, depth: int) -> list[Token]:
+    """Who carried out an attack: its possessor, its "by" phrase, or the phrase named by an
+    agentive modifier ("the Isis attack", "the Russian airstrike", "a rebel ambush", "US air
+    strikes"); a place modifier is where it happened ("the Berlin market bombing")."""
+    found = [h for c in attack.children if c.dep_ == "poss" for h in _inner(c, depth + 1)]
+    found += [
+        h for prep in attack.children if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by"
+        for obj in prep.children if obj.dep_ == "pobj" for h in _inner(obj, depth + 1)
+    ]  # fmt: skip
+    if found:
+        return found
+    modifiers = [c for c in attack.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    # Through a means modifier: "Israeli tank shelling", "the Taliban suicide bombing",
+    # "Saudi-led strikes".
+    modifiers += [g for c in modifiers for g in c.lefts
+                  if g.dep_ in {"amod", "compound", "npadvmod"}]  # fmt: skip
+    # The phrase stays whole ("a Saudi-led coalition air strike"): its modifiers name the party.
+    return [attack] if any(perpetrator(c, attack) for c in modifiers) else []
 
 
 def _owned(token: Token) -> bool:
@@ -53,6 +79,8 @@ def _counted(token: Token) -> bool:
 
 def _inner(token: Token, depth: int) -> list[Token]:
     """The nearest agentive heads inside the phrase headed by ``token``."""
+    if is_attack(token):
+        return _perpetrators(token, depth)
     if is_agent(token) or _owned(token) or _counted(token):
         return [token]
     if depth >= MAX_DEPTH:

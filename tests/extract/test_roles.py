@@ -145,3 +145,69 @@ def test_the_speaker_of_told_is_an_actor(code: Coder) -> None:
     text = "The plan was dropped after Europe told Washington it was a bad idea to go on."
     consult = of_type(asserted(code(text)), "CONSULT")
     assert [m.text for m in consult[0].actors] == ["Europe", "Washington"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Oslo station bombing killed nine commuters.",
+        "The Russian embassy attack killed nine people.",  # the embassy was the target
+    ],
+)
+def test_an_attack_heading_the_subject_is_no_actor(code: Coder, text: str) -> None:
+    # The bombing is the event itself and its place modifier is where it happened.
+    actors, recipients = _roles(code, text, "ASSAULT")
+    assert actors == []
+    assert any("nine" in m for m in recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Hamas ambush killed four soldiers.", ["The Hamas ambush"]),
+        ("US air strikes killed 20 militants.", ["US air strikes"]),
+        ("Turkish and Iraqi air strikes killed nine militants.", ["Turkish", "Iraqi air strikes"]),
+        ("Saudi-led air strikes killed nine militants.", ["Saudi-led air strikes"]),
+        ("The bombing by the rebels killed nine people.", ["the rebels"]),
+    ],
+)
+def test_who_carried_out_the_attack_is_its_actor(code: Coder, text: str, actors: list[str]) -> None:
+    assert _roles(code, text, "ASSAULT")[0] == actors
+
+
+def test_an_attack_and_its_bomber_in_one_sentence_are_one_event(code: Coder) -> None:
+    text = "The concert attack in June killed nine people after an attacker detonated explosives."
+    assaults = of_type(code(text), "ASSAULT")
+    assert [[m.text for m in a.actors] for a in assaults] == [["an attacker"]]
+
+
+def test_a_legal_measure_is_no_actor_of_its_relative_clause(code: Coder) -> None:
+    text = "Officials can impose ASBO exclusion orders, which restrict their movement."
+    assert _roles(code, text, "COERCE")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The militia, which controls the road, restricted their movement.", ["The militia"]),
+        ("The minister's orders restrict their movement.", ["The minister"]),
+    ],
+)
+def test_an_agent_antecedent_or_a_measures_owner_still_acts(
+    code: Coder, text: str, actors: list[str]
+) -> None:
+    assert _roles(code, text, "COERCE")[0] == actors
+
+
+def test_a_conjunct_with_its_own_object_shares_the_main_subject(code: Coder) -> None:
+    # "put them on trial" continues "repatriate", not the relative clause "that we detained".
+    text = (
+        "The senator said Poland and Austria should repatriate the militants that we detained"
+        " in Iraq and put them on trial."
+    )
+    assert _roles(code, text, "ACCUSE")[0] == ["Poland", "Austria"]
+
+
+def test_a_conjunct_sharing_the_relative_gap_keeps_its_subject(code: Coder) -> None:
+    text = "The envoy said Spain should free the hostages whom the militia seized and tortured."
+    assert _roles(code, text, "ASSAULT") == (["the militia"], ["the hostages"])
