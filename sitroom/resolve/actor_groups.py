@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from sitroom.model import Actor, Annotations, Mention, Place
+from sitroom.resolve.actor_relations import eu_body
 from sitroom.resolve.actor_rules import Reading, actor_of, read
 from sitroom.resolve.actor_scope import place_target
 from sitroom.resolve.actor_text import fold
@@ -106,16 +107,26 @@ class Participants:
         *,
         speaker: str | None = None,
         event_type: str | None = None,
+        event: Sequence[Mention] = (),
     ) -> tuple[Actor, ...]:
         """Actors of one participant list (an event's actors, or its recipients, then with
         the ``event_type`` they are the target of); ``speaker`` is the event's
-        attribution, the voice of a quoted "we"."""
+        attribution, the voice of a quoted "we"; ``event`` all its participants: no
+        sentence context for one another."""
         doc = self.document
+        doc.others = [(m.start, m.end) for m in event]
         found: list[Actor] = []
         for mention in mentions:
             group = self._group(mention)
             if not group:
                 actor = doc.resolve(mention, speaker=speaker)
+                body = (
+                    eu_body(doc.kb, doc.chain, doc.text, mention) if actor.country is None else None
+                )
+                if body is not None:  # "the commission" after "the EU": the EU's
+                    actor = Actor(mention.text, body.actor.name, body.actor.country,
+                                  body.actor.sector, body.actor.id, mention.start, mention.end,
+                                  antecedent=body.actor.text)  # fmt: skip
                 reading = read(mention.text, doc.kb, day=doc.day)
                 actor = place_target(doc.kb, reading, actor, event_type, scope=doc.scope)
                 group = self._listed(mention, actor) or (actor,)

@@ -29,7 +29,9 @@ WordList = Literal[
     "split", "complement", "not_owner_after", "not_owner_before", "calendar", "role_modifiers",
     "title_capitalised", "former", "title_lowercase", "person_nouns", "ngo_heads",
     "subordinators", "first_plural", "first_singular", "masculine", "feminine",
-    "reporting_verbs", "source_lead", "counterparts", "place_targets",
+    "reporting_verbs", "source_lead", "counterparts", "place_targets", "goal_before",
+    "goal_exceptions", "relational_nouns", "fear_nouns", "eu_bodies", "eu_body_nouns",
+    "locative_before",
 ]  # fmt: skip
 WORD_LISTS: tuple[str, ...] = get_args(WordList)
 

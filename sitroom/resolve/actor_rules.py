@@ -221,9 +221,12 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
     phrase_tokens |= {i for s, e, _ in scan(kb.roles, tokens) for i in range(s, e) if s < e - 1}
     head_end = _split(kb, tokens, phrase_tokens)
     chosen = _choose(kb, hits, tokens, head_end)
+    last = tokens[head_end - 1].folded
+    if chosen is not None and chosen[1] < head_end and last.split("-")[-1] in kb.words[
+        "relational_nouns"] and tokens[chosen[1]].folded == "'s":  # fmt: skip
+        chosen = None  # "Assad's backer": someone other than Assad (actor_relations.py)
     strong, weak, former, of_body = _sector(kb, tokens, head_end, covered)
     role = _role(kb, tokens, head_end, covered)
-    last = tokens[head_end - 1].folded
     person_like = last in kb.words["person_nouns"] or role is not None
     # Plural heads are common nouns or demonyms ("rebels", "Syrians"), not "United Nations".
     named_last = [h for h in hits if h[0] < head_end <= h[1]]

@@ -4,15 +4,16 @@
 entities as antecedents (reading a person's title from the words before it, "Iraqi
 Prime Minister ..."), then resolves each participant mention:
 
+0. a role or relational noun through its own apposition ("the premier, Jane Doe,");
 1. pronouns, "the group", "the government"-like descriptions and leading possessives
    ("its forces") through ``coref`` (recent event participants first);
 2. the mention's own words with the knowledge base (``actor_rules.read``);
 3. an unknown name through an earlier full name ("Joxe" after "Pierre Joxe");
 4. a place the gazetteer resolved ("West Darfur State", "the army in Idlib") takes that
    place's country; an unknown body headed "Association", "Foundation" ... is an NGO;
-5. a sector-only mention ("police", "protesters") or an unknown titled person ("Judge
-   Alejandro Rivera") takes the one state its sentence names, if exactly one (names in
-   another person's title excepted): the actor is domestic to where it is reported.
+5. a sector-only mention ("police") or an unknown titled person takes the one state its
+   sentence names, if exactly one, besides titles, the event's other participants and
+   goals of acts ("fled to Lebanon"; ``actor_relations``): it is domestic to where it is.
 
 Antecedents are the NER names (a demonym with its sector noun: "Syrian rebels"), known
 organisations the NER missed, and every participant resolved so far.
@@ -30,8 +31,16 @@ from collections.abc import Callable, Sequence
 
 from sitroom.ids import digest, make_id
 from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
+from sitroom.resolve.actor_binding import complement_subject, unbound
 from sitroom.resolve.actor_context import national_group, title_of
 from sitroom.resolve.actor_kb import NON_STATE, default_kb
+from sitroom.resolve.actor_relations import (
+    apposed,
+    civil_society,
+    relational,
+    sentence_state,
+    toponym,
+)
 from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, read_recased
 from sitroom.resolve.actor_scope import on_counterpart, without_sources
 from sitroom.resolve.actor_speaker import (
@@ -72,6 +81,7 @@ class DocumentActors:
         self.places: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> states
         self.claimed: list[tuple[int, int]] = []  # spans of person titles
         self.titles: dict[tuple[int, int], tuple[int, int]] = {}  # title span -> name span
+        self.others: list[tuple[int, int]] = []  # spans of the current event's participants
         organisations = [
             org
             for sentence in annotations.sentences
@@ -240,37 +250,19 @@ class DocumentActors:
         return self._sentence_state(mention.start, mention.end)
 
     def _sentence_state(self, start: int, end: int) -> str | None:
-        """The one state the sentence at ``start`` names outside ``start:end`` and titles."""
-        index = self.sentence_of(start)
-        named = self.places.get(index, []) if index is not None else []
-        countries = {
-            country
-            for at, country in named
-            if not start <= at < end and not any(a <= at < b for a, b in self.claimed)
-        }
-        return countries.pop() if len(countries) == 1 else None
-
-    def _toponym(self, mention: Mention) -> Place | None:
-        """A participant that is a place the gazetteer knows ("West Darfur State", "the
-        city of Basra"): the toponym ends the mention and is not a mere modifier in it."""
-        if mention.label in {"PERSON", "ORG", "NORP"}:
-            return None  # the gazetteer's reading of a name that NER says is no place
-        for place in self.toponyms:
-            if mention.start <= place.start and place.end == mention.end:
-                # Only lower-case words before it ("the city of"), not "the Fortune Forum".
-                before = self.text[mention.start : place.start]
-                return None if any(w[:1].isupper() for w in before.split()) else place
-        return None
-
-    def _civil_society(self, text: str) -> bool:
-        """An unknown organisation headed by "Association", "Foundation", ... (capitalised)."""
-        heads = self.kb.words["ngo_heads"]
-        return any(t.text[:1].isupper() and t.folded in heads for t in tokenize(text))
+        """The one state the sentence at ``start`` names outside ``start:end``, titles, the
+        event's other participants and goals of acts (``actor_relations``)."""
+        sentence = self._sentence_at(start)
+        if sentence is None:
+            return None
+        others = [(a, b) for a, b in self.others if not a <= start < b]
+        return sentence_state(self.kb, self.text, self.places.get(sentence.index, []), (start, end),
+                              since=sentence.start, titles=self.claimed, others=others)  # fmt: skip
 
     def _unnamed(self, mention: Mention, reading: Reading) -> Actor | None:
         """A mention without a country in its words: a place the gazetteer resolved, an
         unknown civil-society body, or a sector noun in a sentence naming one state."""
-        place = self._toponym(mention) if not reading.region else None
+        place = toponym(self.toponyms, self.text, mention) if not reading.region else None
         if place is not None and reading.sector is not None:
             # "the army in Idlib": the forces of the state the place is in.
             located = Reading(country=place.country, sector=reading.sector)
@@ -281,7 +273,7 @@ class DocumentActors:
                           mention.start, mention.end)  # fmt: skip
             self._remember(actor, reading, label=mention.label, participant=True)
             return actor
-        if self._civil_society(mention.text):
+        if civil_society(self.kb, mention.text):
             ngo = Reading(country="NGO", sector=reading.sector)
             return actor_of(self.kb, ngo, mention, scope=self.scope, antecedent=None)
         country = self._context(mention, reading)
@@ -330,7 +322,12 @@ class DocumentActors:
             # "A UN report said the militia ...": a cited source owns no description.
             chain = self.chain if kind not in {"definite", "organisation"} else without_sources(
                 self.kb, self.chain, self.text, here)  # fmt: skip
-            ante = clause_subject(self.kb, self.chain, self.text, mention, here)
+            if kind != "definite":  # "he demanded the Syrian leader resign": not that leader
+                chain = unbound(
+                    self.kb, chain, self.text, mention, others=self.others, day=self.day
+                )
+            ante = clause_subject(self.kb, chain, self.text, mention, here)
+            ante = ante or complement_subject(self.kb, chain, self.text, mention, here)
             ante = ante or antecedent_for(chain, kind, mention.start, sector=reading.sector,
                                           recent=recent, here=here, gender=gender,
                                           office=reading.person_like)  # fmt: skip
@@ -339,6 +336,7 @@ class DocumentActors:
                 return self._through(mention, ante, reading, definite=kind == "definite")
         # "its forces in Syria": the possessive owns the mention, "in Syria" is a place.
         owner = possessor(mention.text) if reading.country is None or reading.complement else None
+        owner = None if relational(self.kb, mention.text) else owner  # "its rivals"
         if owner is not None:
             ante = antecedent_for(self.chain, owner, mention.start, recent=recent, here=here,
                                   gender=gender)  # fmt: skip
@@ -373,6 +371,8 @@ class DocumentActors:
         if voiced is not None:
             return voiced
         reading = read_recased(self.kb, mention.text, self.day)
+        if (apposition := apposed(self.kb, self.text, mention, reading, self.day)) is not None:
+            return actor_of(self.kb, apposition, mention, scope=self.scope, antecedent=None)
         titled = self._person(mention, reading) if reading.country is None else None
         found = titled or self._referent(mention, reading)
         if found is None and reading.country is None:

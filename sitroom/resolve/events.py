@@ -76,9 +76,13 @@ def events(
     found: dict[str, Event] = {}
     for candidate in candidates:
         speaker = candidate.attributed_to
-        actors = participants.resolve(candidate.actors, speaker=speaker)
+        taking_part = (*candidate.actors, *candidate.recipients)
+        actors = participants.resolve(candidate.actors, speaker=speaker, event=taking_part)
         recipients = participants.resolve(
-            candidate.recipients, speaker=speaker, event_type=candidate.event_type
+            candidate.recipients,
+            speaker=speaker,
+            event_type=candidate.event_type,
+            event=taking_part,
         )
         actors, recipients = relevance.without_places(
             candidate, actors, recipients, toponyms=annotations.toponyms

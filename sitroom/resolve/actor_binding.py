@@ -1,0 +1,108 @@
+"""Pronouns and the clause they stand in.
+
+- ``complement_subject``: "it"/"they" opening the complement of a saying, fearing or
+  warning predicate ("Israel, wary of the militia, said it would ...", "amid fears it may
+  be hit") is the sentence's opening subject; appositive and participial adjuncts set off
+  by commas are skipped. An object between the predicate and the pronoun ("warned Turkey
+  that it") leaves the pronoun to the ordinary search.
+- ``unbound``: a pronoun never refers to what another argument of its own clause names
+  ("he demanded the Syrian leader resign": "he" is not that leader); those antecedents
+  are left out of its search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+from sitroom.model import Mention
+from sitroom.resolve.actor_kb import KnowledgeBase
+from sitroom.resolve.actor_relations import goal_of_act
+from sitroom.resolve.actor_rules import Reading, read
+from sitroom.resolve.actor_text import fold
+from sitroom.resolve.coref import Antecedent, Chain
+
+_PRONOUNS = frozenset({"it", "they"})
+_PERSONAL = frozenset({"he", "him", "she", "it", "they", "them"})
+_ADJUNCT = re.compile(r",[^,]*,")  # ", unwilling to ...,", ", which captured ...,"
+_OPENERS = frozenset({"", "the"})
+
+
+@functools.cache
+def _predicate(words: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    when = r"(?:\s+(?:at|on|in|last|this|earlier|later)\b[^,.;]{0,25}?)?"  # "said on Monday"
+    return re.compile(rf"\b(?:{alternation}){when}\s+(?:that\s+)?$", re.IGNORECASE)
+
+
+def complement_subject(
+    kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
+) -> Antecedent | None:
+    """The opening subject, for "it"/"they" right after a saying verb or fear noun."""
+    words = kb.words["reporting_verbs"] | kb.words["fear_nouns"]
+    pronoun = fold(mention.text.strip())
+    predicate = _predicate(words).search(text[here : mention.start]) if here is not None else None
+    if here is None or predicate is None or pronoun not in _PRONOUNS:
+        return None
+    opening = [a for a in chain.items if here <= a.start and a.end <= here + predicate.start()]
+    if not opening or fold(text[here : opening[0].start].strip()) not in _OPENERS:
+        return None
+    subject = opening[0]
+    # Between the subject and the predicate only adjuncts set off by commas may name others.
+    gap = text[subject.end : here + predicate.start()]
+    bare = _ADJUNCT.sub(lambda m: " " * len(m.group()), gap)
+    if any(bare[a.start - subject.end : a.end - subject.end].strip() for a in opening[1:]):
+        return None
+    if subject.person or subject.possessive or subject.actor.country is None:
+        return None
+    return subject if subject.plural == (pronoun == "they") else None  # number agrees
+
+
+def _reading(kb: KnowledgeBase, text: str, day: dt.date | None) -> Reading:
+    """A co-argument's reading; a small clause's verb is dropped ("the leader resign")."""
+    reading = read(text, kb, day=day)
+    words = text.split()
+    if not reading.person_like and len(words) > 2:
+        shorter = read(" ".join(words[:-1]), kb, day=day)
+        return shorter if shorter.person_like else reading
+    return reading
+
+
+def unbound(
+    kb: KnowledgeBase,
+    chain: Chain,
+    text: str,
+    mention: Mention,
+    *,
+    others: Sequence[tuple[int, int]],
+    day: dt.date | None,
+) -> Chain:
+    """The antecedents less those another argument of the pronoun's event names."""
+    readings = [
+        _reading(kb, text[a:b], day) for a, b in others if (a, b) != (mention.start, mention.end)
+    ]
+    readings = [r for r in readings if r.country is not None]
+    pronoun = fold(mention.text.strip())
+    plural = pronoun in {"they", "them"}
+    if pronoun not in _PERSONAL:  # "the US backs its plan": a possessive may be bound
+        return chain
+
+    def named(item: Antecedent) -> bool:
+        actor = item.actor
+        if plural and not (item.plural or item.organisation or item.possessive) and item.state:
+            # "The family fled to Jordan, where they ...": a singular goal is no "they".
+            return goal_of_act(kb, text, item.start, 0, verbs=False)
+        for r in readings:
+            person = r.person_like or r.person is not None
+            if r.country != actor.country or person != item.person:
+                continue
+            if r.person is not None and r.person.id != actor.id:
+                continue
+            if r.sector == actor.sector:
+                return True
+        return False
+
+    kept = [a for a in chain.items if not named(a)]
+    return chain if len(kept) == len(chain.items) else Chain(kept, chain.genders)
