@@ -19,7 +19,7 @@ from sitroom.model import (
 from sitroom.resolve import relevance
 from sitroom.resolve.actor_groups import document_participants
 from sitroom.resolve.places import event_location
-from sitroom.resolve.times import event_date
+from sitroom.resolve.times import event_date, year_cue_stands
 
 # An event dated this long before publication is reported history, not news.
 HISTORICAL_AFTER = dt.timedelta(days=90)
@@ -92,7 +92,10 @@ def events(
         date, precision = event_date(
             candidate, times, published=article.published, text=article.text
         )
-        historical = candidate.flags.historical or is_historical(date, article.published)
+        # The coder's year cue stands only if that year is the event's own (not "the 2016
+        # coup", not "since 2014"); otherwise the resolved date decides.
+        cued = candidate.flags.historical and year_cue_stands(candidate, article.text)
+        historical = cued or is_historical(date, article.published)
         flags = Flags(
             negated=candidate.flags.negated,
             hypothetical=candidate.flags.hypothetical,
@@ -100,7 +103,9 @@ def events(
             historical=historical,
         )
         why = candidate.why
-        if historical and not candidate.flags.historical:
+        if candidate.flags.historical and not cued:
+            why = tuple(line for line in why if not line.startswith("historical: '"))
+        if historical and not cued:
             why = (*why, f"historical: dated {date}, well before publication {article.published}")
         sentence = candidate.sentence
         event = Event(

@@ -159,10 +159,12 @@ def named_day(text: str, anchor: Anchor) -> Value | None:
     return Value(day_value(weekday_date(anchor.published, weekday, future=future, strict=strict)))
 
 
+# A range of days in one month ("24-25 April", "April 24-25") is dated by its first day.
+_TO_DAY = r"(?:st|nd|rd|th)?(?: ?- ?\d{1,2}(?:st|nd|rd|th)?)?"
 _MONTH_DATE = re.compile(
     rf"(?:(?P<q>last|this|next|early|late|mid-?|mid) ?)?"
-    rf"(?:{MON}(?: (?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MON.replace('mon>', 'mon2>')})"
+    rf"(?:{MON}(?: (?P<d>\d{{1,2}}){_TO_DAY})?"
+    rf"|(?P<d2>\d{{1,2}}){_TO_DAY} (?:of )?{MON.replace('mon>', 'mon2>')})"
     r"(?:,? (?:of )?(?P<y>\d{4}|'\d\d|(?:nineteen|twenty) [a-z-]+|two thousand|"
     r"(?P<yrel>last|this|next) year))?"
 )

@@ -93,6 +93,16 @@ class TimeFile(_Strict):
     fronted_boundary: str
     past_perfect: str
     reported_speech: str
+    conjunct_boundary: str
+    subordinate_start: str
+    insertion_start: str
+    np_before: str
+    np_prenominal: str
+    np_frame: str
+    np_adjectives: list[str]
+    np_head_words: int
+    np_not_head: list[str]
+    since: str
 
     @field_validator("reject")
     @classmethod
@@ -107,6 +117,13 @@ class TimeFile(_Strict):
         "fronted_boundary",
         "past_perfect",
         "reported_speech",
+        "conjunct_boundary",
+        "subordinate_start",
+        "insertion_start",
+        "np_before",
+        "np_prenominal",
+        "np_frame",
+        "since",
     )
     @classmethod
     def _one_regex(cls, text: str) -> str:
@@ -156,6 +173,16 @@ class TimeRules:
     fronted_boundary: re.Pattern[str]
     past_perfect: re.Pattern[str]
     reported_speech: re.Pattern[str]
+    conjunct_boundary: re.Pattern[str]
+    subordinate_start: re.Pattern[str]
+    insertion_start: re.Pattern[str]
+    np_before: re.Pattern[str]
+    np_prenominal: re.Pattern[str]
+    np_frame: re.Pattern[str]
+    np_adjectives: frozenset[str]
+    np_head_words: int
+    np_not_head: frozenset[str]
+    since: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -228,6 +255,16 @@ def _compile(data: TimeFile) -> TimeRules:
         fronted_boundary=re.compile(data.fronted_boundary, flags),
         past_perfect=re.compile(data.past_perfect, flags),
         reported_speech=re.compile(data.reported_speech, flags),
+        conjunct_boundary=re.compile(data.conjunct_boundary, flags),
+        subordinate_start=re.compile(data.subordinate_start, flags),
+        insertion_start=re.compile(data.insertion_start, flags),
+        np_before=re.compile(data.np_before, flags),
+        np_prenominal=re.compile(data.np_prenominal, flags),
+        np_frame=re.compile(data.np_frame, flags),
+        np_adjectives=frozenset(word.lower() for word in data.np_adjectives),
+        np_head_words=data.np_head_words,
+        np_not_head=frozenset(word.lower() for word in data.np_not_head),
+        since=re.compile(data.since, flags),
     )
 
 

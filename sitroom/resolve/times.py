@@ -19,7 +19,13 @@ quarter a year before).
    is in another clause when a clause break (``clause_boundary`` in ``time.yml``: a
    quotation mark, ", but", "as", "who" ...) lies between it and the trigger:
    "arrived 18 months ago, but figures rose as forces attacked" leaves "attacked"
-   undated, and "saying 'tomorrow we win' and urging" does not date "urging";
+   undated, and "saying 'tomorrow we win' and urging" does not date "urging"; so does
+   a relative or complement clause after the trigger ("that he linked to the coup in
+   2015") or a clause inserted before it ("the envoy, who was freed in May, said");
+
+With the text, no expression (attached or not) dates the event when it modifies
+another noun ("the 2016 coup", "last week's raid"), follows "since" (an ongoing act),
+or sits in a conjunct with its own auxiliary (``time_scope.foreign``).
 3. otherwise the document date, precision ``day``, when news reports it as done:
    a document date exists, the event is not future, hypothetical or historical,
    its sentence has no time expression at all (nothing contradicts), and the
@@ -38,6 +44,7 @@ from collections.abc import Sequence
 from sitroom.model import Annotations, DatePrecision, EventCandidate, Sentence, TimeExpr
 from sitroom.resolve.time_calendar import Anchor
 from sitroom.resolve.time_lookups import TimeRules, default_rules
+from sitroom.resolve.time_scope import foreign, same_clause
 from sitroom.resolve.time_spans import find_spans
 from sitroom.resolve.time_values import normalise
 
@@ -49,8 +56,9 @@ _NAMES_QUARTER = re.compile(
     r"q[1-4])\b",
     re.I,
 )
-# A quoted phrase closed within a stretch of text ("was “concerned” about") breaks no clause.
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# The coder's why line for its year cue is "historical: '<expression>' is well before ...".
+_OTHER_CUE = re.compile(r"historical: (?!'.*' is well before )")
 _CUE_WINDOW = 60  # characters before an expression searched for a tense cue
 
 
@@ -119,6 +127,8 @@ def event_date(
         for expr in times
         if expr.start < mention.end and mention.start < expr.end
     ]
+    if text is not None:
+        governed = [expr for expr in governed if not _foreign(text, candidate, expr, rules)]
     for expr in governed:
         date = calendar_date(expr.value, published)
         if date[0] is not None:
@@ -130,7 +140,13 @@ def event_date(
         date
         for expr in in_sentence
         if (date := calendar_date(expr.value, published))[0]
-        and (text is None or _same_clause(text, candidate, expr, rules))
+        and (
+            text is None
+            or (
+                not _foreign(text, candidate, expr, rules)
+                and same_clause(text, candidate, expr.start, expr.end, rules)
+            )
+        )
     ]
     if len(dated) == 1 and not governed:
         return dated[0]
@@ -146,17 +162,20 @@ def event_date(
     return None, "none"
 
 
-def _same_clause(text: str, candidate: EventCandidate, expr: TimeExpr, rules: TimeRules) -> bool:
-    """No clause break lies between the expression and the trigger (see ``time.yml``)."""
-    trigger = candidate.trigger
-    if expr.end <= trigger.start:
-        between = _QUOTED.sub(" ", text[expr.end : trigger.start])
-        lead = text[candidate.sentence.start : expr.start]
-        if len(lead.split()) <= 1 and not re.search(r"[\"“”«»]", lead):
-            return not rules.fronted_boundary.search(between)  # "In 2014, after ..., X attacked"
-    else:
-        between = _QUOTED.sub(" ", text[trigger.end : expr.start])
-    return not rules.clause_boundary.search(between)
+def _foreign(text: str, candidate: EventCandidate, expr: TimeExpr, rules: TimeRules) -> bool:
+    return foreign(text, candidate, expr.start, expr.end, rules) is not None
+
+
+def year_cue_stands(candidate: EventCandidate, text: str) -> bool:
+    """False when every attached expression naming a year (the coder's cue for the historical
+    flag) cannot date the event (``time_scope.foreign``): the flag then rests on the date."""
+    if any(_OTHER_CUE.match(line) for line in candidate.why):
+        return True  # set by another cue (a dated decision carried out), not by a year
+    rules = default_rules()
+    years = [mention for mention in candidate.times if _YEAR.search(mention.text)]
+    return not years or any(
+        foreign(text, candidate, mention.start, mention.end, rules) is None for mention in years
+    )
 
 
 def _past_perfect(text: str, candidate: EventCandidate, rules: TimeRules) -> bool:
