@@ -68,6 +68,17 @@ class Modality(_Lexicon):
     task_nouns: Words  # "the power to revoke", "difficulties with repatriating": unasserted
     had_task_nouns: Words  # "have a role in deconstructing" (only when had, in the present)
     exercising_verbs: Words  # "used its power to seize": the capability exercised, the act done
+    intention_nouns: Words  # "the strategy is to expel", "a plot to shoot": content, not done
+    proposal_verbs: Words  # "proposes talks, disarming the army, ...": a list of proposals
+    obligation_modals: Words  # "if he is to win, he must attack": a conditional obligation
+    unrealised_modifiers: Words  # "Russia's planned invasion": not an owned, past event
+    role_verbs: Words  # "the militia, which is fighting alongside": a standing role
+    opponent_preps: Words  # "fighting against the army": an opponent named, an event
+    relation_nouns: Words  # "its cooperation with Moscow is recent": a relation, no event
+    stative_verbs: Words  # "cooperation ... includes a deal": a description, no event
+    background_relation_preps: Words  # "as part of his growing cooperation": background
+    bare_complement_verbs: Words  # "not to help X fight or assist Y": one negated list
+    empty_subjects: Words  # "it is not enough to protest": an evaluated act, no actor
 
 
 class Attribution(_Lexicon):

@@ -17,6 +17,7 @@ from sitroom.extract.confidence import Features
 from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Function words and pronouns say nothing about who a participant is.
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "s", "in",
                             "from", "to", "for", "on", "some", "several", "two", "three", "it",
@@ -35,6 +36,13 @@ def _words(participants: tuple[Mention, ...]) -> frozenset[str]:
         for word in WORD.findall(m.text.lower())
         if word not in FUNCTION_WORDS
     )
+
+
+def _years(candidate: EventCandidate) -> frozenset[str]:
+    """Years of its time expressions and of the cue of its historical flag."""
+    texts = [m.text for m in candidate.times]
+    texts += [why for why in candidate.why if why.startswith("historical:")]
+    return frozenset(year for text in texts for year in YEAR.findall(text))
 
 
 def _possessor_only(participants: tuple[Mention, ...]) -> bool:
@@ -57,6 +65,8 @@ def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
     ):
         return False
     same_sentence = a.sentence_index == b.sentence_index
+    if _years(a) and _years(b) and not _years(a) & _years(b):
+        return False  # "invaded Iraq in 2003" and "liberated Kuwait in 1991": two acts
     if same_sentence and a.times and b.times and not _words(a.times) & _words(b.times):
         # "which captured Mosul in 2017, attacked Raqqa last week": two dated acts (across
         # sentences, news restates one event with other time words: "on Wednesday night").

@@ -8,8 +8,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitroom.extract import modality_states as states
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.lexicon import attribution, modality
+from sitroom.extract.modality_content import (
+    conditional_obligation,
+    intended,
+    own_chain,
+    realised_decision,
+)
 from sitroom.extract.modality_scope import (
     conjunct_head,
     durative,
@@ -159,10 +166,13 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     directive = imperative(chain)
     if directive:
         return directive
-    habit = _habitual(match, chain) or _generic_present(match) or _standing(match, chain)
-    habit = habit or durative(match, chain) or habitual_clause(chain) or task(chain)
-    if habit:
-        return habit
+    habit = states.habitual(match, chain) or states.generic_present(match)
+    habit = habit or states.standing(chain) or durative(match, chain) or habitual_clause(chain)
+    habit = habit or task(chain) or intended(chain) or conditional_obligation(chain)
+    state = states.standing_role(match) or states.background_relation(match)
+    state = state or states.evaluated(chain)
+    if habit or state:
+        return habit or state
     purpose = next((t for t in chain[:2] if is_purpose(t)), None)
     if purpose is not None and purpose.head.tag_ == "VBN" and purpose.head.dep_ == "acl":
         # "a force raised to fight Isis": what a thing was made for, not an act (a purpose
@@ -192,69 +202,6 @@ def _noun_content(token: Token) -> Token | None:
     """The noun whose infinitive clause ``token`` heads ("a plan to attack"), if any."""
     infinitive = token.dep_ in {"acl", "relcl"} and to_infinitive(token)
     return token.head if infinitive and token.head.pos_ in {"NOUN", "PROPN"} else None
-
-
-def _habitual(match: Match, chain: list[Token]) -> str | None:
-    """ "used to attack the convoys", "(said) they would attack every week": a habit is no
-    single asserted event, and a reported habitual "would" is no future. A cooperative act
-    "would" do regularly is a promise ("said it would send aid each month")."""
-    lex = modality()
-    for position, token in enumerate(chain[1:], start=1):
-        below = chain[position - 1]
-        used = _lemma(token) == "use" and below.dep_ == "xcomp"
-        if used and not any(c.dep_ in {"dobj", "obj"} for c in token.children):
-            return f"hypothetical: habitual '{token.text} to', not one event"
-    for token in chain if match.event_type.lower() not in lex.offerable_types else ():
-        if not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
-            continue
-        cues = {t.lower_ for t in token.subtree}
-        if cues & lex.habitual_cues:
-            return f"hypothetical: habitual 'would' on '{token.text}', not one event"
-    return None
-
-
-def _generic_present(match: Match) -> str | None:
-    """ "states that bomb hospitals", "militias often raid villages": the simple
-    present of a kind (a relative clause on a bare plural) or of a habit (a frequency
-    adverb) describes what is usual, not one asserted event. (A past "often shelled" is
-    left asserted: news uses it for a reported series.)"""
-    verb = match.frame if match.frame.pos_ in {"VERB", "AUX"} else match.token
-    lex, head = modality(), verb.head
-    nobody = head.lower_ in lex.generic_heads or any(
-        c.dep_ == "det" and c.lower_ in {"no", "any", "every"} for c in head.children
-    )
-    if verb.dep_ == "relcl" and nobody:
-        # "no one who met him", "anyone who attacked": no one in particular, in any tense.
-        return f"hypothetical: generic '{head.text}', not one event"
-    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return None
-    bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
-    generic = head.tag_ == "NNS" and bare and not head.ent_type_
-    if verb.dep_ == "relcl" and (generic or head.lower_ in lex.generic_heads):
-        return f"hypothetical: generic present on '{head.text}', not one event"
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in lex.habitual_cues:
-            return f"hypothetical: habitual '{child.text}', not one event"
-    return None
-
-
-def _standing(match: Match, chain: list[Token]) -> str | None:
-    """ "has consistently advised against travel", "has long been accused", "a history of
-    mounting assaults": a standing policy or a habit, in the present or present perfect."""
-    lex = modality()
-    for token in chain[:2]:
-        auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-        present = token.tag_ in {"VBP", "VBZ"} or bool(auxes & {"has", "have", "is", "are"})
-        if present and not auxes & {"had", "was", "were", "will", "would"}:
-            for child in token.children:
-                if child.dep_ == "advmod" and child.lower_ in lex.standing_cues:
-                    return f"hypothetical: standing '{child.text}', not one event"
-    for token in chain:
-        noun = token.head.head
-        of = token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "of"
-        if of and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.habit_nouns:
-            return f"hypothetical: habit ('{noun.text} of'), not one event"
-    return None
 
 
 def _unasserted(match: Match, chain: list[Token]) -> str | None:
@@ -334,15 +281,19 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
     """Flags of one matched event, with the cue behind each."""
     chain = _chain(match)
     why: list[str] = []
-    negation = negated(match, chain)
+    owned = own_chain(match)  # "the fight to repel Saddam's invasion", "not act on X's call"
+    negation = negated(match, owned or chain)
     # A participle on a predicate noun shares its clause's hypothetical or future mode
     # ("would have to be among those sanctioned"), not its negation.
     host = predicate_host(match)
     moded = chain if host is None else [*chain, host, *_climb(host)]
+    moded = owned or moded
     hypothetical = _hypothetical(match, moded)
     future_cue = _future(match, moded)
     future = future_cue[0] if future_cue else None
-    historical = _historical(times, latest_year)
+    decision = decided(match) if future_cue else None
+    done = decision and realised_decision(decision, latest_year, HISTORICAL_GAP)
+    future, historical = (None, done) if done else (future, _historical(times, latest_year))
     for reason in (negation, hypothetical, future, historical):
         if reason:
             why.append(reason)

@@ -54,9 +54,16 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
             continue
         marked = any(c.dep_ == "mark" for c in token.children)
         finite = any(c.dep_ in SUBJECTS for c in token.children) and not to_infinitive(token)
+        finite = finite and not _bare_complement(token, governor)  # "not to help X fight"
         if (marked or finite) and not _raises_negation(governor):
             return chain[: position + 1]
     return chain
+
+
+def _bare_complement(token: Token, governor: Token) -> bool:
+    """ "help allied troops fight", "let them go": a bare infinitive, parsed as a clause."""
+    own = any(c.dep_ in {"aux", "mark"} for c in token.children)
+    return not own and _lemma(governor) in modality().bare_complement_verbs
 
 
 def _raises_negation(governor: Token) -> bool:
@@ -260,7 +267,9 @@ def requested(chain: list[Token]) -> str | None:
     request is asked for, not done (usually absorbed by the REQUEST trigger itself)."""
     words = modality().request_governors
     for position, token in enumerate(chain[1:], start=1):
-        if _lemma(token) in words and chain[position - 1].dep_ in {"xcomp", "ccomp"}:
+        below = chain[position - 1]  # "called for the members to hand over": a "for" mark
+        marked = below.dep_ == "advcl" and any(c.lower_ == "for" for c in below.children)
+        if _lemma(token) in words and (below.dep_ in {"xcomp", "ccomp"} or marked):
             return f"hypothetical: requested by '{token.text}', not done"
     return None
 
