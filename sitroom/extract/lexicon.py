@@ -36,6 +36,7 @@ class Modality(_Lexicon):
     epistemic_modals: Words  # "could", "might": a guess, not a conditional commitment
     hypothetical_governors: Words  # "possible", "likely", "fear", "hope"
     claim_governors: Words  # "claimed that X attacked": the attack is only claimed
+    claim_adverbs: Words  # "allegedly attacked": only claimed ("reportedly" is sourcing)
     desire_governors: Words  # "wants Putin to attack": someone else's act is only wished
     future_auxiliaries: Words  # "will", "shall"
     future_governors: Words  # "plan", "intend", "prepare", "ready", "scheduled"

@@ -173,10 +173,13 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     state = state or states.evaluated(chain)
     if habit or state:
         return habit or state
-    purpose = next((t for t in chain[:2] if is_purpose(t)), None)
-    if purpose is not None and purpose.head.tag_ == "VBN" and purpose.head.dep_ == "acl":
-        # "a force raised to fight Isis": what a thing was made for, not an act (a purpose
-        # of a reported act, "opened fire to disperse them", tells of the act itself).
+    purpose = next((t for t in chain[:2] if is_purpose(t) or _reduced_purpose(t)), None)
+    made = purpose is not None and purpose.head.tag_ == "VBN" and purpose.head.dep_ == "acl"
+    if purpose is not None and (made or _reduced_purpose(purpose)):
+        # "a force raised to fight Isis", or a reduced relative parsed as the main verb
+        # ("villagers trained to fight the rebels now guard the roads"): what a thing was
+        # made for, not an act (a purpose of a reported act, "opened fire to disperse
+        # them", tells of the act itself).
         return f"hypothetical: purpose of '{purpose.head.text}', not asserted"
     noun = _noun_content(chain[-1])
     content = noun is not None and _lemma(noun) not in modality().future_governors
@@ -184,6 +187,32 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.
         return f"hypothetical: content of '{noun.text}', not an act"
     return None
+
+
+def _reduced_purpose(token: Token) -> bool:
+    """Is ``token`` the to-infinitive purpose of a past participle with a subject that
+    governs a later finite verb of its own without a subject or conjunction ("herders
+    armed to fight the jihadists now refuse to disarm")? The participle is then a reduced
+    relative on the subject, misparsed as its main verb. ("Farmers armed themselves to
+    fight the rebels" has no such verb: an ordinary purpose of a reported act.)"""
+    head = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or not to_infinitive(token) or head.i == token.i:
+        return False
+    if head.tag_ not in {"VBD", "VBN"} or head.i > token.i:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i for c in head.children):
+        return False
+    end = max(t.i for t in token.subtree)
+    between = head.doc[end + 1 :]
+    for verb in head.children:
+        finite = verb.tag_ in {"VBP", "VBZ", "VBD"} or any(c.dep_ == "aux" for c in verb.children)
+        if verb.i <= end or not finite or verb.dep_ not in {"dep", "conj", "parataxis"}:
+            continue
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        joined = any(t.dep_ == "cc" or t.lower_ == ";" for t in between[: verb.i - end - 1])
+        if not own_subject and not joined:
+            return True
+    return False
 
 
 def _in_question(token: Token) -> bool:
@@ -210,6 +239,11 @@ def _unasserted(match: Match, chain: list[Token]) -> str | None:
     claimant = claimed_by(match.frame)
     if claimant is not None:
         return f"hypothetical: only claimed ('{claimant.text}')"
+    for token in chain[:2]:
+        # "the army allegedly shelled the camp": the hedge of a claim on the act itself.
+        hedge = next((c for c in token.children if c.lower_ in modality().claim_adverbs), None)
+        if hedge is not None and hedge.dep_ == "advmod":
+            return f"hypothetical: only claimed ('{hedge.text}')"
     for position, token in enumerate(chain[1:], start=1):
         wish = _lemma(token) in modality().desire_governors
         if wish and not _intends(token, chain[position - 1]):

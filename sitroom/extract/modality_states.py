@@ -58,6 +58,13 @@ def generic_present(match: Match) -> str | None:
     generic = head.tag_ == "NNS" and bare and not head.ent_type_
     if verb.dep_ == "relcl" and (generic or head.lower_ in lex.generic_heads):
         return f"hypothetical: generic present on '{head.text}', not one event"
+    words = {t.lower_ for t in verb.subtree}
+    timed = any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree)
+    timed = timed and not words & lex.habitual_cues  # "every day" is a habit's time
+    if verb.dep_ == "relcl" and verb.tag_ == "VBP" and head.tag_ in {"NNS", "NNPS"} and not timed:
+        # "the gangs who raid villages are criminals": a plural present relative with no
+        # time is what the group does habitually ("who raided it on Sunday" is an event).
+        return f"hypothetical: habitual present on '{head.text}', not one event"
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in lex.habitual_cues:
             return f"hypothetical: habitual '{child.text}', not one event"

@@ -218,3 +218,56 @@ def test_acts_of_different_years_are_not_merged(code: Coder) -> None:
     )
     events = [e for e in code(text) if e.event_type == "ASSAULT"]
     assert sorted(e.trigger.text for e in events) == ["invade", "invaded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The junta purportedly bombed a hospital in the north.", "bombed"),
+        ("Soldiers supposedly shot three protesters at the border.", "shot"),
+        ("The government allegedly shelled the suburb with gas.", "shelled"),
+    ],
+)
+def test_hedged_act_is_only_claimed(code: Coder, text: str, trigger: str) -> None:
+    events = _triggered(code(text), trigger)
+    assert events and not asserted(events)
+    assert _why(events, "only claimed")
+
+
+def test_reportedly_is_sourcing_and_stays_asserted(code: Coder) -> None:
+    text = "Soldiers reportedly shot three protesters at the border."
+    assert _triggered(asserted(code(text)), "shot")
+
+
+def test_purpose_of_a_misparsed_reduced_relative_is_not_done(code: Coder) -> None:
+    events = _triggered(
+        code("Villagers trained to fight the insurgents now patrol the highways."), "fight"
+    )
+    assert events and not asserted(events)
+    assert _why(events, "purpose of 'trained'")
+
+
+def test_purpose_of_a_main_verb_stays_asserted(code: Coder) -> None:
+    # Decided: an ordinary purpose of a reported act keeps the act's reading.
+    assert _triggered(
+        asserted(code("Villagers armed themselves to fight the insurgents.")), "fight"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('"The gangs who attack villagers are terrorists," he said.', "attack"),
+        ('"The Iranians who bomb schools will pay," the minister said.', "bomb"),
+        ('"The gangs who raid farms every week are thugs," she said.', "raid"),
+    ],
+)
+def test_plural_present_relative_is_a_habit(code: Coder, text: str, trigger: str) -> None:
+    events = _triggered(code(text), trigger)
+    assert events and not asserted(events)
+    assert _why(events, "habitual present")
+
+
+def test_plural_past_relative_with_a_date_stays_an_event(code: Coder) -> None:
+    text = '"The gangs who attacked the village on Sunday are terrorists," he said.'
+    assert _triggered(asserted(code(text)), "attacked")
