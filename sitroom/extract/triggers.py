@@ -35,6 +35,11 @@ TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decad
 # phrase says what the event is about.
 CONTENT_PREPS = frozenset({"for", "of", "about", "over", "on", "regarding", "concerning", "from"})
 NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+AGENT_PREPS = frozenset({"by"})
+MODAL_AUX = frozenset(
+    {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "'d"}
+)
+TARGET_PREPS = frozenset({"on", "into", "against", "of"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,9 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
         if _lemma(head) in lex.light_verbs or head.lower_ in lex.light_verbs:
             return head
         if patterns.candidates(_lemma(head)) or _lemma(head) in lex.characterising:
-            return None  # the noun is what another event is about
+            # The noun is what another event is about, unless it names its own doer and
+            # target ("condemned Turkey's incursion into Afrin"): that act happened too.
+            return noun if own_act(noun) else None
         return noun
     if dep == "pobj":
         prep, governor = head.lower_, head.head
@@ -116,17 +123,46 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
 def _has_agent_or_target(noun: Token) -> bool:
     """ "the incursion by Turkish troops", "the attack on Gaza": an act, even when described."""
     return any(
-        child.dep_ == "prep" and child.lower_ in {"by", "on", "against", "between"}
+        child.dep_ == "prep" and child.lower_ in {"by", "on", "against", "between", "into"}
         for child in noun.children
     )
 
 
 def _has_own_participants(noun: Token) -> bool:
     return any(child.dep_ == "poss" for child in noun.children) or any(
-        child.dep_ == "prep" and child.lower_ in {"by", "on", "against", "between"}
+        child.dep_ == "prep" and child.lower_ in {"by", "on", "against", "between", "into"}
         and any(obj.dep_ == "pobj" for obj in child.children)
         for child in noun.children
     )  # fmt: skip
+
+
+def _prep_objects(noun: Token, preps: frozenset[str]) -> bool:
+    return any(
+        child.dep_ == "prep" and child.lower_ in preps
+        and any(obj.dep_ == "pobj" for obj in child.children)
+        for child in noun.children
+    )  # fmt: skip
+
+
+def own_act(noun: Token) -> bool:
+    """ "Turkey's incursion into Afrin", "French airstrikes on Libya", "an attack by rebels
+    on the base": a nominal event naming both its doer (possessor, nationality adjective or
+    "by" phrase) and its target is reported as an act even inside another event."""
+    doer = _prep_objects(noun, AGENT_PREPS) or any(
+        (child.dep_ == "poss" and child.pos_ != "PRON" and child.lower_ not in RELATIVE_PRONOUNS)
+        or (child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"})
+        for child in noun.children
+    )
+    return doer and _prep_objects(noun, TARGET_PREPS) and not _modal_clause(noun)
+
+
+def _modal_clause(noun: Token) -> bool:
+    """ "will investigate the Russian attack on X": the clause around the noun is modal, and
+    its modality would wrongly carry over to the noun; the noun is left to its governor."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
 
 
 def _time_anchor(verb: Token) -> bool:
@@ -236,6 +272,8 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
 def _absorbed(match: Match, by_token: dict[int, Match]) -> bool:
     """True when the trigger sits in the content of an absorbing trigger ("threatened to storm")."""
     token = match.frame
+    if match.nominal and own_act(match.token):
+        return False  # "backed Turkey's incursion into Afrin": the incursion is reported too
     # "jailed X for helping militants", "accused of attacking": a gerund after "for"/"of"
     # is the reason or charge of the governing event, not an event of its own.
     reason = (
