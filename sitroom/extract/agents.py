@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.lexicon import agents
+from sitroom.extract.lexicon import agents, frames
 
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 
@@ -119,3 +119,10 @@ def perpetrator(modifier: Token, attack: Token) -> bool:
         t.lower_ in means or t.is_punct or t.dep_ == "cc" or t.ent_type_ in {"NORP", "ORG", "GPE"}
         for t in between
     )
+
+
+def is_goods(token: Token) -> bool:
+    """ "the sale of fighter jets", "the handover of weapons": arms that change hands are what
+    is transferred, never a party (as a subject a jet still stands for its force)."""
+    words = {token.lower_, token.lemma_.lower()}
+    return bool(words & (agents().arms | frames().instruments))

@@ -10,6 +10,7 @@ from sitroom.extract.agents import (
     entity_start,
     is_agent,
     is_attack,
+    is_goods,
     perpetrator,
 )
 from sitroom.extract.clauses import (
@@ -23,6 +24,7 @@ from sitroom.extract.clauses import (
     stative,
     to_infinitive,
 )
+from sitroom.extract.controllers import controller, light_carrier, shared_passive
 from sitroom.extract.lexicon import frames
 from sitroom.extract.phrases import (
     PLACE_LABELS,
@@ -62,6 +64,15 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
         return []
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and is_verbal(verb.head):
         return subject_of(verb.head, depth=depth + 1)  # "Norway is willing to send"
+    if shared_passive(verb) is not None:  # "was shot, held and beaten": only "by" acts
+        return pobjs(verb, frozenset({"by"}))
+    controlled = controller(verb)  # "pressed X to V", "X's attempt to V"
+    if controlled:
+        return controlled
+    carried = light_carrier(verb)  # "signed a deal (with X) to V": the signer (and X)
+    if carried is not None:
+        return subject_of(carried[0], depth=depth + 1) + carried[1]
+    head = verb.head
     passive = is_passive(verb) or (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
@@ -249,6 +260,9 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
     if role == "object":
         if nominal:
             return pobjs(trigger, frozenset({"against", "on", "at"}))
+        patients = None if nominal else shared_passive(trigger)
+        if patients is not None:
+            return patients
         return _past_instruments(object_of(trigger) or _raised_object(trigger))
     if role == "purpose":
         return purpose_targets(trigger, frame)
@@ -305,7 +319,7 @@ def _object_pps(trigger: Token, preps: frozenset[str]) -> list[Token]:
         ]  # fmt: skip
     # "launched artillery, mortar and rocket fire against X": any conjunct's PP.
     for child in [member for obj in objects for member in conjuncts(obj)]:
-        found = pobjs(child, preps) + [
+        found = [o for o in pobjs(child, preps) if not is_goods(o)] + [
             obj for sub in child.children if sub.dep_ == "prep" for obj in pobjs(sub, preps)
         ]  # fmt: skip
         if not found:

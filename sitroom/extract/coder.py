@@ -109,6 +109,15 @@ def _participants(match: Match) -> Participants | None:
         and not (h.lemma_.lower() in defining and h.dep_ in OBJECT_DEPS)
     ]  # fmt: skip
     actor_heads = agentive(named_agents)
+    partners = role_heads(match.token, "with", frame=match.frame) if "with" in pattern.actor else []
+    partners = [h for h in partners if h.i > match.token.i]  # not "With the signing of ..., X"
+    if (
+        partners
+        and not match.nominal
+        and not agentive(h for h in named_agents if h not in partners)
+    ):
+        # "to exchange data with the court": a "with" partner is a co-party, never alone.
+        actor_heads = [h for h in actor_heads if h not in agentive(partners)]
     caused = any(h.head.lower_ == "by" for h in named_agents) and not actor_heads
     if caused and not QUADS_MATERIAL_CONFLICT.get(match.event_type):
         return None  # "helped along by extremism": a cause, not a party that acts

@@ -117,6 +117,9 @@ class Agents(_Lexicon):
     attacks: Words  # "the bombing killed": the event itself; its agentive modifier acts
     attack_means: Words  # "US air strikes": words between a party and its attack
     measures: Words  # "control orders, which restrict": a legal means, never who acts
+    intransitive_verbs: Words  # "were routed and regrouped": an active conjunct, no passive
+    arms: Words  # "the sale of fighter jets": what changes hands, not a party
+    small_clause_verbs: Words  # "want them deported": the participle's subject is its patient
 
 
 class Contexts(BaseModel):

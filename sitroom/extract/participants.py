@@ -16,11 +16,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent, is_attack, perpetrator
-from sitroom.extract.lexicon import agents
+from sitroom.extract.agents import NAME_LABELS, is_agent, is_attack, is_goods, perpetrator
+from sitroom.extract.clauses import pobjs
+from sitroom.extract.lexicon import agents, frames
 from sitroom.extract.phrases import conjuncts, mention, relative_head
 
 OWNER_PREPS = frozenset({"of", "by"})
+TRANSFER_PREPS = frozenset({"to", "from"})
 MAX_DEPTH = 3
 
 
@@ -85,16 +87,9 @@ def _inner(token: Token, depth: int) -> list[Token]:
         return [token]
     if depth >= MAX_DEPTH:
         return []
-    found: list[Token] = []
-    for child in token.children:
-        if child.dep_ == "poss":
-            found.extend(_inner(child, depth + 1))
-    for child in token.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in OWNER_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    for member in conjuncts(obj):
-                        found.extend(_inner(member, depth + 1))
+    found = _owners(token, depth)
+    if not found and depth == 0:
+        found = _receiver(token)
     if not found and not _activity(token):
         found = [
             child
@@ -107,11 +102,36 @@ def _inner(token: Token, depth: int) -> list[Token]:
     return found or (_issuer(token, depth) if issued else [])
 
 
+def _owners(token: Token, depth: int) -> list[Token]:
+    """Agents among the possessor and the "of"/"by" objects (not arms changing hands)."""
+    found = [h for c in token.children if c.dep_ == "poss" for h in _inner(c, depth + 1)]
+    for child in token.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in OWNER_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for member in conjuncts(obj):
+                        if child.lower_ != "of" or not is_goods(member):
+                            found.extend(_inner(member, depth + 1))
+    return found
+
+
+def _receiver(token: Token) -> list[Token]:
+    """ "blocked the sale of jets to Turkey": a transfer's "to"/"from" party, on the noun or,
+    when the parser hangs it there, on the verb the noun is the object of."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []  # only a transfer of something: "the sale of X to Y"
+    pps = pobjs(token, TRANSFER_PREPS)
+    if not pps and token.dep_ in {"dobj", "obj"}:
+        pps = [o for o in pobjs(token.head, TRANSFER_PREPS) if o.i > token.i]
+    return [member for obj in pps for member in conjuncts(obj) if is_agent(member)]
+
+
 def _issuer(token: Token, depth: int) -> list[Token]:
     """ "a report released by the UN" -> the UN; "a report released in the Rwandan
     capital" -> the capital, the seat of the state it was issued in (a metonym)."""
+    held = frames().descriptive_participles  # "files held by X": X holds them, says nothing
     for clause in token.children:
-        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() in held:
             continue
         by = [o for p in clause.children if p.dep_ == "agent" for o in p.children
               if o.dep_ == "pobj"]  # fmt: skip

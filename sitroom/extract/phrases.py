@@ -28,7 +28,41 @@ def conjuncts(token: Token) -> list[Token]:
     for child in members:
         if not _stray_modifier(child, members):
             found.extend(conjuncts(child))
+    for child in _listed(token):
+        found.extend(conjuncts(child))
     return found
+
+
+# "the members, in particular Russia": an apposition that singles out members is a party too.
+NOMINAL = frozenset({"NOUN", "PROPN"})
+SINGLING_OUT = frozenset({"including", "particular", "notably", "especially", "particularly"})
+
+
+def _listed(token: Token) -> list[Token]:
+    """ "Spain, the UK, Italy and Greece" parsed with "the UK" as an apposition heading the
+    rest of the list, and "the members, in particular Russia": both add parties. A plain
+    apposition ("Russia's president, Vladimir Putin") names the same one and adds none."""
+    found = []
+    for child in token.children:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ in NOMINAL
+            and any(
+                (c.dep_ == "conj" and c.pos_ in NOMINAL) or c.lower_ in SINGLING_OUT
+                for c in child.children
+            )
+            and not any(c.dep_ == "cc" and c.lower_ == "or" for c in child.children)
+        ):  # not "Begum, now 19 and pregnant", nor other names ("X (Y or Z)")
+            found.append(child)
+        elif child.dep_ == "prep" and child.i > token.i and _singles_out(child):
+            found.extend(c for c in child.children if c.dep_ == "pobj" and is_agent(c))
+    return found
+
+
+def _singles_out(prep: Token) -> bool:
+    if prep.lower_ == "including":
+        return True
+    return prep.lower_ == "in" and any(c.lower_ == "particular" for c in prep.children)
 
 
 def _stray_modifier(child: Token, members: list[Token]) -> bool:

@@ -211,3 +211,117 @@ def test_a_conjunct_with_its_own_object_shares_the_main_subject(code: Coder) -> 
 def test_a_conjunct_sharing_the_relative_gap_keeps_its_subject(code: Coder) -> None:
     text = "The envoy said Spain should free the hostages whom the militia seized and tortured."
     assert _roles(code, text, "ASSAULT") == (["the militia"], ["the hostages"])
+
+
+# --- Passive patients, control and coordination (codebook "Who fills the slots") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        # coordinated participles share one passive auxiliary
+        ("The activist was beaten, detained and tortured.", "COERCE", [], ["The activist"]),
+        ("Karim was shot twice, detained several times and tortured in custody.", "COERCE", [],
+         ["Karim"]),
+        # "reported being V-ed and V-ed": the raised subject undergoes both
+        ("The migrants reported being turned back at the border and threatened by guards.",
+         "THREATEN", ["guards"], ["The migrants"]),
+        # a participle small clause
+        ("The minister would prefer the diplomats expelled.", "COERCE", [], ["the diplomats"]),
+    ],
+)  # fmt: skip
+def test_a_passive_subject_is_the_recipient(
+    code: Coder, text: str, event_type: str, actors: list[str], recipients: list[str]
+) -> None:
+    assert _roles(code, text, event_type) == (actors, recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("The rebels were routed and retreated to the hills.", "RETREAT", "The rebels"),
+        ("France was obliged to withdraw its soldiers from Mali.", "RETREAT", "France"),
+        ("The president is scheduled to attend the summit in Paris.", "CONSULT", "The president"),
+    ],
+)
+def test_active_conjuncts_and_raising_keep_the_subject_as_actor(
+    code: Coder, text: str, event_type: str, actor: str
+) -> None:
+    assert _roles(code, text, event_type)[0] == [actor]
+
+
+def test_a_by_agent_inside_a_non_agent_subject_does_not_act(code: Coder) -> None:
+    found = code(
+        "The records held by the inspectors in Geneva will not provide help to the regime."
+    )
+    assert not [c for c in found if any("inspectors" in a.text for a in c.actors)]
+
+
+def test_a_speaking_report_still_stands_for_its_issuer(code: Coder) -> None:
+    text = "A report released by the UN accused the army of torture."
+    assert _roles(code, text, "ACCUSE")[0] == ["the UN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Moscow put pressure on the Syrian president to make concessions to the rebels.",
+         "CONCEDE", "the Syrian president"),
+        ("The king's invitation to the prime minister to visit Madrid was criticised.", "CONSULT",
+         "the prime minister"),
+        ("Iran's attempt to seize the tanker failed.", "COERCE", "Iran"),
+        ("The commission has brought a legal case against Poland for refusing to accept refugees.",
+         "REJECT", "Poland"),
+        ("The United States defended the right of Russian troops to fire on militants.",
+         "ASSAULT", "Russian troops"),
+        ("The minister promised the unions to raise wages.", "AGREE", "The minister"),
+    ],
+)  # fmt: skip
+def test_who_controls_an_infinitive_or_gerund(
+    code: Coder, text: str, event_type: str, actor: str
+) -> None:
+    assert _roles(code, text, event_type)[0] == [actor]
+
+
+def test_a_with_partner_is_never_the_sole_actor(code: Coder) -> None:
+    text = "An accord was signed to exchange data with the UN tribunal."
+    assert "the UN tribunal" not in _roles(code, text, "COOPERATE")[0]
+    signed = "The charity signed a pact with the tribunal to exchange data."
+    assert _roles(code, signed, "COOPERATE")[0][0] == "The charity"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        ("Moscow demanded the handover of heavy weapons.", "REQUEST", []),
+        ("Congress moved to block the sale of fighter jets to Turkey.", "REJECT", ["Turkey"]),
+        ("Washington condemned the Iranian missile test.", "ACCUSE", ["Iranian"]),
+        ("Officials praised Japan's assistance to the flood victims.", "SUPPORT", ["Japan"]),
+    ],
+)
+def test_a_non_agent_recipient_gives_way_or_is_dropped(
+    code: Coder, text: str, event_type: str, recipients: list[str]
+) -> None:
+    assert _roles(code, text, event_type)[1] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors"),
+    [
+        ("Spain, the UK, Italy and Greece imposed sanctions on Syria.", "SANCTION",
+         ["Spain", "the UK", "Italy", "Greece"]),
+        ("The council members, in particular Russia, criticised the resolution.", "ACCUSE",
+         ["The council members", "Russia"]),
+        ("Several states, notably Hungary, refused to accept refugees.", "REJECT",
+         ["Several states", "Hungary"]),
+        ("Russia's president, Vladimir Putin, criticised the resolution.", "ACCUSE",
+         ["Russia's president"]),
+        # other names of one group, in brackets, are no list of parties
+        ("The Nusra Front (Fatah al-Sham or the Conquest Front) attacked army posts near Idlib.",
+         "ASSAULT", ["The Nusra Front"]),
+    ],
+)  # fmt: skip
+def test_every_listed_or_singled_out_subject_acts(
+    code: Coder, text: str, event_type: str, actors: list[str]
+) -> None:
+    assert _roles(code, text, event_type)[0] == actors
