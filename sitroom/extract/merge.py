@@ -3,9 +3,10 @@
 News restates its lead ("Erdogan discussed ... by phone" / "Erdogan and Putin
 spoke"), and one sentence may name an event twice ("killed in an attack").
 Two candidates are merged when they have the same type and assertion status
-and their actors do not conflict: either side is empty (or only pronouns) or
-the two share a content word, and, within one sentence, their time expressions (when
-both have one) do not differ.
+and their actors share a content word; a mention without an actor (or with only
+pronouns) joins one in the same or the next sentence whose times do not differ, or a
+distant one naming a common recipient. Within one sentence, their time
+expressions (when both have one) do not differ.
 """
 
 from __future__ import annotations
@@ -49,10 +50,6 @@ def _possessor_only(participants: tuple[Mention, ...]) -> bool:
     return bool(participants) and all(m.text.lower() in POSSESSIVES for m in participants)
 
 
-def _compatible(left: frozenset[str], right: frozenset[str]) -> bool:
-    return not left or not right or bool(left & right)
-
-
 def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
     if a.event_type != b.event_type:
         return False
@@ -80,9 +77,23 @@ def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
         # "forces advancing on X ..., after their capture of Aleppo": within a sentence a
         # possessive points back at a party for a second act, not at a restatement.
         return False
-    # News elaborates its lead: the same actor doing the same kind of thing in one article
-    # is one event episode, whatever targets the follow-on sentences name.
-    return _compatible(_words(a.actors), _words(b.actors))
+    actors_a, actors_b = _words(a.actors), _words(b.actors)
+    # News elaborates its lead: the same actor doing the same kind of thing in one
+    # article is one event episode, whatever targets the follow-on sentences name.
+    both_named = bool(actors_a and actors_b)
+    return bool(actors_a & actors_b) if both_named else _actorless_joins(a, b)
+
+
+def _actorless_joins(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether a mention without an actor (or with only pronouns) restates the other."""
+    if abs(a.sentence_index - b.sentence_index) <= 1:
+        # "pounded the village, killing six"; "... were detained. Police held an activist":
+        # nearby, the target and the victims of one act are often named apart. Differing
+        # times across two sentences make two acts (within one, ruled out above).
+        return not (a.times and b.times and not _words(a.times) & _words(b.times))
+    # A distant actorless mention ("a man was detained") says too little to join any
+    # event of its type: only one naming the same target.
+    return bool(_words(a.recipients) & _words(b.recipients))
 
 
 def _richer(a: Item, b: Item) -> Item:
@@ -100,9 +111,14 @@ def _richer(a: Item, b: Item) -> Item:
 
     best, other = (a, b) if weight(a) >= weight(b) else (b, a)
     # A detail one mention lacks may come from the other ("by phone"); the attribution
-    # stays with the sentence it was read from.
+    # stays with the sentence it was read from. Within one sentence a missing target comes
+    # from the other mention too ("the blast killed six after a bomber struck"); actors are
+    # not pooled, a second reading's subject is too often a bystander or a place.
+    kept, donor = best[0], other[0]
+    same_sentence = kept.sentence_index == donor.sentence_index
     return dataclasses.replace(
-        best[0],
+        kept,
+        recipients=kept.recipients or (donor.recipients if same_sentence else ()),
         mode=best[0].mode or other[0].mode,
         context=tuple(dict.fromkeys((*best[0].context, *other[0].context))),
     ), best[1]
