@@ -126,6 +126,10 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         for aux in comp.children
     ):  # fmt: skip
         return None
+    if pattern.complement_own and not any(
+        _own_subject(comp) for comp in token.children if comp.dep_ == "ccomp"
+    ):
+        return None
     return tuple(extra)
 
 
@@ -141,4 +145,14 @@ def _copular_state(comp: Token) -> bool:
         comp.lemma_ == "be"
         and any(c.dep_ == "acomp" for c in comp.children)
         and not any(c.dep_ == "expl" for c in comp.children)
+    )
+
+
+def _own_subject(comp: Token) -> bool:
+    """ "warned that it would respond", "that its army would act": the warner's own act; "warned
+    that an assault would lead to a catastrophe" predicts someone else's."""
+    subjects = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return any(
+        s.pos_ == "PRON" or s.dep_ == "expl" or any(c.dep_ == "poss" for c in s.children)
+        for s in subjects
     )

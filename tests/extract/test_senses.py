@@ -265,3 +265,25 @@ def test_a_waiver_eases_sanctions_and_codes_no_sanction(code: Coder, text: str) 
 def test_sense_from_object_and_frame(code: Coder, text: str, types: list[str]) -> None:
     found = sorted({e.event_type for e in code(text) if not e.flags.hypothetical})
     assert found == types, text
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # A warning is a threat when the warned act is the warner's own, or addressed.
+        ("The general warned that a major assault on the town would lead to a catastrophe.",
+         []),
+        ("Ankara warned that its army would respond to any provocation.", ["THREATEN"]),
+        ("Moscow warned that it would retaliate.", ["THREATEN"]),
+        ("The envoy's warning came after he set out a timetable for talks.", []),
+        ("Washington issued a warning to Damascus over the chemical attack.", ["THREATEN"]),
+        # Voicing is no conversation; asking oneself is no demand.
+        ("The minister spoke with a heavy accent about the crisis.", []),
+        ("The minister spoke out with warnings about the crisis.", []),
+        ("Putin spoke with Erdogan on Monday.", ["CONSULT"]),
+        ("Voters must ask themselves whether the party can govern.", []),
+    ],
+)  # fmt: skip
+def test_warnings_and_voicing(code: Coder, text: str, types: list[str]) -> None:
+    found = sorted({e.event_type for e in code(text) if not e.flags.hypothetical})
+    assert found == types, text
