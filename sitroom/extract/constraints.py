@@ -149,10 +149,13 @@ def _copular_state(comp: Token) -> bool:
 
 
 def _own_subject(comp: Token) -> bool:
-    """ "warned that it would respond", "that its army would act": the warner's own act; "warned
-    that an assault would lead to a catastrophe" predicts someone else's."""
+    """ "warned that it would respond", "that its army (the US) would act": a party's act;
+    "warned that an assault would lead to a catastrophe" predicts what a thing will do."""
     subjects = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return any(
-        s.pos_ == "PRON" or s.dep_ == "expl" or any(c.dep_ == "poss" for c in s.children)
+        s.pos_ == "PRON"
+        or s.dep_ == "expl"
+        or is_agent(s)
+        or any(c.dep_ == "poss" for c in s.children)
         for s in subjects
     )

@@ -57,7 +57,7 @@ class Pattern(BaseModel):
     ] = ()  # an object of a preposition child that blocks ("battle for votes")
     modifier: tuple[str, ...] = ()  # required compound/amod lemma ("air strike", "phone call")
     complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
-    complement_own: bool = False  # the complement's subject is a pronoun or a possessed noun
+    complement_own: bool = False  # the complement's subject is a party (agent, pronoun, possessed)
     no_complement: bool = False  # no clausal or predicative complement ("called them an army")
     infinitive: bool | None = None  # "to"-infinitive complement required (True) / barred (False)
     not_modifier: tuple[str, ...] = ()  # compound/amod lemmas that block ("gas explosion")

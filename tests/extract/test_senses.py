@@ -275,6 +275,7 @@ def test_sense_from_object_and_frame(code: Coder, text: str, types: list[str]) -
          []),
         ("Ankara warned that its army would respond to any provocation.", ["THREATEN"]),
         ("Moscow warned that it would retaliate.", ["THREATEN"]),
+        ("The palace warned that the US and its allies would respond.", ["THREATEN"]),
         ("The envoy's warning came after he set out a timetable for talks.", []),
         ("Washington issued a warning to Damascus over the chemical attack.", ["THREATEN"]),
         # Voicing is no conversation; asking oneself is no demand.
