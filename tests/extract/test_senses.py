@@ -283,6 +283,10 @@ def test_sense_from_object_and_frame(code: Coder, text: str, types: list[str]) -
         ("The minister spoke out with warnings about the crisis.", []),
         ("Putin spoke with Erdogan on Monday.", ["CONSULT"]),
         ("Voters must ask themselves whether the party can govern.", []),
+        # A tour with a military unit or of duty is a posting, not a visit.
+        ("The activist, who toured Afghanistan with the Royal Regiment, was freed.",
+         ["RETREAT"]),
+        ("Macron toured Algeria last week.", ["CONSULT"]),
     ],
 )  # fmt: skip
 def test_warnings_and_voicing(code: Coder, text: str, types: list[str]) -> None:
