@@ -72,7 +72,6 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     carried = light_carrier(verb)  # "signed a deal (with X) to V": the signer (and X)
     if carried is not None:
         return subject_of(carried[0], depth=depth + 1) + carried[1]
-    head = verb.head
     passive = is_passive(verb) or (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"

@@ -5,16 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.extract.agents import is_agent
-from sitroom.extract.clauses import PASSIVE_SUBJECTS, SUBJECTS
+from sitroom.extract.clauses import PASSIVE_SUBJECTS, SUBJECTS, lemma
 from sitroom.extract.lexicon import attribution
 from sitroom.extract.phrases import mention
 from sitroom.extract.triggers import Match
 
 FIRST_PERSON = frozenset({"i", "we"})
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _according_to(sent: Span) -> str | None:
@@ -41,7 +37,7 @@ def _source(verb: Token, previous: str | None) -> str | None:
         return None
     subject = subjects[0]
     lexicon = attribution()
-    continuing = _lemma(subject) in lexicon.continuing_sources and previous is not None
+    continuing = lemma(subject) in lexicon.continuing_sources and previous is not None
     if continuing and (
         subject.pos_ == "PRON" or any(c.lower_ in {"the", "this"} for c in subject.children)
     ):
@@ -62,14 +58,14 @@ def _source_text(subject: Token, documents: frozenset[str]) -> str | None:
     # "her discovery revealed", a misparsed "'s": no one is cited. People in the plural
     # ("witnesses said", "residents told") are sources whatever the noun.
     plural = subject.tag_ in {"NNS", "NNPS"}
-    if not (is_agent(subject) or plural or _lemma(subject) in documents):
+    if not (is_agent(subject) or plural or lemma(subject) in documents):
         return None
     return mention(subject).text
 
 
 def _reporting_verbs(sent: Span) -> list[Token]:
     verbs = attribution().reporting_verbs
-    found = [t for t in sent if _lemma(t) in verbs and t.pos_ in {"VERB", "AUX"}]
+    found = [t for t in sent if lemma(t) in verbs and t.pos_ in {"VERB", "AUX"}]
     # The outermost report names the cited source ("X told Y that ..., the statement said").
     return sorted(found, key=lambda t: len(list(t.ancestors)))
 

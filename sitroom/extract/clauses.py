@@ -3,6 +3,8 @@ with repairs for the small model's usual misparses."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS
@@ -11,6 +13,19 @@ from sitroom.extract.phrases import NOT_PARTICIPANTS, np_bounds
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
+# Any subject slot of a clause, the expletive included ("there would be ...").
+CLAUSE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def lemma(token: Token) -> str:
+    """The lower-case lemma (pattern and lexicon lists are lower case)."""
+    return token.lemma_.lower()
+
+
+def is_year(token: Token) -> bool:
+    """A token that is a year of the 19th to 21st century ("2016")."""
+    return _YEAR.match(token.text) is not None
 
 
 def is_verbal(token: Token) -> bool:

@@ -117,7 +117,8 @@ def _participants(match: Match) -> Participants | None:
         and not agentive(h for h in named_agents if h not in partners)
     ):
         # "to exchange data with the court": a "with" partner is a co-party, never alone.
-        actor_heads = [h for h in actor_heads if h not in agentive(partners)]
+        partner_agents = agentive(partners)
+        actor_heads = [h for h in actor_heads if h not in partner_agents]
     caused = any(h.head.lower_ == "by" for h in named_agents) and not actor_heads
     if caused and not QUADS_MATERIAL_CONFLICT.get(match.event_type):
         return None  # "helped along by extremism": a cause, not a party that acts

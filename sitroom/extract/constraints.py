@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent
 from sitroom.extract.arguments import PLACE_LABELS, object_of
-from sitroom.extract.clauses import to_infinitive
+from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern
 
@@ -24,10 +24,6 @@ COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "oprd", "acomp"})
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def of_objects(noun: Token) -> list[Token]:
     """The objects of a noun's "of" phrase, with their conjuncts ("seizure of A and B")."""
     found = [
@@ -35,10 +31,6 @@ def of_objects(noun: Token) -> list[Token]:
         for obj in prep.children if obj.dep_ == "pobj"
     ]  # fmt: skip
     return found + [conj for obj in found for conj in obj.conjuncts]
-
-
-def _children(token: Token, deps: frozenset[str]) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
 
 
 def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the pattern
@@ -53,12 +45,12 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         objects = objects + of_objects(token)
     # "part of a military aid program", "a third of Iraqi territory": look through the of-phrase.
     objects = objects + [
-        pobj for obj in objects if _lemma(obj) in PART_NOUNS
+        pobj for obj in objects if lemma(obj) in PART_NOUNS
         for prep in obj.children if prep.lower_ == "of"
         for pobj in prep.children if pobj.dep_ == "pobj"
     ]  # fmt: skip
     # Lists mix lemmas and surface forms ("troops"): both are checked.
-    object_lemmas = {_lemma(obj) for obj in objects} | {obj.lower_ for obj in objects}
+    object_lemmas = {lemma(obj) for obj in objects} | {obj.lower_ for obj in objects}
     if pattern.object and not object_lemmas & set(pattern.object):
         return None
     if object_lemmas & set(pattern.not_object):
@@ -68,11 +60,11 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         if named != pattern.object_entity:
             return None
     if pattern.object_place and not any(
-        obj.ent_type_ in PLACE_LABELS or _lemma(obj) in lex.place_nouns for obj in objects
+        obj.ent_type_ in PLACE_LABELS or lemma(obj) in lex.place_nouns for obj in objects
     ):
         return None
     if pattern.not_object_place and any(
-        obj.ent_type_ in {"LOC", "FAC"} or _lemma(obj) in lex.place_nouns for obj in objects
+        obj.ent_type_ in {"LOC", "FAC"} or lemma(obj) in lex.place_nouns for obj in objects
     ):
         return None
     if pattern.object_agent and not any(is_agent(obj) for obj in objects):
@@ -96,12 +88,12 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         found = [
             obj for head in heads for prep in head.children if prep.dep_ in PARTICLE_DEPS
             for obj in prep.children
-            if obj.dep_ == "pobj" and (_lemma(obj) in pattern.pobj or obj.lower_ in pattern.pobj)
+            if obj.dep_ == "pobj" and (lemma(obj) in pattern.pobj or obj.lower_ in pattern.pobj)
         ]  # fmt: skip
         if not found:
             return None
     if pattern.not_pobj and any(
-        _lemma(obj) in pattern.not_pobj or obj.lower_ in pattern.not_pobj
+        lemma(obj) in pattern.not_pobj or obj.lower_ in pattern.not_pobj
         for prep in token.children if prep.dep_ in PARTICLE_DEPS
         for obj in prep.children if obj.dep_ == "pobj"
     ):  # fmt: skip
@@ -109,12 +101,12 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
     modifiers = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
     if pattern.modifier:
         chosen = [
-            m for m in modifiers if _lemma(m) in pattern.modifier or m.lower_ in pattern.modifier
+            m for m in modifiers if lemma(m) in pattern.modifier or m.lower_ in pattern.modifier
         ]
         if not chosen:
             return None
         extra.extend(chosen)
-    if any(_lemma(m) in pattern.not_modifier for m in modifiers):
+    if any(lemma(m) in pattern.not_modifier for m in modifiers):
         return None
     if pattern.no_complement and any(c.dep_ in COMPLEMENTS for c in token.children):
         return None

@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.agents import is_agent
-from sitroom.extract.clauses import OBJECTS, PASSIVE_SUBJECTS, is_passive, is_verbal, pobjs
+from sitroom.extract.clauses import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    is_passive,
+    is_verbal,
+    pobjs,
+    to_infinitive,
+)
 from sitroom.extract.lexicon import agents, frames
 
 PARTICIPLES = frozenset({"VBN", "VBD"})
@@ -69,7 +76,7 @@ def shared_passive(  # noqa: PLR0911 - one exit per construction
 def controller(verb: Token) -> list[Token]:
     """Who does an infinitive or gerund that the syntax gives to someone else's subject."""
     head = verb.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = to_infinitive(verb)
     control = frames().object_control
     if infinitive and verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         if head.lemma_.lower() in control:  # "an invitation to X to visit"
@@ -97,7 +104,7 @@ def controller(verb: Token) -> list[Token]:
 def light_carrier(verb: Token) -> tuple[Token, list[Token]] | None:
     """ "signed a deal to V": the verb whose subject does V; "signed a pact with X to V"
     (the parser hangs the infinitive on X): X is a co-party, not the only one."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not to_infinitive(verb):
         return None
     noun, partners = verb.head, []
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and is_agent(noun):

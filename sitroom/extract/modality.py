@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitroom.extract import modality_states as states
-from sitroom.extract.clauses import to_infinitive
+from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.lexicon import attribution, modality
 from sitroom.extract.modality_content import (
     conditional_obligation,
@@ -50,10 +50,6 @@ class Modality:
     scheduled: bool = False
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def _chain(match: Match) -> list[Token]:
     """Trigger, its frame, and the governors up to the clause that reports it."""
     chain = [match.token] if match.frame.i == match.token.i else [match.token, match.frame]
@@ -82,7 +78,7 @@ def _climb(token: Token) -> list[Token]:
             chain.append(token)
             continue
         token = token.head
-        if _lemma(token) in reporting:
+        if lemma(token) in reporting:
             break
         chain.append(token)
     return chain
@@ -96,7 +92,7 @@ def _reported_by(token: Token) -> Token | None:
     for ancestor in token.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
             # Only the nearest clause-taking verb counts: "hoped X would" is no report.
-            return ancestor if _lemma(ancestor) in reporting else None
+            return ancestor if lemma(ancestor) in reporting else None
     return None
 
 
@@ -107,7 +103,7 @@ def claimed_by(token: Token) -> Token | None:
     if token.dep_ != "ccomp":
         return None
     governor = token.head
-    return governor if _lemma(governor) in modality().claim_governors else None
+    return governor if lemma(governor) in modality().claim_governors else None
 
 
 def _hypothetical(match: Match, chain: list[Token]) -> str | None:
@@ -142,7 +138,7 @@ def _attempted(match: Match, chain: list[Token]) -> str | None:
     if match.event_type.lower() not in lex.attempt_types:
         return None
     for token in chain[1:]:
-        if _lemma(token) in lex.attempt_governors:
+        if lemma(token) in lex.attempt_governors:
             return f"hypothetical: only attempted ('{token.text}')"
     return None
 
@@ -152,11 +148,11 @@ def _governor(token: Token, below: Token) -> Token | None:
     deliver aid"), when it leaves the act it governs unasserted. ("She is right in
     calling for talks" asserts the call.)"""
     words = modality().hypothetical_governors
-    if _lemma(token) in words:
+    if lemma(token) in words:
         return token
     if below.dep_ != "xcomp":
         return None
-    return next((c for c in token.children if c.dep_ == "acomp" and _lemma(c) in words), None)
+    return next((c for c in token.children if c.dep_ == "acomp" and lemma(c) in words), None)
 
 
 def _unrealised(match: Match, chain: list[Token]) -> str | None:
@@ -182,7 +178,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         # them", tells of the act itself).
         return f"hypothetical: purpose of '{purpose.head.text}', not asserted"
     noun = _noun_content(chain[-1])
-    content = noun is not None and _lemma(noun) not in modality().future_governors
+    content = noun is not None and lemma(noun) not in modality().future_governors
     if noun is not None and content and not taken(noun) and not exercised(noun):
         # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.
         return f"hypothetical: content of '{noun.text}', not an act"
@@ -245,7 +241,7 @@ def _unasserted(match: Match, chain: list[Token]) -> str | None:
         if hedge is not None and hedge.dep_ == "advmod":
             return f"hypothetical: only claimed ('{hedge.text}')"
     for position, token in enumerate(chain[1:], start=1):
-        wish = _lemma(token) in modality().desire_governors
+        wish = lemma(token) in modality().desire_governors
         if wish and not _intends(token, chain[position - 1]):
             return f"hypothetical: wished by '{token.text}' of another party"
     return None
@@ -266,7 +262,7 @@ def _future(match: Match, chain: list[Token]) -> tuple[str, bool] | None:
         # "announced sanctions": the light verb of a nominal event is the act itself.
         light = token.i == match.frame.i and match.frame.i != match.token.i
         if position and not light and _intends(token, chain[position - 1]):
-            scheduled = _lemma(token) in lex.schedule_governors
+            scheduled = lemma(token) in lex.schedule_governors
             return f"future: governed by '{token.text}'", scheduled
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return "future: 'going to'", True
@@ -279,10 +275,10 @@ def _offered_or_planned(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
     offerable = match.event_type.lower() in lex.offerable_types
     for token in chain[:2] if offerable else ():
-        if _lemma(token) in lex.offer_verbs:
+        if lemma(token) in lex.offer_verbs:
             return f"future: offered ('{token.text}')"
     noun = _noun_content(chain[-1])
-    if noun is not None and _lemma(noun) in lex.future_governors:
+    if noun is not None and lemma(noun) in lex.future_governors:
         return f"future: intended ('{noun.text}')"
     if noun is not None and taken(noun):
         return f"future: decided ('{noun.text}')"
@@ -292,7 +288,7 @@ def _offered_or_planned(match: Match, chain: list[Token]) -> str | None:
 def _intends(governor: Token, below: Token) -> bool:
     """An intention governs its own subject's act through control ("plans to visit",
     "ready to send"), not someone else's ("wants Putin to attack")."""
-    if _lemma(governor) not in modality().future_governors or governor.pos_ == "ADP":
+    if lemma(governor) not in modality().future_governors or governor.pos_ == "ADP":
         return False  # "due to the veto" (a preposition: because of) is no schedule
     if below.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep"}:
         return False
@@ -356,7 +352,7 @@ def decided(match: Match) -> Token | None:
 def posture(match: Match) -> Token | None:
     """The readiness verb governing the trigger ("prepared to resume shelling"), if any."""
     for token in _chain(match)[1:]:
-        if _lemma(token) in modality().posture_governors:
+        if lemma(token) in modality().posture_governors:
             return token
     return None
 
@@ -366,6 +362,6 @@ def motive(match: Match) -> Token | None:
     they want to kill Isis", "fighters who seek to topple him"): a motive, neither the
     act nor a threat of it. A main-clause "X wants to attack Y" stays a stated intention."""
     for token in _chain(match)[1:]:
-        if _lemma(token) in modality().motive_governors:
+        if lemma(token) in modality().motive_governors:
             return token if token.dep_ in {"advcl", "relcl", "acl"} else None
     return None

@@ -4,24 +4,15 @@ Modality)."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import to_infinitive
+from sitroom.extract.clauses import OBJECTS, is_year, lemma, to_infinitive
 from sitroom.extract.lexicon import modality
 from sitroom.extract.triggers import Match, is_purpose
 
-OBJECTS = frozenset({"dobj", "obj"})
-YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
 
 def _intention(noun: Token | None) -> bool:
-    return noun is not None and {_lemma(noun), noun.lower_} & modality().intention_nouns != set()
+    return noun is not None and {lemma(noun), noun.lower_} & modality().intention_nouns != set()
 
 
 def intended(chain: list[Token]) -> str | None:
@@ -35,7 +26,7 @@ def intended(chain: list[Token]) -> str | None:
     for position, token in enumerate(chain[1:], start=1):
         below = chain[position - 1]
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _lemma(token) == "be" and _intention(subject):
+        if subject is not None and lemma(token) == "be" and _intention(subject):
             infinitive = to_infinitive(below) or below.tag_ == "VBG"
             that = below.dep_ == "ccomp" and any(c.dep_ == "mark" for c in below.children)
             if (infinitive and below.dep_ in {"xcomp", "advcl", "attr"}) or that:
@@ -43,13 +34,13 @@ def intended(chain: list[Token]) -> str | None:
         objects = [c for c in token.children if c.dep_ in OBJECTS]
         planned = next((o for o in objects if _intention(o) and o.i < below.i), None)
         content = below.dep_ == "xcomp" or is_purpose(below)
-        if planned is not None and _lemma(token) not in lex.exercising_verbs and content:
+        if planned is not None and lemma(token) not in lex.exercising_verbs and content:
             return f"hypothetical: content of '{planned.text}', not an act"
     for link in chain:
         item, token = link, link.head
         while _listed(item, token) and token.tag_ == "VBG" and token.dep_ in {"advcl", "conj"}:
             item, token = token, token.head  # "options: cutting aid; dropping X; or backing Y"
-        proposed = _lemma(token) in lex.request_governors | lex.proposal_verbs
+        proposed = lemma(token) in lex.request_governors | lex.proposal_verbs
         plan = any(c.dep_ in OBJECTS and _intention(c) for c in token.children)
         if (proposed or plan) and _listed(item, token):
             return f"hypothetical: proposed or planned ('{token.text}'), not done"
@@ -96,11 +87,10 @@ def own_chain(match: Match) -> list[Token] | None:
     if noun.pos_ != "NOUN" or match.frame.i != noun.i:
         return None
     lex = modality()
-    if any(c.dep_ == "amod" and _lemma(c) in lex.unrealised_modifiers for c in noun.children):
+    if any(c.dep_ == "amod" and lemma(c) in lex.unrealised_modifiers for c in noun.children):
         return None
     owned = any(
-        c.dep_ == "poss" or (c.dep_ in {"nummod", "compound"} and YEAR.match(c.text))
-        for c in noun.children
+        c.dep_ == "poss" or (c.dep_ in {"nummod", "compound"} and is_year(c)) for c in noun.children
     )
     if not owned:
         return None
@@ -109,7 +99,7 @@ def own_chain(match: Match) -> list[Token] | None:
         if token.dep_ not in {"pobj", "prep", "conj"} or token.head.i == token.i:
             break
         token = token.head
-        if _lemma(token) in lex.negating_governors:
+        if lemma(token) in lex.negating_governors:
             chain.append(token)  # "denied its attack": the denial still reaches it
         if token.pos_ not in {"NOUN", "PROPN", "ADP"}:
             break
@@ -124,7 +114,7 @@ def realised_decision(noun: Token, latest_year: int | None, gap: int) -> str | N
         return None
     content = {t.i for c in noun.children if c.dep_ in {"acl", "relcl"} for t in c.subtree}
     for token in noun.subtree:
-        old = YEAR.match(token.text) and int(token.text) <= latest_year - gap
+        old = is_year(token) and int(token.text) <= latest_year - gap
         if token.i not in content and old:
             return f"historical: decision '{noun.text}' dated {token.text}, carried out"
     return None

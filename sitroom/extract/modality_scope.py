@@ -4,24 +4,16 @@ duration, and decisions taken (docs/codebook.md, Modality)."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import to_infinitive
+from sitroom.extract.clauses import CLAUSE_SUBJECTS, is_year, lemma, to_infinitive
 from sitroom.extract.lexicon import attribution, modality
 from sitroom.extract.triggers import Match, is_purpose
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # Words that may precede an imperative verb at the start of its clause ("Please forgive",
 # "Do not attack", "“Kill them"): the verb still opens the clause.
 QUOTE_OPENERS = frozenset({":", "\u201c", '"', "'", "\u2018"})
 OPENERS = frozenset({"do", "not", "n't", "never", "just", "now", "then", "so", "and"})
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def negated(match: Match, chain: list[Token]) -> str | None:
@@ -35,7 +27,7 @@ def negated(match: Match, chain: list[Token]) -> str | None:
                     continue  # "if they did not(,) the US would ...": the condition's "not"
                 return f"negated: '{child.text}' governs '{token.text}'"
     for token in chain[1:]:
-        if _lemma(token) in lex.negating_governors:
+        if lemma(token) in lex.negating_governors:
             return f"negated: '{token.text}' denies '{match.token.text}'"
     return None
 
@@ -53,7 +45,7 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
         if token.dep_ not in {"ccomp", "advcl"} or token.head.i != governor.i:
             continue
         marked = any(c.dep_ == "mark" for c in token.children)
-        finite = any(c.dep_ in SUBJECTS for c in token.children) and not to_infinitive(token)
+        finite = any(c.dep_ in CLAUSE_SUBJECTS for c in token.children) and not to_infinitive(token)
         finite = finite and not _bare_complement(token, governor)  # "not to help X fight"
         if (marked or finite) and not _raises_negation(governor):
             return chain[: position + 1]
@@ -63,13 +55,13 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
 def _bare_complement(token: Token, governor: Token) -> bool:
     """ "help allied troops fight", "let them go": a bare infinitive, parsed as a clause."""
     own = any(c.dep_ in {"aux", "mark"} for c in token.children)
-    return not own and _lemma(governor) in modality().bare_complement_verbs
+    return not own and lemma(governor) in modality().bare_complement_verbs
 
 
 def _raises_negation(governor: Token) -> bool:
     words = modality().negation_raisers
     predicates = (c for c in governor.children if c.dep_ in {"acomp", "attr"})
-    return _lemma(governor) in words or any(_lemma(p) in words for p in predicates)
+    return lemma(governor) in words or any(lemma(p) in words for p in predicates)
 
 
 def _elided(neg: Token) -> bool:
@@ -93,7 +85,7 @@ def unreported(chain: list[Token]) -> str | None:
     is asserted by no one."""
     top = chain[-1]
     reporter = top.head
-    if top.dep_ != "ccomp" or _lemma(reporter) not in attribution().reporting_verbs:
+    if top.dep_ != "ccomp" or lemma(reporter) not in attribution().reporting_verbs:
         return None
     negation = modality().negation
     if any(c.dep_ == "neg" and c.lower_ in negation for c in reporter.children):
@@ -108,7 +100,7 @@ def imperative(chain: list[Token]) -> str | None:
     for token in chain:
         if _directive(token):
             return f"hypothetical: imperative '{token.text}', a directive"
-        hortative = token.dep_ == "ccomp" and _lemma(token.head) in modality().hortative_verbs
+        hortative = token.dep_ == "ccomp" and lemma(token.head) in modality().hortative_verbs
         if hortative and _bare(token.head, allow_subject=False):
             return f"hypothetical: '{token.head.text}' ... '{token.text}', a directive"
     return None
@@ -119,7 +111,7 @@ def _bare(verb: Token, *, allow_subject: bool) -> bool:
     if verb.tag_ != "VB":
         return False
     for child in verb.children:
-        if child.dep_ in SUBJECTS and not allow_subject:
+        if child.dep_ in CLAUSE_SUBJECTS and not allow_subject:
             return False
         if child.dep_ == "aux" and (child.tag_ == "MD" or child.lower_ == "to"):
             return False
@@ -147,7 +139,7 @@ def _directive(verb: Token) -> bool:
 def _vocative(verb: Token) -> bool:
     if verb.dep_ != "ROOT" or not _bare(verb, allow_subject=True):
         return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS]
     doc = verb.doc
     return bool(subjects) and all(
         s.i < verb.i and any(t.is_punct for t in doc[s.right_edge.i + 1 : verb.i]) for s in subjects
@@ -174,12 +166,12 @@ def predicate_host(match: Match) -> Token | None:
     copulas = modality().predicate_verbs
     noun = verb.head
     for _ in range(3):
-        if noun.dep_ == "attr" and _lemma(noun.head) in copulas:
+        if noun.dep_ == "attr" and lemma(noun.head) in copulas:
             return noun.head
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return None
         noun = noun.head.head  # "among those", "one of those"
-        if _lemma(noun) in copulas:
+        if lemma(noun) in copulas:
             return noun
     return None
 
@@ -208,8 +200,8 @@ def durative(match: Match, chain: list[Token]) -> str | None:
 def _duration(obj: Token, *, since: bool) -> bool:
     lex = modality()
     if since:  # "since 2015", "since April 2011"
-        return any(YEAR.match(t.text) for t in obj.subtree)
-    if _lemma(obj) in lex.duration_nouns:
+        return any(is_year(t) for t in obj.subtree)
+    if lemma(obj) in lex.duration_nouns:
         return True  # "for years", "for the past two decades"
     # "for a long time", "for a long while"
     return any(c.dep_ == "amod" and c.lower_ in lex.standing_cues for c in obj.children)
@@ -220,14 +212,14 @@ def taken(noun: Token) -> bool:
     decision to": a decision taken, its act is announced (future), not hypothetical; "any
     decision to withdraw" or "a decision to withdraw is expected" is not."""
     lex = modality()
-    if _lemma(noun) not in lex.decision_nouns:
+    if lemma(noun) not in lex.decision_nouns:
         return False
     if any(c.dep_ == "poss" for c in noun.children):
         return True
     det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     if det in lex.definite_determiners:
         return True
-    taken_up = noun.dep_ in {"dobj", "obj"} and _lemma(noun.head) in lex.taking_verbs
+    taken_up = noun.dep_ in {"dobj", "obj"} and lemma(noun.head) in lex.taking_verbs
     return det in {"a", "an"} and taken_up
 
 
@@ -238,7 +230,9 @@ def conjunct_head(conj: Token) -> Token | None:
     its own object that the parser hung on a relative clause whose object is the gap ("take
     back the fighters that we captured and put them on trial") belongs to the clause of the
     relative's noun."""
-    if any(c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ != "to") for c in conj.children):
+    if any(
+        c.dep_ in CLAUSE_SUBJECTS or (c.dep_ == "aux" and c.lower_ != "to") for c in conj.children
+    ):
         return None
     head = conj.head
     own_object = any(c.dep_ in {"dobj", "obj"} for c in conj.children)
@@ -269,7 +263,7 @@ def requested(chain: list[Token]) -> str | None:
     for position, token in enumerate(chain[1:], start=1):
         below = chain[position - 1]  # "called for the members to hand over": a "for" mark
         marked = below.dep_ == "advcl" and any(c.lower_ == "for" for c in below.children)
-        if _lemma(token) in words and (below.dep_ in {"xcomp", "ccomp"} or marked):
+        if lemma(token) in words and (below.dep_ in {"xcomp", "ccomp"} or marked):
             return f"hypothetical: requested by '{token.text}', not done"
     return None
 
@@ -290,7 +284,7 @@ def habitual_clause(chain: list[Token]) -> str | None:
         head = token.head
         if token.dep_ == "relcl":
             every = any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in head.children)
-            generic = _lemma(head) in lex.habitual_time_nouns and (head.tag_ == "NNS" or every)
+            generic = lemma(head) in lex.habitual_time_nouns and (head.tag_ == "NNS" or every)
         else:
             auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
             generic = marked and head.tag_ in {"VBP", "VBZ"} and not auxes
@@ -322,9 +316,9 @@ def task(chain: list[Token]) -> str | None:
             return f"hypothetical: only a capability or task ('{noun.text}'), not an act"
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         gerund = token.tag_ == "VBG" and any(
-            _lemma(c) == "be" for c in token.children if c.dep_ == "aux"
+            lemma(c) == "be" for c in token.children if c.dep_ == "aux"
         )
-        copula = _lemma(token) == "be" and below is not None and below.dep_ in {"xcomp", "ccomp"}
+        copula = lemma(token) == "be" and below is not None and below.dep_ in {"xcomp", "ccomp"}
         infinitive = copula and below is not None and (to_infinitive(below) or below.tag_ == "VBG")
         if subject is not None and (gerund or infinitive) and _task_noun(subject, as_subject=True):
             return f"hypothetical: only a task ('{subject.text} is ...'), not an act"
@@ -333,16 +327,16 @@ def task(chain: list[Token]) -> str | None:
 
 def _task_noun(noun: Token, *, as_subject: bool = False) -> bool:
     lex = modality()
-    lemma, word = _lemma(noun), noun.lower_  # "means" is lemmatised "mean"
+    base, word = lemma(noun), noun.lower_  # "means" is lemmatised "mean"
     if as_subject:
-        return bool({lemma, word} & lex.task_nouns)
+        return bool({base, word} & lex.task_nouns)
     if exercised(noun):
         return False
-    if lemma in lex.had_task_nouns:
-        return _lemma(noun.head) == "have" and noun.head.tag_ in {"VB", "VBP", "VBZ"}
-    return bool({lemma, word} & lex.task_nouns)
+    if base in lex.had_task_nouns:
+        return lemma(noun.head) == "have" and noun.head.tag_ in {"VB", "VBP", "VBZ"}
+    return bool({base, word} & lex.task_nouns)
 
 
 def exercised(noun: Token) -> bool:
     """ "used its power to seize", "played a role in brokering": the act is done."""
-    return noun.dep_ in {"dobj", "obj"} and _lemma(noun.head) in modality().exercising_verbs
+    return noun.dep_ in {"dobj", "obj"} and lemma(noun.head) in modality().exercising_verbs

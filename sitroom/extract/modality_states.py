@@ -7,17 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import to_infinitive
+from sitroom.extract.clauses import CLAUSE_SUBJECTS, lemma, to_infinitive
 from sitroom.extract.lexicon import modality
 from sitroom.extract.triggers import Match
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECTS = frozenset({"dobj", "obj", "dative"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def habitual(match: Match, chain: list[Token]) -> str | None:
@@ -27,7 +22,7 @@ def habitual(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
     for position, token in enumerate(chain[1:], start=1):
         below = chain[position - 1]
-        used = _lemma(token) == "use" and below.dep_ == "xcomp"
+        used = lemma(token) == "use" and below.dep_ == "xcomp"
         if used and not any(c.dep_ in {"dobj", "obj"} for c in token.children):
             return f"hypothetical: habitual '{token.text} to', not one event"
     for token in chain if match.event_type.lower() not in lex.offerable_types else ():
@@ -100,7 +95,7 @@ def standing_role(match: Match) -> str | None:
     if verb.tag_ != "VBG" or verb.dep_ not in {"acl", "relcl"} or verb.i < verb.head.i:
         return None
     lex = modality()
-    if _lemma(verb) not in lex.role_verbs or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    if lemma(verb) not in lex.role_verbs or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.dep_ == "relcl" and not auxes & {"is", "are", "'s", "'re"}:
@@ -127,13 +122,13 @@ def background_relation(match: Match) -> str | None:
     cooperation has been scaled back" reports a change: left to the change verb)."""
     noun = match.token
     lex = modality()
-    if noun.pos_ != "NOUN" or match.frame.i != noun.i or _lemma(noun) not in lex.relation_nouns:
+    if noun.pos_ != "NOUN" or match.frame.i != noun.i or lemma(noun) not in lex.relation_nouns:
         return None
     first = noun
     for _ in range(4):  # "his defiance (of the courts) and his growing cooperation ... seem"
         if first.dep_ == "conj" or (first.dep_ == "pobj" and first.head.lower_ == "of"):
             first = first.head.head if first.dep_ == "pobj" else first.head
-    if first.dep_ in {"nsubj", "nsubjpass"} and _lemma(first.head) in lex.stative_verbs:
+    if first.dep_ in {"nsubj", "nsubjpass"} and lemma(first.head) in lex.stative_verbs:
         return f"hypothetical: relation '{noun.text}' described ('{first.head.text}'), not an event"
     token = noun
     for _ in range(3):
@@ -154,10 +149,10 @@ def evaluated(chain: list[Token]) -> str | None:
     only evaluated ("she is right in calling for talks" asserts the call)."""
     for below in chain:
         copula = below.head
-        if _lemma(copula) != "be" or copula.i == below.i:
+        if lemma(copula) != "be" or copula.i == below.i:
             continue
         verbal = to_infinitive(below) or below.tag_ == "VBG"
-        if not verbal or any(c.dep_ in SUBJECTS | {"poss"} for c in below.children):
+        if not verbal or any(c.dep_ in CLAUSE_SUBJECTS | {"poss"} for c in below.children):
             continue
         if below.dep_ in {"csubj", "csubjpass"}:
             return f"hypothetical: '{below.text}' only evaluated ('{copula.text}'), not an act"

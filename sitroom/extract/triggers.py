@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.extract.arguments import OBJECTS, is_verbal
-from sitroom.extract.clauses import to_infinitive
+from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.constraints import COMPLEMENTS, satisfies
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern, PatternSet
@@ -62,10 +62,6 @@ class Match:
         return max(t.i for t in (self.token, self.frame, *self.extra)) + 1
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def is_purpose(token: Token) -> bool:
     """ "staged a protest to demand ...": a purpose clause is its governor's content."""
     return token.dep_ == "advcl" and to_infinitive(token)
@@ -79,23 +75,23 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
         return None
     if dep in OBJECTS | {"nsubjpass"}:
         # The small model lemmatises "staged" as "stag": the surface form is checked too.
-        if _lemma(head) in lex.light_verbs or head.lower_ in lex.light_verbs:
+        if lemma(head) in lex.light_verbs or head.lower_ in lex.light_verbs:
             return head
-        if patterns.candidates(_lemma(head)) or _lemma(head) in lex.characterising:
+        if patterns.candidates(lemma(head)) or lemma(head) in lex.characterising:
             # The noun is what another event is about, unless it names its own doer and
             # target ("condemned Turkey's incursion into Afrin"): that act happened too.
             return noun if own_act(noun) else None
         return noun
     if dep == "pobj":
         prep, governor = head.lower_, head.head
-        if prep == "in" and _lemma(governor) in COPULAS and head.dep_ != "agent":
+        if prep == "in" and lemma(governor) in COPULAS and head.dep_ != "agent":
             return None  # "citizens who are in detention", "remain in custody": a state
         if prep in lex.event_preps and (
             is_verbal(governor) or head.dep_ == "agent" or governor.dep_ == "ROOT"
         ):
             return noun
         if prep in CONTENT_PREPS and (
-            patterns.candidates(_lemma(governor)) or _lemma(governor) in lex.characterising
+            patterns.candidates(lemma(governor)) or lemma(governor) in lex.characterising
         ):
             # "thanked China for its assistance", "appreciation for China's aid", "accused
             # X of its attack": what another event is about, even with its own participants.
@@ -109,7 +105,7 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
         return None
     if (
         dep == "nsubj"
-        and _lemma(head) in COPULAS
+        and lemma(head) in COPULAS
         and any(c.dep_ in COMPLEMENTS | {"acomp", "ccomp"} for c in head.children)
         and not _has_agent_or_target(noun)
     ):
@@ -211,7 +207,7 @@ def _background_relative(verb: Token) -> bool:
 
 def _options(token: Token, patterns: PatternSet) -> list[tuple[str, Pattern]]:
     """Patterns indexed under the token's lemma or surface form."""
-    options = patterns.candidates(_lemma(token)) or patterns.candidates(token.lower_)
+    options = patterns.candidates(lemma(token)) or patterns.candidates(token.lower_)
     if not options and token.tag_ in {"VBD", "VBN"} and token.lower_.endswith("ed"):
         # The small model lemmatises some past forms wrongly ("raped" -> "rap").
         options = patterns.candidates(token.lower_[:-1]) or patterns.candidates(token.lower_[:-2])
@@ -238,9 +234,9 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
         token.dep_ == "acl"
         and (
             not any(child.dep_ == "agent" for child in token.children)  # "targeted by a bomber"
-            or _lemma(token) in frames().descriptive_participles  # "occupied by Isis"
+            or lemma(token) in frames().descriptive_participles  # "occupied by Isis"
         )
-        and (token.tag_ == "VBN" or patterns.candidates(_lemma(token.head)))
+        and (token.tag_ == "VBN" or patterns.candidates(lemma(token.head)))
     ):
         # "armed groups", "prisoners jailed a year ago", "an attack targeting X": a
         # description of a participant or of another event, not an event.
@@ -257,7 +253,7 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
         if extra is None:
             continue
         if frame.i != token.i and (
-            _lemma(frame) in frames().light_verbs or frame.lower_ in frames().light_verbs
+            lemma(frame) in frames().light_verbs or frame.lower_ in frames().light_verbs
         ):
             extra = (*extra, frame)
         match = Match(event_type, pattern, token, frame, nominal, extra)
