@@ -31,8 +31,8 @@ _OPENERS = frozenset({"", "the"})
 
 
 @functools.cache
-def _predicate(words: frozenset[str]) -> re.Pattern[str]:
-    alternation = "|".join(sorted(words, key=len, reverse=True))
+def _predicate(verbs: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(verbs | nouns, key=len, reverse=True))
     when = r"(?:\s+(?:at|on|in|last|this|earlier|later)\b[^,.;]{0,25}?)?"  # "said on Monday"
     return re.compile(rf"\b(?:{alternation}){when}\s+(?:that\s+)?$", re.IGNORECASE)
 
@@ -41,10 +41,13 @@ def complement_subject(
     kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
 ) -> Antecedent | None:
     """The opening subject, for "it"/"they" right after a saying verb or fear noun."""
-    words = kb.words["reporting_verbs"] | kb.words["fear_nouns"]
     pronoun = fold(mention.text.strip())
-    predicate = _predicate(words).search(text[here : mention.start]) if here is not None else None
-    if here is None or predicate is None or pronoun not in _PRONOUNS:
+    if here is None or pronoun not in _PRONOUNS:
+        return None  # checked first: this runs for every anaphor
+    predicate = _predicate(kb.words["reporting_verbs"], kb.words["fear_nouns"]).search(
+        text[here : mention.start]
+    )
+    if predicate is None:
         return None
     opening = [a for a in chain.items if here <= a.start and a.end <= here + predicate.start()]
     if not opening or fold(text[here : opening[0].start].strip()) not in _OPENERS:
@@ -80,14 +83,14 @@ def unbound(
     day: dt.date | None,
 ) -> Chain:
     """The antecedents less those another argument of the pronoun's event names."""
-    readings = [
-        _reading(kb, text[a:b], day) for a, b in others if (a, b) != (mention.start, mention.end)
-    ]
-    readings = [r for r in readings if r.country is not None]
     pronoun = fold(mention.text.strip())
     plural = pronoun in {"they", "them"}
     if pronoun not in _PERSONAL:  # "the US backs its plan": a possessive may be bound
         return chain
+    readings = [
+        _reading(kb, text[a:b], day) for a, b in others if (a, b) != (mention.start, mention.end)
+    ]
+    readings = [r for r in readings if r.country is not None]
 
     def named(item: Antecedent) -> bool:
         actor = item.actor

@@ -350,8 +350,10 @@ class DocumentActors:
     def _voiced(self, mention: Mention, speaker: str) -> Actor | None:
         """ "we", "our fighters", "I" inside a quotation attributed to ``speaker``."""
         voice = first_person(self.kb, mention.text)
+        if voice is None:  # the cheap test first: this runs for every mention of a quote
+            return None
         sentence = self._sentence_at(mention.start)
-        if voice is None or sentence is None or not quoted(self.text, mention.start):
+        if sentence is None or not quoted(self.text, mention.start):
             return None
         span = speaker_span(self.text, speaker, mention.start, (sentence.start, sentence.end))
         if span is None:

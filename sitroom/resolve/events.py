@@ -19,7 +19,7 @@ from sitroom.model import (
 from sitroom.resolve import relevance
 from sitroom.resolve.actor_groups import document_participants
 from sitroom.resolve.places import event_location
-from sitroom.resolve.times import event_date, year_cue_stands
+from sitroom.resolve.times import event_date, is_year_cue, year_cue_stands
 
 # An event dated this long before publication is reported history, not news.
 HISTORICAL_AFTER = dt.timedelta(days=90)
@@ -104,7 +104,7 @@ def events(
         )
         why = candidate.why
         if candidate.flags.historical and not cued:
-            why = tuple(line for line in why if not line.startswith("historical: '"))
+            why = tuple(line for line in why if not is_year_cue(line))
         if historical and not cued:
             why = (*why, f"historical: dated {date}, well before publication {article.published}")
         sentence = candidate.sentence

@@ -58,7 +58,14 @@ _NAMES_QUARTER = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # The coder's why line for its year cue is "historical: '<expression>' is well before ...".
-_OTHER_CUE = re.compile(r"historical: (?!'.*' is well before )")
+_YEAR_CUE = re.compile(r"historical: '.*' is well before ")
+
+
+def is_year_cue(line: str) -> bool:
+    """Is this why line the coder's year cue for the historical flag?"""
+    return _YEAR_CUE.match(line) is not None
+
+
 _CUE_WINDOW = 60  # characters before an expression searched for a tense cue
 
 
@@ -136,20 +143,21 @@ def event_date(
     in_sentence = [
         expr for expr in times if candidate.sentence.start <= expr.start < candidate.sentence.end
     ]
-    dated = [
-        date
-        for expr in in_sentence
-        if (date := calendar_date(expr.value, published))[0]
-        and (
-            text is None
-            or (
-                not _foreign(text, candidate, expr, rules)
-                and same_clause(text, candidate, expr.start, expr.end, rules)
+    if not governed:  # governed expressions were checked above
+        dated = [
+            date
+            for expr in in_sentence
+            if (date := calendar_date(expr.value, published))[0]
+            and (
+                text is None
+                or (
+                    not _foreign(text, candidate, expr, rules)
+                    and same_clause(text, candidate, expr.start, expr.end, rules)
+                )
             )
-        )
-    ]
-    if len(dated) == 1 and not governed:
-        return dated[0]
+        ]
+        if len(dated) == 1:
+            return dated[0]
     flags = candidate.flags
     if (
         published is not None
@@ -169,7 +177,7 @@ def _foreign(text: str, candidate: EventCandidate, expr: TimeExpr, rules: TimeRu
 def year_cue_stands(candidate: EventCandidate, text: str) -> bool:
     """False when every attached expression naming a year (the coder's cue for the historical
     flag) cannot date the event (``time_scope.foreign``): the flag then rests on the date."""
-    if any(_OTHER_CUE.match(line) for line in candidate.why):
+    if any(line.startswith("historical: ") and not is_year_cue(line) for line in candidate.why):
         return True  # set by another cue (a dated decision carried out), not by a year
     rules = default_rules()
     years = [mention for mention in candidate.times if _YEAR.search(mention.text)]
