@@ -107,5 +107,4 @@ def unbound(
                 return True
         return False
 
-    kept = [a for a in chain.items if not named(a)]
-    return chain if len(kept) == len(chain.items) else Chain(kept, chain.genders)
+    return chain.without(named)

@@ -89,11 +89,16 @@ def sentence_state(
     return next((c for at, c in kept if not party(at)), None)
 
 
+@functools.cache
+def _locative_words(words: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+
+
 def _locative(kb: KnowledgeBase, text: str, at: int, since: int) -> bool:
     """ "in Kampala", "across the country of Belarus", "in northern Syria": a place."""
-    words = "|".join(sorted(kb.words["locative_before"], key=len, reverse=True))
     before = text[max(since, at - 40) : at]
-    return bool(re.search(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{0,2}}$", before, re.I))
+    return _locative_words(kb.words["locative_before"]).search(before) is not None
 
 
 def relational(kb: KnowledgeBase, text: str) -> bool:

@@ -72,11 +72,9 @@ def without_sources(kb: KnowledgeBase, chain: Chain, text: str, here: int | None
     a description ("the militia", "the group") in the reported clause is not theirs."""
     if here is None:
         return chain
-    kept = [
-        a for a in chain.items
-        if not (a.start >= here and a.organisation and is_source(kb, text, a.start, a.end))
-    ]  # fmt: skip
-    return chain if len(kept) == len(chain.items) else Chain(kept, chain.genders)
+    return chain.without(
+        lambda a: a.start >= here and a.organisation and is_source(kb, text, a.start, a.end)
+    )
 
 
 def place_target(

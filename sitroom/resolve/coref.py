@@ -63,6 +63,11 @@ class Chain:
     # Actor id -> "he" or "she", learnt from the pronouns already resolved to it.
     genders: dict[str, str] = field(default_factory=dict)
 
+    def without(self, dropped: Callable[[Antecedent], bool]) -> Chain:
+        """The chain less the antecedents ``dropped`` names (itself when none is)."""
+        kept = [a for a in self.items if not dropped(a)]
+        return self if len(kept) == len(self.items) else Chain(kept, self.genders)
+
     def add(self, item: Antecedent) -> None:
         if any(o.start == item.start and o.end == item.end for o in self.items):
             return
