@@ -46,6 +46,11 @@ def _years(candidate: EventCandidate) -> frozenset[str]:
     return frozenset(year for text in texts for year in YEAR.findall(text))
 
 
+def _times_differ(a: EventCandidate, b: EventCandidate) -> bool:
+    """Both mentions have time expressions and they share no word."""
+    return bool(a.times and b.times and not _words(a.times) & _words(b.times))
+
+
 def _possessor_only(participants: tuple[Mention, ...]) -> bool:
     return bool(participants) and all(m.text.lower() in POSSESSIVES for m in participants)
 
@@ -62,9 +67,10 @@ def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
     ):
         return False
     same_sentence = a.sentence_index == b.sentence_index
-    if _years(a) and _years(b) and not _years(a) & _years(b):
+    years_a, years_b = _years(a), _years(b)
+    if years_a and years_b and not years_a & years_b:
         return False  # "invaded Iraq in 2003" and "liberated Kuwait in 1991": two acts
-    if same_sentence and a.times and b.times and not _words(a.times) & _words(b.times):
+    if same_sentence and _times_differ(a, b):
         # "which captured Mosul in 2017, attacked Raqqa last week": two dated acts (across
         # sentences, news restates one event with other time words: "on Wednesday night").
         return False
@@ -90,7 +96,7 @@ def _actorless_joins(a: EventCandidate, b: EventCandidate) -> bool:
         # "pounded the village, killing six"; "... were detained. Police held an activist":
         # nearby, the target and the victims of one act are often named apart. Differing
         # times across two sentences make two acts (within one, ruled out above).
-        return not (a.times and b.times and not _words(a.times) & _words(b.times))
+        return not _times_differ(a, b)
     # A distant actorless mention ("a man was detained") says too little to join any
     # event of its type: only one naming the same target.
     return bool(_words(a.recipients) & _words(b.recipients))
