@@ -8,7 +8,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+import click
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from sitroom.serve.cli import app
@@ -28,6 +30,15 @@ def test_help_lists_every_command() -> None:
     result = CliRunner().invoke(app, ["--help"])
     for command in ("analyze", "ingest", "events", "show", "explain", "gazetteer", "about"):
         assert command in result.output
+
+
+def test_help_lists_commands_in_registration_order() -> None:
+    # The commands live in several modules; cli.py registers them in this order.
+    group = typer.main.get_command(app)
+    assert group.list_commands(click.Context(group)) == [
+        "analyze", "ingest", "events", "show", "explain", "serve", "export", "spark", "watch",
+        "about", "gazetteer",
+    ]  # fmt: skip
 
 
 def test_analyze_bad_line_yields_error_object_and_goes_on(tmp_path: Path) -> None:
