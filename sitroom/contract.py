@@ -51,6 +51,7 @@ def event_json(event: Event, *, explain: bool = False) -> dict[str, Any]:
         "location": place_json(event.location) if event.location else None,
         "date": event.date,
         "date_precision": event.date_precision,
+        "date_source": event.date_source,
         "negated": event.flags.negated,
         "hypothetical": event.flags.hypothetical,
         "future": event.flags.future,

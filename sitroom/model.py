@@ -30,6 +30,10 @@ EVENT_TYPES: tuple[str, ...] = (
 
 PublishedFrom = Literal["input", "metadata", "caption", "text", "none"]
 DatePrecision = Literal["day", "week", "month", "year", "none"]
+# Where an event's date comes from: a time expression of its clause ("text"), the past
+# period earlier sentences set ("context"), the publication day standing in for an
+# undated report ("published": reported on that day, date unknown), or nothing ("none").
+DateSource = Literal["text", "context", "published", "none"]
 
 
 class SkipReason(StrEnum):
@@ -267,6 +271,7 @@ class Event:
     codebook: str = CODEBOOK
     extractor: str = ""  # "name/version" of the coder
     why: tuple[str, ...] = ()
+    date_source: DateSource = "text"
 
 
 @dataclass(frozen=True, slots=True)

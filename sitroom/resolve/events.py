@@ -19,7 +19,8 @@ from sitroom.model import (
 from sitroom.resolve import relevance
 from sitroom.resolve.actor_groups import document_participants
 from sitroom.resolve.places import event_location
-from sitroom.resolve.times import event_date, is_year_cue, year_cue_stands
+from sitroom.resolve.time_context import NarrativeAnchor, narrative_anchors
+from sitroom.resolve.times import calendar_date, is_year_cue, sourced_date, year_cue_stands
 
 # An event dated this long before publication is reported history, not news.
 HISTORICAL_AFTER = dt.timedelta(days=90)
@@ -48,6 +49,16 @@ def is_historical(date: str | None, published: dt.date | None) -> bool:
     return end is not None and end < published - HISTORICAL_AFTER
 
 
+def _inherited(
+    candidate: EventCandidate, source: str, anchors: dict[int, NarrativeAnchor]
+) -> NarrativeAnchor | None:
+    """The narrative anchor of an event with no date of its own (``time_context``)."""
+    flags = candidate.flags
+    if source == "text" or flags.future or flags.hypothetical:
+        return None
+    return anchors.get(candidate.sentence_index)
+
+
 def event_id(article_id: str, candidate: EventCandidate) -> str:
     """Hash of article, sentence, trigger span and type: stable across runs."""
     return make_id(
@@ -73,6 +84,9 @@ def events(
     participants = document_participants(
         article.text, annotations, published=article.published, places=places
     )
+    anchors = narrative_anchors(
+        article.text, annotations.sentences, times, published=article.published
+    )
     found: dict[str, Event] = {}
     for candidate in candidates:
         speaker = candidate.attributed_to
@@ -89,13 +103,17 @@ def events(
         )
         if relevance.private_only(candidate, (*actors, *recipients)):
             continue  # "a midwife helped me": no political participant
-        date, precision = event_date(
+        date, precision, source = sourced_date(
             candidate, times, published=article.published, text=article.text
         )
+        anchor = _inherited(candidate, source, anchors)
+        if anchor is not None:  # told in a past period set by the sentences before
+            date, precision = calendar_date(anchor.expression.value, article.published)
+            source = "context"
         # The coder's year cue stands only if that year is the event's own (not "the 2016
         # coup", not "since 2014"); otherwise the resolved date decides.
         cued = candidate.flags.historical and year_cue_stands(candidate, article.text)
-        historical = cued or is_historical(date, article.published)
+        historical = cued or anchor is not None or is_historical(date, article.published)
         flags = Flags(
             negated=candidate.flags.negated,
             hypothetical=candidate.flags.hypothetical,
@@ -105,7 +123,13 @@ def events(
         why = candidate.why
         if candidate.flags.historical and not cued:
             why = tuple(line for line in why if not is_year_cue(line))
-        if historical and not cued:
+        if anchor is not None and not cued:
+            why = (
+                *why,
+                f"historical: told after '{anchor.expression.text}' (sentence "
+                f"{anchor.sentence_index}), well before publication",
+            )
+        elif historical and not cued:
             why = (*why, f"historical: dated {date}, well before publication {article.published}")
         sentence = candidate.sentence
         event = Event(
@@ -120,6 +144,7 @@ def events(
             location=event_location(candidate, places, text=article.text),
             date=date,
             date_precision=precision,
+            date_source=source,
             flags=flags,
             attributed_to=candidate.attributed_to,
             evidence=Evidence(

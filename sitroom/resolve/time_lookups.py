@@ -103,6 +103,7 @@ class TimeFile(_Strict):
     np_head_words: int
     np_not_head: list[str]
     since: str
+    comparison: str
 
     @field_validator("reject")
     @classmethod
@@ -124,6 +125,7 @@ class TimeFile(_Strict):
         "np_prenominal",
         "np_frame",
         "since",
+        "comparison",
     )
     @classmethod
     def _one_regex(cls, text: str) -> str:
@@ -183,6 +185,7 @@ class TimeRules:
     np_head_words: int
     np_not_head: frozenset[str]
     since: re.Pattern[str]
+    comparison: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -265,6 +268,7 @@ def _compile(data: TimeFile) -> TimeRules:
         np_head_words=data.np_head_words,
         np_not_head=frozenset(word.lower() for word in data.np_not_head),
         since=re.compile(data.since, flags),
+        comparison=re.compile(data.comparison, flags),
     )
 
 

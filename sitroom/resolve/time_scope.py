@@ -11,7 +11,8 @@ conjunct's time on the trigger):
   2014 offensive");
 - a "since" phrase: the start of an ongoing act ("has shelled the town since 2014"), no
   point in time;
-- a coordinated clause with its own auxiliary ("won in 2015 and is now assured of ...").
+- a coordinated clause with its own auxiliary ("won in 2015 and is now assured of ...");
+- a comparison phrase ("Like the town in 1993, the valley is besieged"): another case.
 
 ``same_clause`` adds the clause breaks checked for the expressions the coder did not attach.
 """
@@ -46,6 +47,8 @@ def foreign(
         return f"'{text[start:end]}' starts an ongoing act (since)"
     if _other_conjunct(text, candidate, start, end, rules):
         return f"'{text[start:end]}' belongs to another conjunct"
+    if _compared(text, sentence, trigger, start, rules):
+        return f"'{text[start:end]}' dates a case compared with (like, as in)"
     return None
 
 
@@ -95,6 +98,18 @@ def _since(text: str, sentence: Span, trigger: Mention, start: int, rules: TimeR
         return False
     cue = sentence.start + cues[-1].start()
     return not cue < trigger.start < start
+
+
+def _compared(text: str, sentence: Span, trigger: Mention, start: int, rules: TimeRules) -> bool:
+    """A comparison cue ("like", "as in") opens the comma-free stretch before the expression,
+    and the trigger is not inside that comparison phrase."""
+    prefix = text[sentence.start : start]
+    breaks = list(_STRETCH_BREAK.finditer(prefix))
+    offset = breaks[-1].start() if breaks else 0
+    cue = rules.comparison.search(prefix[offset:])
+    if cue is None:
+        return False
+    return not sentence.start + offset + cue.start() < trigger.start < start
 
 
 def _other_conjunct(

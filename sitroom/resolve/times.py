@@ -15,7 +15,8 @@ quarter a year before).
    Saturday), ``YYYY-MM`` (month), ``YYYY`` or ``YYYY-Qn``/``YYYY-SU``/``YYYY-H1``
    (year); ``PRESENT_REF`` is the document date (day);
 2. otherwise the only calendar expression of the event's own clause, if there is
-   exactly one (the coder may not have attached it). With the text, an expression
+   exactly one, or exactly one in the trigger's own comma stretch (the coder may not have
+   attached it). With the text, an expression
    is in another clause when a clause break (``clause_boundary`` in ``time.yml``: a
    quotation mark, ", but", "as", "who" ...) lies between it and the trigger:
    "arrived 18 months ago, but figures rose as forces attacked" leaves "attacked"
@@ -31,8 +32,13 @@ or sits in a conjunct with its own auxiliary (``time_scope.foreign``).
    its sentence has no time expression at all (nothing contradicts), and the
    trigger is past or perfect ("attacked", "has struck", "met") but not past
    perfect ("had promised": background before the news, date unknown); news
-   reports such events on the day or the day before, so the day is an approximation;
+   reports such events on the day or the day before, so the day is an approximation
+   (``sourced_date`` says ``published``); not for a trigger in a fronted "when" clause
+   (``time_context.in_frame_clause``);
 4. otherwise ``(None, "none")``: e.g. "recently", "for years", a future event.
+
+A trailing window ("the past week") is dated from publication (``time_context``); the
+narrative anchor of earlier sentences is applied in ``events``.
 """
 
 from __future__ import annotations
@@ -41,8 +47,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from sitroom.model import Annotations, DatePrecision, EventCandidate, Sentence, TimeExpr
+from sitroom.model import (
+    Annotations,
+    DatePrecision,
+    DateSource,
+    EventCandidate,
+    Sentence,
+    TimeExpr,
+)
 from sitroom.resolve.time_calendar import Anchor
+from sitroom.resolve.time_context import in_frame_clause, trailing_window
 from sitroom.resolve.time_lookups import TimeRules, default_rules
 from sitroom.resolve.time_scope import foreign, same_clause
 from sitroom.resolve.time_spans import find_spans
@@ -127,6 +141,19 @@ def event_date(
 ) -> tuple[str | None, DatePrecision]:
     """The event's date (``YYYY-MM-DD``/``YYYY-MM``/``YYYY``) and its precision.
     ``text`` (the article text the offsets point into) enables the clause checks."""
+    date, precision, _ = sourced_date(candidate, times, published=published, text=text)
+    return date, precision
+
+
+def sourced_date(
+    candidate: EventCandidate,
+    times: Sequence[TimeExpr],
+    *,
+    published: dt.date | None,
+    text: str | None = None,
+) -> tuple[str | None, DatePrecision, DateSource]:
+    """``event_date`` with where the date comes from: ``text`` (an expression of the
+    event's clause), ``published`` (the step 3 stand-in) or ``none``."""
     rules = default_rules()
     governed = [
         expr
@@ -137,17 +164,17 @@ def event_date(
     if text is not None:
         governed = [expr for expr in governed if not _foreign(text, candidate, expr, rules)]
     for expr in governed:
-        date = calendar_date(expr.value, published)
+        date = _expr_date(expr, published)
         if date[0] is not None:
-            return date
+            return (*date, "text")
     in_sentence = [
         expr for expr in times if candidate.sentence.start <= expr.start < candidate.sentence.end
     ]
     if not governed:  # governed expressions were checked above
-        dated = [
-            date
+        own = [
+            expr
             for expr in in_sentence
-            if (date := calendar_date(expr.value, published))[0]
+            if _expr_date(expr, published)[0]
             and (
                 text is None
                 or (
@@ -156,8 +183,12 @@ def event_date(
                 )
             )
         ]
-        if len(dated) == 1:
-            return dated[0]
+        if len(own) > 1 and text is not None:
+            # Several in the clause: the one in the trigger's own comma-free stretch ("who
+            # was killed last October fighting the cartel, was buried on Sunday").
+            own = [expr for expr in own if _same_stretch(text, candidate, expr)] or own
+        if len(own) == 1:
+            return (*_expr_date(own[0], published), "text")
     flags = candidate.flags
     if (
         published is not None
@@ -165,9 +196,24 @@ def event_date(
         and not in_sentence
         and _past(candidate, rules)
         and not (text is not None and _past_perfect(text, candidate, rules))
+        and not (text is not None and in_frame_clause(text, candidate))
     ):
-        return published.isoformat(), "day"
-    return None, "none"
+        return published.isoformat(), "day", "published"
+    return None, "none", "none"
+
+
+def _expr_date(expr: TimeExpr, published: dt.date | None) -> tuple[str | None, DatePrecision]:
+    """An expression's date: a trailing window ("the past week") ends at publication."""
+    return trailing_window(expr, published) or calendar_date(expr.value, published)
+
+
+def _same_stretch(text: str, candidate: EventCandidate, expr: TimeExpr) -> bool:
+    """No comma, semicolon, colon, dash or bracket between the expression and the trigger."""
+    trigger = candidate.trigger
+    low, high = (
+        (expr.end, trigger.start) if expr.end <= trigger.start else (trigger.end, expr.start)
+    )
+    return re.search(r"[,;:()\u2013\u2014]", text[low:high]) is None
 
 
 def _foreign(text: str, candidate: EventCandidate, expr: TimeExpr, rules: TimeRules) -> bool:
