@@ -5,9 +5,10 @@
   be hit") is the sentence's opening subject; appositive and participial adjuncts set off
   by commas are skipped. An object between the predicate and the pronoun ("warned Turkey
   that it") leaves the pronoun to the ordinary search.
-- ``unbound``: a pronoun never refers to what another argument of its own clause names
-  ("he demanded the Syrian leader resign": "he" is not that leader); those antecedents
-  are left out of its search.
+- ``unbound``: a pronoun or a definite description never refers to what another argument
+  of its own event names ("he demanded the Syrian leader resign": "he" is not that leader;
+  "Chad fought the government": the government is not Chad's); those
+  antecedents are left out of its search.
 """
 
 from __future__ import annotations
@@ -81,11 +82,13 @@ def unbound(
     *,
     others: Sequence[tuple[int, int]],
     day: dt.date | None,
+    definite: bool = False,
 ) -> Chain:
-    """The antecedents less those another argument of the pronoun's event names."""
+    """The antecedents less those another argument of the pronoun's (or ``definite``
+    description's) event names."""
     pronoun = fold(mention.text.strip())
     plural = pronoun in {"they", "them"}
-    if pronoun not in _PERSONAL:  # "the US backs its plan": a possessive may be bound
+    if pronoun not in _PERSONAL and not definite:  # "the US backs its plan": may be bound
         return chain
     readings = [
         _reading(kb, text[a:b], day) for a, b in others if (a, b) != (mention.start, mention.end)

@@ -3,9 +3,10 @@
 A demonym or a state with the sector noun after it is one national group ("Syrian
 rebels", "US officials"): ``national_group``.
 
-A person's title (``title_of``) is in one of three places: right before the name ("Iraqi
+A person's title (``title_of``) is in one of four places: right before the name ("Iraqi
 Prime Minister Jamal Karimi"), an apposition after it ("Jamal Karimi, the Iraqi foreign
-minister,") or an apposition before it ("the home secretary, Jamal Karimi,"). A title
+minister,"), an apposition before it ("the home secretary, Jamal Karimi,") or the subject
+of a naming predicate ("A Dutch marine killed on patrol was named as Jan Smit"). A title
 with a country gives the person country and sector; a title with only a sector ("the
 party chairman") gives the sector, and the country may come from the sentence (see
 ``actors``). The words of a title are claimed by the person: they are no context for
@@ -24,10 +25,16 @@ from sitroom.resolve.actor_kb import KnowledgeBase
 from sitroom.resolve.actor_rules import Reading, read
 
 _FOLLOWING = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")  # lower-case words after a name
-_APPOSITION = re.compile(r"^,\s+([^,.;()]{3,60})[,.;]")
+# ", the Iraqi foreign minister," / ", a Dutch volunteer who ...": ends at a relative too.
+_APPOSITION = re.compile(r"^,\s+([^,.;()]{3,60}?)(?:[,.;]|\s+(?:who|whose|which|that)\s)")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _BEFORE = re.compile(r"([^,.;()\"“”]{3,80}),\s+$")  # the words between a comma and the name
 _DETERMINER = re.compile(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s)")
+# "A soldier killed on Monday has been named as ": the subject names the person after it.
+_NAMED_AS = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)([A-Z][^.!?]{2,200}?)\s+(?:(?:has|have)\s+been|was|were)\s+"
+    r"(?:(?:officially|formally|locally)\s+)?(?:named|identified)\s+as\s+(?:[A-Z][\w.]*\s+){0,2}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +75,23 @@ def _office(reading: Reading) -> bool:
     )
 
 
-def title_of(kb: KnowledgeBase, text: str, entity: Entity, day: dt.date | None) -> Title | None:
-    """The title of the person named by ``entity`` in ``text``, if it has one.
+def title_of(
+    kb: KnowledgeBase, text: str, entity: Entity, day: dt.date | None, since: int | None = None
+) -> Title | None:
+    """The title of the person named by ``entity`` in ``text``, if it has one; ``since`` is
+    where its sentence starts (a title never runs over: "... in Syria. Jac Holmes").
 
     A title with a country wins over one with only a sector, whichever side it is on.
     """
     found: list[Title] = []
-    before = text[max(0, entity.start - 80) : entity.start]
+    since = since or 0
+    before = text[max(since, entity.start - 80) : entity.start]
     title = _title_pattern(kb).search(before[-60:])
     if title:
         titled = read(title.group(1) + entity.text, kb, day=day)
         if titled.country is not None:
             return Title(titled, entity.start - len(title.group(1)), entity.start)
-    apposition = _APPOSITION.match(text[entity.end : entity.end + 64])
+    apposition = _APPOSITION.match(text[entity.end : entity.end + 72])
     if apposition and _noun_phrase(kb, apposition.group(1)):
         described = read(apposition.group(1), kb, day=day)
         if _office(described) or (described.country is not None and described.person is None):
@@ -98,6 +109,12 @@ def title_of(kb: KnowledgeBase, text: str, entity: Entity, day: dt.date | None) 
                 start = entity.start - len(before) + preceding.start(1) + opening.start(1)
                 found.append(Title(described, start, entity.start))
                 break
+    named = _NAMED_AS.search(text[max(since, entity.start - 240) : entity.start])
+    if named:
+        described = read(named.group(1), kb, day=day)
+        if described.country is not None and described.person is None:
+            start = entity.start - len(named.string) + named.start(1)
+            found.append(Title(described, start, start + len(named.group(1))))
     with_country = [t for t in found if t.reading.country is not None]
     return next(iter(with_country or found), None)
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from sitroom.model import Actor, Annotations, Mention, Place
 from sitroom.resolve.actor_relations import eu_body
-from sitroom.resolve.actor_rules import Reading, actor_of, read
+from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_scope import place_target
 from sitroom.resolve.actor_text import fold
 from sitroom.resolve.actors import DocumentActors
@@ -62,11 +62,7 @@ class Participants:
         other = single is not None and single not in {a.text for a in group}
         if other and doc.text.rfind(str(single), 0, mention.start) >= last:
             return ()
-        return tuple(
-            Actor(mention.text, a.name, a.country, a.sector, a.id, mention.start, mention.end,
-                  antecedent=a.text)
-            for a in group
-        )  # fmt: skip
+        return tuple(relabel(a, mention) for a in group)
 
     def _listed(self, mention: Mention, single: Actor) -> tuple[Actor, ...]:
         """Every state of the coordinated list ("Germany, France and Britain") that a plural
@@ -95,9 +91,7 @@ class Participants:
         return tuple(
             actor_of(doc.kb, Reading(country=a.actor.country, sector=sector, named=True), mention,
                      scope=doc.scope, antecedent=a.actor.text)
-            if sector else
-            Actor(mention.text, a.actor.name, a.actor.country, a.actor.sector, a.actor.id,
-                  mention.start, mention.end, antecedent=a.actor.text)
+            if sector else relabel(a.actor, mention)
             for a in run
         )  # fmt: skip
 
@@ -124,9 +118,7 @@ class Participants:
                     eu_body(doc.kb, doc.chain, doc.text, mention) if actor.country is None else None
                 )
                 if body is not None:  # "the commission" after "the EU": the EU's
-                    actor = Actor(mention.text, body.actor.name, body.actor.country,
-                                  body.actor.sector, body.actor.id, mention.start, mention.end,
-                                  antecedent=body.actor.text)  # fmt: skip
+                    actor = relabel(body.actor, mention)
                 reading = read(mention.text, doc.kb, day=doc.day)
                 actor = place_target(doc.kb, reading, actor, event_type, scope=doc.scope)
                 group = self._listed(mention, actor) or (actor,)

@@ -1,8 +1,9 @@
 """The actor knowledge base: ``lookups/actors/*.yml`` validated, compiled into alias indexes.
 
-Four files, each validated with pydantic at load (``ConfigError`` names file and key):
-``countries.yml`` (generated, see ``generate_countries.py``), ``organisations.yml``,
-``persons.yml`` and ``sectors.yml``. Matching rules are in ``actor_text``.
+Five files, each validated with pydantic at load (``ConfigError`` names file and key):
+``countries.yml`` (generated, see ``generate_countries.py``), ``demonyms.yml`` (people of
+cities; peoples of several states), ``organisations.yml``, ``persons.yml`` and
+``sectors.yml``. Matching rules are in ``actor_text``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ WordList = Literal[
     "subordinators", "first_plural", "first_singular", "masculine", "feminine",
     "reporting_verbs", "source_lead", "counterparts", "place_targets", "goal_before",
     "goal_exceptions", "relational_nouns", "fear_nouns", "eu_bodies", "eu_body_nouns",
-    "locative_before",
+    "locative_before", "epithets", "comparison_before",
 ]  # fmt: skip
 WORD_LISTS: tuple[str, ...] = get_args(WordList)
 
@@ -114,13 +115,21 @@ class PersonFile(_Strict):
     persons: list[PersonEntry]
 
 
+class DemonymFile(_Strict):
+    version: int
+    cities: dict[str, list[str]]
+    stateless: list[str]
+
+
 class SectorFile(_Strict):
     version: int
     labels: dict[str, str]
     strong: dict[str, list[str]]
     weak: dict[str, list[str]]
     roles: dict[str, list[str]]
-    anaphors: dict[Literal["person_singular", "singular", "plural", "organisation"], list[str]]
+    anaphors: dict[
+        Literal["person_singular", "singular", "plural", "organisation", "group"], list[str]
+    ]
     words: dict[WordList, list[str]]
 
     @field_validator("words")
@@ -196,6 +205,7 @@ class KnowledgeBase:
     strong: PhraseIndex  # values: sector code
     weak: PhraseIndex  # values: sector code
     roles: PhraseIndex  # values: role id
+    peoples: PhraseIndex  # words of peoples of several states (values: the word)
     labels: dict[str, str]
     anaphors: dict[str, frozenset[str]]
     words: dict[str, frozenset[str]]  # grammar words of mentions (sectors.yml "words")
@@ -261,6 +271,19 @@ class _Builder:
             for kind, words in groups:
                 self.names += [(word, Entry(kind, entry.code)) for word in words]
 
+    def add_demonyms(self, data: DemonymFile) -> None:
+        """People of a city are of its state; the words of stateless peoples must not
+        name anything (checked against the country names already added)."""
+        path = self.paths["demonyms"]
+        taken = {fold(name) for name, _ in self.names}
+        for code, words in data.cities.items():
+            _check(path, f"cities.{code}", code in self.countries, "no such state")
+            for word in words:
+                _check(path, f"cities.{code}", fold(word) not in taken, f"{word} is already a name")
+            self.names += [(word, Entry("demonym", code)) for word in words]
+        for word in data.stateless:
+            _check(path, "stateless", fold(word) not in taken, f"{word} names a state")
+
     def add_organisations(self, data: OrganisationFile) -> None:
         path = self.paths["organisations"]
         for i, org in enumerate(data.organisations):
@@ -313,9 +336,9 @@ def _cased(phrase: str, entry: Entry) -> bool:
 
 
 def load(directory: Path = LOOKUP_DIR) -> KnowledgeBase:
-    """Read, validate and compile the four actor files of ``directory``."""
+    """Read, validate and compile the five actor files of ``directory``."""
     paths = {name: directory / f"{name}.yml" for name in
-             ("countries", "organisations", "persons", "sectors")}  # fmt: skip
+             ("countries", "demonyms", "organisations", "persons", "sectors")}  # fmt: skip
     sector_file = _read(paths["sectors"], SectorFile)
     for part in ("strong", "weak"):
         for code in getattr(sector_file, part):
@@ -323,6 +346,8 @@ def load(directory: Path = LOOKUP_DIR) -> KnowledgeBase:
     builder = _Builder(paths, set(sector_file.labels), set(sector_file.roles), [], {}, {}, {},
                        defaultdict(list))  # fmt: skip
     builder.add_countries(_read(paths["countries"], CountryFile))
+    demonyms = _read(paths["demonyms"], DemonymFile)
+    builder.add_demonyms(demonyms)
     builder.add_organisations(_read(paths["organisations"], OrganisationFile))
     builder.add_persons(_read(paths["persons"], PersonFile))
     rank = {kind: n for n, kind in enumerate(KIND_ORDER)}
@@ -340,6 +365,7 @@ def load(directory: Path = LOOKUP_DIR) -> KnowledgeBase:
         strong=phrases(sector_file.strong),
         weak=phrases(sector_file.weak),
         roles=phrases(sector_file.roles),
+        peoples=build_index([(word, word) for word in demonyms.stateless]),
         labels=dict(sector_file.labels),
         anaphors={key: frozenset(fold(w) for w in ws) for key, ws in sector_file.anaphors.items()},
         words={key: frozenset(fold(w) for w in ws) for key, ws in sector_file.words.items()},

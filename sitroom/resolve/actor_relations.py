@@ -2,7 +2,8 @@
 
 - ``sentence_state``: a sector noun ("police") takes the one state its sentence names,
   but not a state that is the goal or target of an act ("urged Jordan", "fled to
-  Lebanon", "talks with Russia"), nor one inside another participant of the same event.
+  Lebanon", "talks with Russia"), nor one inside another participant of the same event,
+  nor one compared ("as in Chad", "like Iraq", "unlike Peru").
 - ``relational``: a relational noun ("backer", "ally", "rival") names somebody other than
   its possessor: "Assad's backer" is not Syrian, "its rivals" are not the owner's.
 - ``eu_body``: "the commission" once the EU is named is the EU's.
@@ -82,23 +83,31 @@ def sentence_state(
         return end + found.end(1) if found else end
 
     def party(at: int) -> bool:
+        if _compared(kb, text, at, since):  # "As in Chad, ...": another scene
+            return True
         other = any(a <= at < apposition_end(b) for a, b in others)
-        other = other and not _locative(kb, text, at, since)
+        other = other and not locative(kb, text, at, since)
         return not demonym_at(kb, text, at) and (other or goal_of_act(kb, text, at, since))
 
     return next((c for at, c in kept if not party(at)), None)
 
 
 @functools.cache
-def _locative_words(words: frozenset[str]) -> re.Pattern[str]:
+def _words_before(words: frozenset[str]) -> re.Pattern[str]:
     alternation = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 
 
-def _locative(kb: KnowledgeBase, text: str, at: int, since: int) -> bool:
+def _compared(kb: KnowledgeBase, text: str, at: int, since: int) -> bool:
+    """ "As in Chad", "like the Iraqi war", "unlike Peru": a scene compared, not this one."""
+    before = text[max(since, at - 40) : at]
+    return _words_before(kb.words["comparison_before"]).search(before) is not None
+
+
+def locative(kb: KnowledgeBase, text: str, at: int, since: int) -> bool:
     """ "in Kampala", "across the country of Belarus", "in northern Syria": a place."""
     before = text[max(since, at - 40) : at]
-    return _locative_words(kb.words["locative_before"]).search(before) is not None
+    return _words_before(kb.words["locative_before"]).search(before) is not None
 
 
 def relational(kb: KnowledgeBase, text: str) -> bool:

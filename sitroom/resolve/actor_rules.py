@@ -11,6 +11,7 @@ complement ("leader of the rebels"), then the named entity, then weak words ("of
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -34,6 +35,10 @@ _QUANTITY = re.compile(
 SHADOWED = frozenset({"person"})
 # Sectors of armed groups that are no state's forces: their "commander" is not MIL.
 ARMED_NON_STATE = frozenset({"REB", "UAF"})
+# "pro-regime", "anti-government": a side named by whom it backs or fights.
+_SIDES = frozenset({"pro", "anti"})
+_SIDE_SECTORS = frozenset({"GOV", "REB", "OPP", "PTY"})
+_ARMED = frozenset({"MIL", "REB", "UAF"})
 # "iSrael", "tunisIA": a word whose capitals are out of place is read as a capitalised word.
 _ODD_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+[A-Z]+[a-z]*\b")
 
@@ -58,6 +63,20 @@ class Reading:
     weak: bool = False  # the sector came only from a weak word ("official")
     complement: bool = False  # the name came from "of/from/in X", after the head
     kind: str | None = None  # what the owning name names: "country", "city", "org" ...
+    # A country only from where it is, not from the states its sentence names (its foes as
+    # often as its home): a people of several states ("Kurdish fighters", actor_peoples.py)
+    # or an armed side named by whom it backs or fights ("pro-regime fighters").
+    located: bool = False
+
+
+def _side(kb: KnowledgeBase, tokens: list[Token], i: int, text: str) -> bool:
+    """ "pro-government", "anti-junta", "pro-Kurdish": the side backed or fought is a name or
+    a political body ("anti-aircraft" is no side)."""
+    if tokens[i].folded not in _SIDES or text[tokens[i].end : tokens[i + 1].start] != "-":
+        return False
+    after = tokens[i + 1]
+    sector = next((str(v[0]) for s, _, v in scan(kb.strong, [after]) if s == 0), None)
+    return after.text[:1].isupper() or sector in _SIDE_SECTORS
 
 
 def names_in(kb: KnowledgeBase, tokens: list[Token], text: str) -> list[Hit]:
@@ -233,8 +252,13 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
     plural = last.endswith("s") and last != "'s" and not person_like
     plural = plural and all(e.kind == "demonym" for h in named_last for e in h[2])
     if chosen is None:
+        people = any(not covered.intersection(range(s, e)) for s, e, _ in scan(kb.peoples, tokens))
+        if people and strong == "MIL":
+            strong = "REB"  # "Kurdish forces": the forces of no state
+        # "pro-regime fighters" killed by US forces are not American (an armed side only).
+        sided = strong in _ARMED and any(_side(kb, tokens, i, text) for i in range(len(tokens) - 1))
         return Reading(sector=strong or weak, role=role, person_like=person_like, plural=plural,
-                       weak=strong is None)  # fmt: skip
+                       weak=strong is None, located=people or sided)  # fmt: skip
     entry = _pick(chosen[2], kb, day)
     if entry.kind == "region":
         return Reading(named=True, region=True, plural=plural)
@@ -310,4 +334,20 @@ def actor_of(
         start=mention.start,
         end=mention.end,
         antecedent=antecedent,
+    )
+
+
+def relabel(
+    actor: Actor, mention: Mention, *, sector: str | None = None, through: bool = True
+) -> Actor:
+    """The same actor named by another mention: that mention's text and span, ``sector``
+    if given, and the actor's text as antecedent unless ``through`` is false (the mention
+    contains the name itself: "leader Piet Botha")."""
+    return dataclasses.replace(
+        actor,
+        text=mention.text,
+        sector=sector or actor.sector,
+        start=mention.start,
+        end=mention.end,
+        antecedent=actor.text if through else None,
     )

@@ -2,8 +2,9 @@
 
 - ``is_source``: an organisation cited as the source ("A UN report said the militia had
   shelled ...", "according to Amnesty, police ...") is how the article knows, not the
-  owner of the reported clause: "the militia" is not the UN's. A pronoun may still take
-  it ("The UN said its peacekeepers were attacked": "its" is the UN).
+  owner of the reported clause: "the militia" is not the UN's. A pronoun or a possessive
+  description may still take it ("The UN said its peacekeepers were attacked": "its" is
+  the UN; so is "the organisation's" in "The UN said the organisation's staff ...").
 - ``on_counterpart``: a state named on a counterpart ("his Russian counterpart",
   "his counterpart in Moscow") is, by the meaning of the word, another state than the
   person's; it is no sentence context for "the foreign minister".
@@ -67,10 +68,13 @@ def on_counterpart(kb: KnowledgeBase, text: str, start: int, end: int) -> bool:
     )
 
 
-def without_sources(kb: KnowledgeBase, chain: Chain, text: str, here: int | None) -> Chain:
+def without_sources(
+    kb: KnowledgeBase, chain: Chain, text: str, here: int | None, *, of: str = ""
+) -> Chain:
     """The antecedents, less organisations cited as sources in the sentence at ``here``:
-    a description ("the militia", "the group") in the reported clause is not theirs."""
-    if here is None:
+    a description ("the militia", "the group") in the reported clause is not theirs. As
+    the owner in the description ``of`` ("the group's members") it may be, like "its"."""
+    if here is None or "'s " in fold(of):
         return chain
     return chain.without(
         lambda a: a.start >= here and a.organisation and is_source(kb, text, a.start, a.end)

@@ -4,7 +4,11 @@ In "“We will not free them,” the commander said", "we" is the commander's si
 organisation or country the speaker resolves to ("we" after an SDF commander is the SDF's
 country and sector; after a government spokesman, that government). "I" and "me" are the
 speaker in person. Only a pronoun inside the quotation marks of the attributed sentence
-is read this way: "we" in the reporter's own words is not the speaker's.
+is read this way: "we" in the reporter's own words is not the speaker's. So is a bare
+state institution ("the state", "the government", "the police") in a quotation that has
+named no state before it: like "we", it is the speaker's own state's ("The state hounded
+us," said a Dutch volunteer: NLD); not "the regime" (``epithets``), which nobody
+calls their own government, nor an institution of an organisation speaking.
 
 Two more salience rules live here, both preferring a named party over the nearest one:
 
@@ -25,12 +29,12 @@ import re
 from typing import Literal
 
 from sitroom.model import Actor, Mention
-from sitroom.resolve.actor_kb import KnowledgeBase
-from sitroom.resolve.actor_rules import Reading, actor_of
-from sitroom.resolve.actor_text import fold
-from sitroom.resolve.coref import Antecedent, Chain
+from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
+from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, relabel
+from sitroom.resolve.actor_text import fold, tokenize
+from sitroom.resolve.coref import STATE_SECTORS, Antecedent, Chain
 
-Voice = Literal["singular", "plural"]
+Voice = Literal["singular", "plural", "own"]
 _OPEN, _CLOSE = "“", "”"
 _STATE_ID = re.compile(r"^[A-Z]{3}(?:-[A-Z]{3})?$")  # "SYR", "GBR-GOV": a state or its sector
 # ", even if it": a subordinator after a comma opens a clause on the main clause, where
@@ -48,6 +52,29 @@ def first_person(kb: KnowledgeBase, text: str) -> Voice | None:
     if len(words) == 1 and words[0] in kb.words["first_plural"]:
         return "plural"
     return "plural" if len(words) > 1 and words[0] == "our" else None
+
+
+def own_state(kb: KnowledgeBase, text: str, mention: Mention) -> Voice | None:
+    """ "own" for "the state", "the government", "the police" ... in a quotation that names
+    no state before it (``quoted`` is checked by the caller); else None."""
+    words = fold(mention.text.strip()).split()
+    if len(words) != 2 or words[0] != "the" or words[1] in kb.words["epithets"]:
+        return None  # the cheap test first: this runs for every mention of a quote
+    reading = read(mention.text, kb, day=None)
+    if reading.sector not in STATE_SECTORS or reading.weak or reading.named:
+        return None
+    if reading.person_like or reading.role is not None:
+        return None  # "the president" is an office holder (``office_holder``)
+    before = text[max(0, mention.start - 600) : mention.start]
+    quote = before[max(before.rfind(_OPEN), before.rfind('"')) + 1 :]
+    states = [e for *_, entries in names_in(kb, tokenize(quote), quote) for e in entries
+              if e.kind in {"country", "capital", "demonym", "partial"}]  # fmt: skip
+    return None if states else "own"
+
+
+def voice_of(kb: KnowledgeBase, text: str, mention: Mention) -> Voice | None:
+    """Whose voice a mention inside a quotation is: ``first_person``, else ``own_state``."""
+    return first_person(kb, mention.text) or own_state(kb, text, mention)
 
 
 def pronoun_gender(kb: KnowledgeBase, text: str) -> str | None:
@@ -96,15 +123,15 @@ def as_speaker(
 ) -> Actor | None:
     """The first-person mention read as the speaker: "I" is the speaker; "we" is the
     speaker's body (itself if an organisation or state, else its country and sector)."""
-    if voice.country is None:
+    if voice.country is None or (person == "own" and voice.country in NON_STATE):
         return None
+    if person == "own" and (voice.id or "") in kb.organisations:
+        return None  # "the government" in an NGO's words is not the NGO's
     if person == "singular":
-        return Actor(mention.text, voice.name, voice.country, voice.sector, voice.id,
-                     mention.start, mention.end, antecedent=voice.text)  # fmt: skip
+        return relabel(voice, mention)
     body = voice.id is not None and (voice.id in kb.organisations or _STATE_ID.match(voice.id))
     if body and reading.sector in {None, voice.sector}:
-        return Actor(mention.text, voice.name, voice.country, voice.sector, voice.id,
-                     mention.start, mention.end, antecedent=voice.text)  # fmt: skip
+        return relabel(voice, mention)
     own = Reading(country=voice.country, sector=reading.sector or voice.sector, named=True)
     return actor_of(kb, own, mention, scope=scope, antecedent=voice.text)
 

@@ -6,14 +6,16 @@ Prime Minister ..."), then resolves each participant mention:
 
 0. a role or relational noun through its own apposition ("the premier, Jane Doe,");
 1. pronouns, "the group", "the government"-like descriptions and leading possessives
-   ("its forces") through ``coref`` (recent event participants first);
+   ("its forces") through ``coref`` (participants first; "the regime": ``actor_epithet``);
 2. the mention's own words with the knowledge base (``actor_rules.read``);
-3. an unknown name through an earlier full name ("Joxe" after "Pierre Joxe");
+3. an unknown name through an earlier full name ("Joxe" after "Pierre Joxe") or its home
+   ("Ola Berg, 31, from Tromvik", "the Leeds-born medic": ``actor_origin``);
 4. a place the gazetteer resolved ("West Darfur State", "the army in Idlib") takes that
    place's country; an unknown body headed "Association", "Foundation" ... is an NGO;
 5. a sector-only mention ("police") or an unknown titled person takes the one state its
    sentence names, if exactly one, besides titles, the event's other participants and
-   goals of acts ("fled to Lebanon"; ``actor_relations``): it is domestic to where it is.
+   goals of acts (``actor_relations``): it is domestic to where it is (a people of several
+   states, "Kurdish fighters", only to where it is: ``actor_peoples``).
 
 Antecedents are the NER names (a demonym with its sector noun: "Syrian rebels"), known
 organisations the NER missed, and every participant resolved so far.
@@ -33,7 +35,10 @@ from sitroom.ids import digest, make_id
 from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
 from sitroom.resolve.actor_binding import complement_subject, unbound
 from sitroom.resolve.actor_context import national_group, title_of
+from sitroom.resolve.actor_epithet import epithet_owner
 from sitroom.resolve.actor_kb import NON_STATE, default_kb
+from sitroom.resolve.actor_origin import birthplace, home_after
+from sitroom.resolve.actor_peoples import located_state, named_group
 from sitroom.resolve.actor_relations import (
     apposed,
     civil_society,
@@ -41,24 +46,26 @@ from sitroom.resolve.actor_relations import (
     sentence_state,
     toponym,
 )
-from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, read_recased
+from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, read_recased, relabel
 from sitroom.resolve.actor_scope import on_counterpart, without_sources
 from sitroom.resolve.actor_speaker import (
     as_speaker,
     clause_subject,
-    first_person,
     office_holder,
     pronoun_gender,
     quoted,
     speaker_span,
+    voice_of,
 )
 from sitroom.resolve.actor_text import fold, tokenize
-from sitroom.resolve.coref import Antecedent, Chain, anaphor, antecedent_for, possessor
+from sitroom.resolve.coref import NOMINAL, Antecedent, Chain, anaphor, antecedent_for, possessor
 
 ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 GROUP_KINDS = frozenset({"group", "igo", "ngo"})
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
 STATE_KINDS = frozenset({"country", "capital", "partial"})  # a state, not a town in it
+ARMED = frozenset({"MIL", "REB", "UAF"})
+_ONE = re.compile(r"(?:(?:^|\s)[Aa]n?\s+\S+|\w(?:[hs]man|woman))$")
 
 
 class DocumentActors:
@@ -130,12 +137,10 @@ class DocumentActors:
         return next((s for s in self.annotations.sentences if s.start <= start < s.end), None)
 
     def sentence_of(self, start: int) -> int | None:
-        sentence = self._sentence_at(start)
-        return sentence.index if sentence is not None else None
+        return found.index if (found := self._sentence_at(start)) is not None else None
 
     def sentence_start(self, start: int) -> int | None:
-        sentence = self._sentence_at(start)
-        return sentence.start if sentence is not None else None
+        return found.start if (found := self._sentence_at(start)) is not None else None
 
     def recent(self, start: int) -> int | None:
         """Start of the sentence before the one at ``start``: the salience window."""
@@ -152,7 +157,7 @@ class DocumentActors:
         reading = read(entity.text, self.kb, day=self.day)
         if reading.country is not None:
             return reading
-        title = title_of(self.kb, self.text, entity, self.day)
+        title = title_of(self.kb, self.text, entity, self.day, self.sentence_start(entity.start))
         if title is not None:
             self.claimed.append((title.start, title.end))
             self.titles[(title.start, title.end)] = (entity.start, entity.end)
@@ -162,6 +167,9 @@ class DocumentActors:
                 reading = Reading(country=country, sector=reading.sector, person_like=True,
                                   named=country is not None)  # fmt: skip
             return reading
+        home = home_after(self.kb, self.text, entity.end, self.toponyms)  # ", 26, from Leeds,"
+        if home is not None:
+            return Reading(country=home, person_like=True)
         same = self.chain.by_surname(entity.text, entity.start)
         if same is not None:
             found = same.actor
@@ -186,9 +194,8 @@ class DocumentActors:
         actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)
         if label == "PERSON" and reading.person is None:
             # An unknown person still takes "he" and "she"; the country only if titled.
-            actor = Actor(entity.text, entity.text, reading.country, reading.sector,
-                          make_id("doc-actor", self.scope, fold(entity.text)),
-                          entity.start, entity.end)  # fmt: skip
+            actor = Actor(entity.text, entity.text, reading.country, reading.sector, make_id(
+                "doc-actor", self.scope, fold(entity.text)), entity.start, entity.end)  # fmt: skip
         self._remember(actor, reading, label=label)
 
     def _remember(
@@ -196,65 +203,58 @@ class DocumentActors:
     ) -> None:
         if actor.start is None or actor.end is None:
             return
-        if actor.country is None and label != "PERSON":
-            return
-        person = label == "PERSON" or reading.person is not None or reading.person_like
+        if actor.country is None and label != "PERSON" and not reading.located:
+            return  # a people ("the Kurds") stays an antecedent for "they" without one
+        # "a Frenchman", "an American": one person of that nation, not its people.
+        one = label == "NORP" and bool(_ONE.search(self.text[max(0, actor.start - 3) : actor.end]))
+        person = label == "PERSON" or reading.person is not None or reading.person_like or one
         # A bare demonym is a people ("the Dutch"); "Chechen government" is one body.
         demonym = label == "NORP" and reading.sector is None
         organisation = label == "ORG" or reading.organisation is not None
-        self.chain.add(
-            Antecedent(
-                start=actor.start,
-                end=actor.end,
-                actor=actor,
-                person=person,
-                plural=not person and (demonym or reading.plural),
-                organisation=organisation,
-                participant=participant,
-                state=organisation or reading.kind in STATE_KINDS,
-                possessive=self.text[actor.end : actor.end + 2] in {"'s", "’s"},
-            )
-        )
+        self.chain.add(Antecedent(
+            start=actor.start, end=actor.end, actor=actor, person=person,
+            plural=not person and (demonym or reading.plural), organisation=organisation,
+            participant=participant, state=organisation or reading.kind in STATE_KINDS,
+            possessive=self.text[actor.end : actor.end + 2] in {"'s", "’s"},
+        ))  # fmt: skip
 
     def _through(
         self, mention: Mention, ante: Antecedent, reading: Reading, *, definite: bool
     ) -> Actor:
         """A mention resolved through an antecedent: its actor, with this mention's span."""
         actor = ante.actor
+        if definite and ante.person and actor.sector is None and reading.sector in ARMED:
+            # "her commanders" of a private Briton: no army of Britain's (nor hers).
+            own = Reading(sector=reading.sector)
+            return actor_of(self.kb, own, mention, scope=self.scope, antecedent=None)
         if definite and actor.country is not None:
             # "the government" after "Iraq": the antecedent's country, this mention's sector.
             # "the president" after "Turkey": who held the office on the publication day.
-            holder = None
-            if reading.role is not None and self.day is not None:
-                holder = self.kb.holder(actor.country, reading.role, self.day)
-            own = Reading(country=actor.country, sector=reading.sector, person=holder, named=True)
+            role, day = reading.role, self.day
+            holder = self.kb.holder(actor.country, role, day) if role and day else None
+            # "its members", "the officials": a member noun is of the owner's sector.
+            sector = actor.sector if reading.weak and actor.sector else reading.sector
+            own = Reading(country=actor.country, sector=sector, person=holder, named=True)
             return actor_of(self.kb, own, mention, scope=self.scope, antecedent=actor.text)
-        return Actor(
-            text=mention.text,
-            name=actor.name,
-            country=actor.country,
-            sector=actor.sector,
-            id=actor.id,
-            start=mention.start,
-            end=mention.end,
-            antecedent=actor.text,
-        )
+        return relabel(actor, mention)
 
     def _context(self, mention: Mention, reading: Reading) -> str | None:
         """The one state named in the mention's sentence, for a nameless sector noun
         ("police") or an unknown person with a title ("Judge Alejandro Rivera")."""
-        if reading.country is not None or reading.sector is None or reading.region:
+        if reading.sector is None or reading.weak or reading.named:  # named: has a country
             return None
-        if reading.weak or reading.named:
-            return None
-        return self._sentence_state(mention.start, mention.end)
+        return self._sentence_state(mention.start, mention.end, located=reading.located)
 
-    def _sentence_state(self, start: int, end: int) -> str | None:
+    def _sentence_state(self, start: int, end: int, *, located: bool = False) -> str | None:
         """The one state the sentence at ``start`` names outside ``start:end``, titles, the
-        event's other participants and goals of acts (``actor_relations``)."""
+        event's other participants and goals of acts (``actor_relations``); ``located``:
+        the one it names as where the mention is (``actor_peoples``)."""
         sentence = self._sentence_at(start)
         if sentence is None:
             return None
+        if located:
+            return located_state(self.kb, self.text, sentence, (start, end), places=self.toponyms,
+                                 named=self.places.get(sentence.index, []))  # fmt: skip
         others = [(a, b) for a, b in self.others if not a <= start < b]
         return sentence_state(self.kb, self.text, self.places.get(sentence.index, []), (start, end),
                               since=sentence.start, titles=self.claimed, others=others)  # fmt: skip
@@ -268,15 +268,15 @@ class DocumentActors:
             located = Reading(country=place.country, sector=reading.sector)
             return actor_of(self.kb, located, mention, scope=self.scope, antecedent=None)
         if place is not None:
-            actor = Actor(mention.text, place.name, place.country, None,
-                          make_id("doc-actor", self.scope, fold(mention.text)),
-                          mention.start, mention.end)  # fmt: skip
+            actor = Actor(mention.text, place.name, place.country, None, make_id("doc-actor",
+                          self.scope, fold(mention.text)), mention.start, mention.end)  # fmt: skip
             self._remember(actor, reading, label=mention.label, participant=True)
             return actor
         if civil_society(self.kb, mention.text):
             ngo = Reading(country="NGO", sector=reading.sector)
             return actor_of(self.kb, ngo, mention, scope=self.scope, antecedent=None)
-        country = self._context(mention, reading)
+        country = birthplace(self.kb, mention.text, mention.start, self.toponyms)
+        country = country or self._context(mention, reading)
         if country is not None:
             contextual = Reading(country=country, sector=reading.sector)
             return actor_of(self.kb, contextual, mention, scope=self.scope, antecedent=None)
@@ -296,14 +296,10 @@ class DocumentActors:
             inner = self.chain.within(mention.start, mention.end)
             found = inner if inner is not None and inner.person else None
         if found is not None:
-            person = found.actor
             inside = mention.start <= found.start and found.end <= mention.end
-            antecedent = None if inside else person.text
-            return Actor(mention.text, person.name, person.country,
-                         reading.sector or person.sector, person.id, mention.start,
-                         mention.end, antecedent=antecedent)  # fmt: skip
-        if not reading.named and mention.text[:1].isupper():
-            ante = self.chain.by_surname(mention.text, mention.start)
+            return relabel(found.actor, mention, sector=reading.sector, through=not inside)
+        if not reading.named and mention.text[:1].isupper():  # not a place: "Joxe" the person
+            ante = self.chain.by_surname(mention.text, mention.start, known=False)
             if ante is not None:
                 return self._through(mention, ante, reading, definite=False)
         return None
@@ -320,13 +316,14 @@ class DocumentActors:
         gender = pronoun_gender(self.kb, mention.text)
         if kind is not None:
             # "A UN report said the militia ...": a cited source owns no description.
-            chain = self.chain if kind not in {"definite", "organisation"} else without_sources(
-                self.kb, self.chain, self.text, here)  # fmt: skip
-            if kind != "definite":  # "he demanded the Syrian leader resign": not that leader
-                chain = unbound(
-                    self.kb, chain, self.text, mention, others=self.others, day=self.day
-                )
-            ante = clause_subject(self.kb, chain, self.text, mention, here)
+            chain = self.chain if kind not in NOMINAL else without_sources(
+                self.kb, self.chain, self.text, here, of=mention.text)  # fmt: skip
+            # "he demanded the Syrian leader resign": not that leader; "Turkey fought the
+            # regime": not Turkey.
+            chain = unbound(self.kb, chain, self.text, mention, others=self.others,
+                            day=self.day, definite=kind == "definite")  # fmt: skip
+            ante = epithet_owner(self.kb, chain, self.text, mention)  # "the regime"
+            ante = ante or clause_subject(self.kb, chain, self.text, mention, here)
             ante = ante or complement_subject(self.kb, chain, self.text, mention, here)
             ante = ante or antecedent_for(chain, kind, mention.start, sector=reading.sector,
                                           recent=recent, here=here, gender=gender,
@@ -349,7 +346,7 @@ class DocumentActors:
 
     def _voiced(self, mention: Mention, speaker: str) -> Actor | None:
         """ "we", "our fighters", "I" inside a quotation attributed to ``speaker``."""
-        voice = first_person(self.kb, mention.text)
+        voice = voice_of(self.kb, self.text, mention)
         if voice is None:  # the cheap test first: this runs for every mention of a quote
             return None
         sentence = self._sentence_at(mention.start)
@@ -373,7 +370,10 @@ class DocumentActors:
         if voiced is not None:
             return voiced
         reading = read_recased(self.kb, mention.text, self.day)
-        if (apposition := apposed(self.kb, self.text, mention, reading, self.day)) is not None:
+        apposition = apposed(self.kb, self.text, mention, reading, self.day)
+        if apposition is None and reading.located:  # "the Kurdish guerrillas, the PKK,"
+            apposition = named_group(self.kb, self.text, mention, self.day)
+        if apposition is not None:
             return actor_of(self.kb, apposition, mention, scope=self.scope, antecedent=None)
         titled = self._person(mention, reading) if reading.country is None else None
         found = titled or self._referent(mention, reading)

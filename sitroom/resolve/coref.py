@@ -11,14 +11,18 @@ that agrees with it:
   from the salience window (this sentence and the one before); a possessive state or
   organisation earlier in the pronoun's own sentence ("Canada's position is that ...
   they") beats a group from the sentence before;
-- "the group", "the movement" ... -> an organisation or armed group;
+- "the organisation", "the party" ... -> an organisation; "the group", "the movement",
+  "the militia" ... -> one outside the state (an armed group, a party, an NGO: no army or
+  ministry); so is a description "the group" owns ("the group's members", not a relational
+  "the group's rivals");
 - "the government", "the militants" ... (a definite sector noun without a name) ->
   in the salience window the nearest antecedent of the same sector or a bare state
   ("US officials said the administration"), else the nearest of the same sector, else
   any with a country; a state institution ("the government", "the army", not "the
   leader") never takes a non-state code (IMG, NGO ...) as its country;
 - "its forces", "his country" -> the possessor's country, with the mention's sector;
-- "Erdogan" after "Recep Tayyip Erdogan" -> the earlier person with that surname.
+- "Erdogan" after "Recep Tayyip Erdogan" -> the earlier person with that surname; a name
+  repeated -> what its earlier mention had ("Mira" after "Mira, a Dutch volunteer,").
 """
 
 from __future__ import annotations
@@ -33,8 +37,10 @@ from sitroom.model import Actor
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
 from sitroom.resolve.actor_text import fold, tokenize
 
-Anaphor = Literal["person_singular", "singular", "plural", "organisation", "definite"]
+Anaphor = Literal["person_singular", "singular", "plural", "organisation", "group", "definite"]
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Anaphors that are descriptions, not pronouns: a cited source owns none (``actor_scope``).
+NOMINAL: frozenset[Anaphor] = frozenset({"definite", "organisation", "group"})
 DEFINITE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY", "PTY", "OPP"})
 # Institutions of a state: "the government" after "Islamic State" is not IMG's government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -91,14 +97,17 @@ class Chain:
         inside = [a for a in self.items if start <= a.start and a.end <= end]
         return next((a for a in inside if _known(a)), None)
 
-    def by_surname(self, text: str, before: int) -> Antecedent | None:
-        """An earlier person whose name ends with (or contains) the words of ``text``."""
+    def by_surname(self, text: str, before: int, *, known: bool = True) -> Antecedent | None:
+        """An earlier person whose name ends with (or contains) the words of ``text``, else
+        one of the same name ("Mira" again, first described as "Mira, a Dutch volunteer,");
+        ``known``: only one with a country (or a titled one with a sector); an unknown one
+        only by its full name's surname ("Elsheikh" after "El Shafee Elsheikh")."""
         words = tuple(t.folded for t in tokenize(text) if t.folded not in DETERMINERS)
         if not words:
             return None
 
         def same_person(item: Antecedent) -> bool:
-            if not item.person or not _known(item):
+            if not item.person or (known and not _known(item)):
                 return False
             names = [item.actor.text, item.actor.name or ""]
             for name in names:
@@ -109,7 +118,10 @@ class Chain:
                     return True
             return False
 
-        return self.nearest(before, same_person)
+        def same_name(item: Antecedent) -> bool:  # an unknown one may be a mistagged place
+            return item.person and _known(item) and _words(item.actor.text) == words
+
+        return self.nearest(before, same_person) or self.nearest(before, same_name)
 
 
 def _known(item: Antecedent) -> bool:
@@ -124,11 +136,15 @@ def _words(name: str) -> tuple[str, ...]:
 def anaphor(text: str, kb: KnowledgeBase, *, sector: str | None, named: bool) -> Anaphor | None:
     """Whether a mention refers back: a pronoun, "the group", or "the <sector noun>"."""
     folded = fold(text.strip())
-    kinds: tuple[Anaphor, ...] = ("person_singular", "singular", "plural", "organisation")
+    kinds: tuple[Anaphor, ...] = ("person_singular", "singular", "plural", "organisation", "group")
     for kind in kinds:
         if folded in kb.anaphors.get(kind, frozenset()):
             return kind
     words = folded.split()
+    # "the group's members": the group (not "the group's rivals": ``actor_relations``).
+    owner = " ".join(words[:2]).removesuffix("'s")
+    if len(words) > 2 and words[1].endswith("'s") and owner in kb.anaphors["group"]:
+        return None if words[-1] in kb.words["relational_nouns"] else "group"
     # "the government", "the army", "the militants": short, and an institution or armed
     # group; "this liberal journalist" or "the fate of ..." are not referring back.
     short = 2 <= len(words) <= 3 and words[0] == "the"
@@ -189,6 +205,8 @@ def antecedent_for(
         return _plural(chain, before, find, here)
     if kind == "organisation":
         return find(lambda a: a.organisation)
+    if kind == "group":  # "the group", "the militia": not a state's institution
+        return find(lambda a: a.organisation and a.actor.sector not in STATE_SECTORS)
     return _definite(find, sector, office=office)
 
 

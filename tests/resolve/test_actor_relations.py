@@ -189,3 +189,31 @@ def test_a_bare_council_not_conjoined_to_an_eu_body_stays_unresolved() -> None:
     text = "The European Parliament met. A town council objected"
     (council,), _ = event_of(text, (), ("council",), ())
     assert council.country is None
+
+
+# F. Comparisons and more relational nouns.
+
+
+def test_a_state_named_in_a_comparison_gives_no_country() -> None:
+    text = "As in Chad, police fired on the crowd"
+    (police,), _ = event_of(text, (("Chad", "GPE"),), ("police",), ())
+    assert police.country is None
+    text = "In Chad, police fired on the crowd"
+    (police,), _ = event_of(text, (("Chad", "GPE"),), ("police",), ())
+    assert police.country == "TCD"
+
+
+def test_hosts_and_captors_are_not_their_possessors() -> None:
+    text = "The Swiss minister thanked his hosts and freed his captors"
+    _, (hosts, captors) = event_of(
+        text, (("Swiss", "NORP"),), ("The Swiss minister",), ("his hosts", "his captors")
+    )
+    assert (hosts.country, captors.country) == (None, None)
+
+
+def test_a_definite_description_is_not_its_events_other_party() -> None:
+    text = "Mali massed troops. Chad fought the government for a week"
+    (chad,), (government,) = event_of(
+        text, (("Mali", "GPE"), ("Chad", "GPE")), ("Chad",), ("the government",)
+    )
+    assert (chad.country, government.country) == ("TCD", "MLI")

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 
 from sitroom.model import Actor, Mention
+from sitroom.resolve.actor_kb import default_kb
+from sitroom.resolve.actor_speaker import voice_of
 from sitroom.resolve.actors import DocumentActors
 from tests.resolve.test_actors import annotations, resolve_one
 
@@ -169,3 +171,25 @@ def test_she_skips_the_person_an_earlier_he_referred_to() -> None:
 def test_she_takes_the_nearest_person_when_no_gender_is_known() -> None:
     actor = _she_after(f"{GENDERED}. She said so")
     assert (actor.country, actor.antecedent) == ("NLD", "Piet Vermeer")
+
+
+def test_a_quoted_state_institution_is_the_speakers_own() -> None:
+    text = "Ana Silva, a Chilean student, moved to Peru. “The police beat us,” Silva said"
+    ents = (("Ana Silva", "PERSON"), ("Peru", "GPE"), ("Silva", "PERSON"))
+    actor = resolve_word(text, ents, "The police", speaker="Silva")
+    assert (actor.country, actor.sector) == ("CHL", "COP")
+
+
+def test_a_quoted_institution_after_a_state_named_is_left_to_the_search() -> None:
+    text = "Ana Silva, a Chilean student, moved. “In Peru the police beat us,” Silva said"
+    ents = (("Ana Silva", "PERSON"), ("Peru", "GPE"), ("Silva", "PERSON"))
+    actor = resolve_word(text, ents, "the police", speaker="Silva")
+    assert (actor.country, actor.sector) == ("PER", "COP")
+
+
+def test_a_quoted_regime_or_office_is_nobodys_own() -> None:
+    kb = default_kb()
+    text = "“The regime and the president beat us,” said Ana Silva"
+    assert voice_of(kb, text, Mention("The regime", 1, 11)) is None
+    assert voice_of(kb, text, Mention("the president", 16, 29)) is None
+    assert voice_of(kb, text, Mention("the army", 16, 24)) == "own"

@@ -190,3 +190,32 @@ def test_description_with_a_capitalised_modifier_is_a_new_party() -> None:
     text = "The Turkish army advanced. The Kurdish militia withdrew"
     actor = resolve_in(text, (("Turkish", "NORP"),), "The Kurdish militia")
     assert (actor.country, actor.antecedent) == (None, None)
+
+
+def test_a_description_the_group_owns_is_the_group() -> None:
+    text = "Hezbollah commanders said some of the group's fighters had withdrawn"
+    actor = resolve_in(text, (("Hezbollah", "ORG"),), "the group's fighters")
+    assert (actor.country, actor.sector, actor.id) == ("LBN", "REB", "group:hezbollah")
+    text = "Hezbollah commanders said the group's rivals had withdrawn"
+    rivals = resolve_in(text, (("Hezbollah", "ORG"),), "the group's rivals")
+    assert rivals.id != "group:hezbollah"
+
+
+def test_a_member_noun_takes_its_owners_sector() -> None:
+    text = "Hamas held a rally. Its members marched"
+    actor = resolve_in(text, (("Hamas", "ORG"),), "Its members")
+    assert (actor.country, actor.sector) == ("PSE", "REB")
+
+
+def test_one_person_of_a_nation_is_no_they() -> None:
+    text = "Two aid workers were seized. Marc Lenoir, a Frenchman, saw it. They were freed"
+    ents = (("Marc Lenoir", "PERSON"), ("Frenchman", "NORP"))
+    assert resolve_in(text, ents, "They").country != "FRA"
+
+
+def test_the_group_is_no_state_institution() -> None:
+    text = "Hamas fired rockets. The Pentagon denied it. Later the group fired ten"
+    ents = (("Hamas", "ORG"), ("Pentagon", "ORG"))
+    assert resolve_in(text, ents, "the group").country == "PSE"
+    text = "Hamas fired rockets. The Pentagon denied it. Later the agency fired ten"
+    assert resolve_in(text, ents, "the agency").country == "USA"
