@@ -205,3 +205,29 @@ class Precision(_Lexicon):
 @functools.cache
 def precision() -> Precision:
     return _load("precision.yml", Precision)
+
+
+class Genericity(_Lexicon):
+    """Generic, comparative and personal statements that code no event (``genericity.yml``)."""
+
+    generic_quantifiers: Words  # "any side that breaks the truce"
+    wh_quantities: Words  # "how many volunteers"
+    comparison_preps: Words  # "like other factions battling X"
+    comparative_adverbs: Words  # "more likely to"
+    comparison_marks: Words  # "easier to shell than to govern"
+    capability_modals: Words  # "a court which can try war crimes"
+    disposition_adjectives: Words  # "reluctant to send troops"
+    wh_pronouns: Words  # "who will fight next?"
+    interview_words: Words  # "agreed to interviews"
+    naming_nouns: Words  # "asked that only her first name be used": a name is no party
+    speech_verbs: Words  # "they told us: ..."
+    first_person_objects: Words  # the reporter as addressee
+    audience_nouns: Words  # "spoke to the mourners"
+    desire_nouns: Words  # "his desire to fight"
+    desire_verbs: Words  # "all he wanted was to protect"
+    pseudo_cleft_heads: Words  # "all"/"what" he wanted was ...
+
+
+@functools.cache
+def genericity() -> Genericity:
+    return _load("genericity.yml", Genericity)

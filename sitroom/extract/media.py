@@ -41,3 +41,8 @@ def press_talk(trigger: Token, participants: Iterable[Mention]) -> str | None:
         if _is_media(text):
             return text
     return None
+
+
+def is_press(text: str) -> bool:
+    """Whether a participant's text names a news outlet or its staff ("the Guardian")."""
+    return _is_media(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.extract import codebook
+from sitroom.extract import codebook, genericity
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.confidence import Features
 from sitroom.extract.lexicon import precision
@@ -69,7 +69,8 @@ def non_event(
     speaker = bool(texts) and all(t in words.speaker_pronouns for t in texts)
     if kind in words.opinion_types and not recipients and speaker:
         return f"a speaker's opinion ('{actors[0].text}')"
-    return None
+    quad = codebook.codes(match.event_type, None)[1]
+    return genericity.not_an_event(match, actors, recipients, quad)  # "any side that ..."
 
 
 def _purpose_of_act(token: Token) -> bool:

@@ -1,0 +1,199 @@
+"""Statements that are not events (docs/codebook.md, "Generic and personal statements").
+
+Generic: a quantified participant ("any side that breaks the truce"), a comparison
+("like other factions battling X", "easier to shell a town than to govern it"), a
+capability ("a court which can try war crimes"), a state of a nominal ("the evidence
+implicating X is plentiful"), a disposition ("reluctant to send troops") or a wh-question.
+Personal: interview frames, naming requests to the reporter, the reporter or an audience
+as addressee, and wishes ("his desire to fight"). All cues are read from the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from sitroom.extract.agents import is_agent
+from sitroom.extract.lexicon import genericity
+from sitroom.extract.media import is_press
+from sitroom.extract.triggers import Match
+from sitroom.model import Mention
+
+VERBAL_QUADS = frozenset({1, 3})
+CLAUSE_MODIFIERS = frozenset({"relcl", "acl"})
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _head(doc: Doc, mention: Mention) -> Token | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _heads(doc: Doc, items: Iterable[Mention]) -> list[Token]:
+    return [h for h in (_head(doc, m) for m in items) if h is not None]
+
+
+def _named(head: Token, words: frozenset[str]) -> bool:
+    """ "her first name", "a nom de guerre": the head or its phrase is one of ``words``."""
+    phrase = " ".join(t.lower_ for t in head.subtree if t.dep_ not in {"det", "poss"})
+    return head.lemma_.lower() in words or any(w in phrase for w in words if " " in w)
+
+
+def _quantified(head: Token) -> bool:
+    """ "any party", "most other groups", "how many volunteers"."""
+    words = genericity()
+    for child in head.children:
+        if child.dep_ in {"det", "amod", "predet"} and child.lower_ in words.generic_quantifiers:
+            return True
+        if child.lower_ in words.wh_quantities and any(g.lower_ == "how" for g in child.children):
+            return True
+    return False
+
+
+def _generic_participant(match: Match, actors: list[Token]) -> str | None:
+    if not actors or not all(_quantified(h) for h in actors):
+        return None
+    wh = any(c.lower_ == "how" for h in actors for q in h.children for c in q.children)
+    restrictive = match.token.dep_ in CLAUSE_MODIFIERS and match.token.head in actors
+    return f"generic participant '{actors[0].text}'" if wh or restrictive else None
+
+
+def _comparison(match: Match) -> str | None:
+    words, token = genericity(), match.token
+    for node in (token, *token.ancestors):
+        named = bool(node.ent_type_) or node.pos_ == "PROPN"
+        if node.dep_ == "pobj" and node.head.lower_ in words.comparison_preps and not named:
+            return f"inside a comparison ('{node.head.text} {node.text}')"
+        if node.dep_ not in CLAUSE_MODIFIERS | {"pobj", "prep", "conj"} and node is not token:
+            break  # the comparison must contain the event, not merely share its sentence
+    governor = token.head if token.dep_ in {"xcomp", "advcl"} else None
+    if governor is None:
+        return None
+    # "it is easier to shell": the infinitive hangs on the copula or on the adjective
+    predicates = [governor, *(c for c in governor.children if c.dep_ == "acomp")]
+    comparative = any(
+        p.tag_ in {"JJR", "RBR"}
+        or any(c.dep_ == "advmod" and c.lower_ in words.comparative_adverbs for c in p.children)
+        for p in predicates
+    )
+    clause = governor.head if governor.dep_ == "acomp" else governor
+    marked = any(t.lower_ in words.comparison_marks for t in clause.subtree)
+    return "a comparative evaluation" if comparative and marked else None
+
+
+def _capability(match: Match) -> str | None:
+    token = match.token
+    can = any(
+        c.dep_ == "aux" and c.lower_ in genericity().capability_modals for c in token.children
+    )
+    return "a capability of the antecedent" if token.dep_ == "relcl" and can else None
+
+
+def _nominal_state(match: Match, quad: int) -> str | None:
+    """ "The evidence implicating X is plentiful": a state of the evidence, no act."""
+    token, noun = match.token, match.token.head
+    if quad not in VERBAL_QUADS or token.dep_ != "acl" or is_agent(noun):
+        return None
+    copula = noun.head
+    stative = noun.dep_ == "nsubj" and copula.lemma_ == "be"
+    if stative and any(c.dep_ in {"acomp", "attr"} for c in copula.children):
+        return f"a state of '{noun.text}'"
+    return None
+
+
+def _disposition(match: Match) -> str | None:
+    token = match.token
+    if token.pos_ == "ADJ" and token.lemma_.lower() in genericity().disposition_adjectives:
+        return f"a disposition ('{token.text}')"
+    return None
+
+
+def _wh_question(match: Match, actors: list[Token]) -> str | None:
+    sent = match.token.sent
+    question = any(t.text == "?" for t in sent[-2:])
+    wh = bool(actors) and all(h.lower_ in genericity().wh_pronouns for h in actors)
+    if question and wh and match.token.tag_ not in PAST_TAGS:
+        return "a wh-question"
+    return None
+
+
+def _complements(token: Token) -> Iterable[Token]:
+    """ "agreed to be interviewed", "agreed to interviews": what is agreed to or refused."""
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _press_request(match: Match, participants: list[Token]) -> str | None:
+    words = genericity()
+    if any(not h.ent_type_ and _named(h, words.naming_nouns) for h in participants):
+        return "a name is no party"
+    for comp in _complements(match.token):
+        if comp.lemma_.lower() in words.interview_words:
+            return f"an interview frame ('{comp.text}')"
+    return None
+
+
+def _addressees(match: Match, participants: list[Token]) -> list[Token]:
+    found = list(participants)
+    for child in match.token.children:
+        if child.dep_ in {"dobj", "dative"}:
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"to", "with"}:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _personal_talk(match: Match, participants: list[Token], mentions: list[Mention]) -> str | None:
+    if match.event_type != "CONSULT":
+        return None
+    words, addressees = genericity(), _addressees(match, participants)
+    if any(is_press(m.text) for m in mentions):
+        return "talk with the press"
+    speech = match.token.pos_ == "VERB" and match.token.lemma_.lower() in words.speech_verbs
+    me = [h for h in addressees if h.pos_ == "PRON" and h.text in words.first_person_objects]
+    if speech and me:  # lower case only: "with US mediation" is no "us"
+        return "speech to the reporter"
+    if speech and any(h.lemma_.lower() in words.audience_nouns for h in addressees):
+        return "an address to an audience"
+    return None
+
+
+def _wish(match: Match) -> str | None:
+    words, token = genericity(), match.token
+    governor = token.head
+    if token.dep_ in {"acl", "xcomp"} and governor.lemma_.lower() in words.desire_nouns:
+        return f"a wish ('{governor.text}')"
+    if token.dep_ in {"xcomp", "ccomp", "attr"} and governor.lemma_ == "be":
+        for subject in governor.children:
+            wanted = any(
+                c.dep_ in {"relcl", "ccomp"} and c.lemma_.lower() in words.desire_verbs
+                for c in subject.children
+            )
+            if subject.dep_ == "nsubj" and subject.lower_ in words.pseudo_cleft_heads and wanted:
+                return "a wish (pseudo-cleft)"
+    return None
+
+
+def not_an_event(
+    match: Match, actors: tuple[Mention, ...], recipients: tuple[Mention, ...], quad: int
+) -> str | None:
+    """Why a generic, comparative or personal statement codes no event, or None."""
+    doc = match.token.doc
+    actor_heads = _heads(doc, actors)
+    participants = actor_heads + _heads(doc, recipients)
+    rules: tuple[Callable[[], str | None], ...] = (
+        lambda: _generic_participant(match, actor_heads),
+        lambda: _comparison(match),
+        lambda: _capability(match),
+        lambda: _nominal_state(match, quad),
+        lambda: _disposition(match),
+        lambda: _wh_question(match, actor_heads),
+        lambda: _press_request(match, participants),
+        lambda: _personal_talk(match, participants, [*actors, *recipients]),
+        lambda: _wish(match),
+    )
+    return next((why for why in (rule() for rule in rules) if why), None)
