@@ -80,6 +80,21 @@ class Modality(_Lexicon):
     background_relation_preps: Words  # "as part of his growing cooperation": background
     bare_complement_verbs: Words  # "not to help X fight or assist Y": one negated list
     empty_subjects: Words  # "it is not enough to protest": an evaluated act, no actor
+    display_nouns: Words  # "placards reading “stop X”": a quoted slogan is not asserted
+    display_verbs: Words  # "banners *saying* ...": the wording of a display noun
+    slogan_verbs: Words  # "chanted “...”": a quoted chant is not asserted
+    grounds_governors: Words  # "punished for going to fight": grounds, not reported here
+    historical_eras: Words  # "fought in the Spanish civil war": historical
+    era_preps: Words  # "in", "during": an act placed in an era
+    former_adverbs: Words  # "the group once controlled": a former time, historical
+    expectation_nouns: Words  # "the fear is that they will strike": content, no act
+    evidence_nouns: Words  # "no sign that X was freed": unconfirmed content
+    unconfirming_modifiers: Words  # "no", "unconfirmed": the evidence noun confirms nothing
+    conditional_phrases: Words  # "in case they attack": a condition of several words
+    request_nouns: Words  # "calls are growing for them to be sent home": requested
+    implicative_permissions: Words  # "enabled the police to detain": told in the past, done
+    motion_idiom_verbs: Words  # "made their way to X to attend": a journey, not a task
+    waiting_verbs: Words  # "remained in the town to mount raids": an intention, not done
 
 
 class Attribution(_Lexicon):

@@ -3,20 +3,27 @@ historical; each flag comes with a ``why`` line naming the cue."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from sitroom.extract import modality_states as states
 from sitroom.extract.clauses import lemma, to_infinitive
+from sitroom.extract.contractions import auxiliaries, word
 from sitroom.extract.lexicon import attribution, modality
 from sitroom.extract.modality_content import (
+    called_for,
     conditional_obligation,
+    conditioned,
+    displayed,
+    grounds,
     intended,
     own_chain,
     realised_decision,
+    reduced_purpose,
+    unconfirmed,
 )
+from sitroom.extract.modality_history import HISTORICAL_GAP, YEAR, dated, undated
 from sitroom.extract.modality_scope import (
     conjunct_head,
     durative,
@@ -36,9 +43,6 @@ from sitroom.model import Flags, Mention
 # Edges climbed from the trigger to the verbs whose modality it inherits.
 GOVERNING_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "conj"})
 QUESTION_STARTS = frozenset({":", ";", "\u201c", '"'})
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# Years before the latest year of the document by at least this much are history.
-HISTORICAL_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,17 +115,16 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
     unrealised = _unrealised(match, chain)
     if unrealised:
         return unrealised
-    for ancestor in (match.frame, *match.frame.ancestors):
-        if ancestor.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in ancestor.children
-        ):
-            return f"hypothetical: inside the condition '{ancestor.text} ...'"
+    condition = conditioned(match)
+    if condition:
+        return condition
     for position, token in enumerate(chain):
-        for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in lex.hypothetical_modals:
-                if child.lower_ == "would" and _reported_by(token) is not None:
+        for aux in auxiliaries(token):
+            if word(aux) in lex.hypothetical_modals:
+                if word(aux) == "would" and _reported_by(token) is not None:
                     continue  # "announced it would": a future, handled there
-                return f"hypothetical: modal '{child.text}' on '{token.text}'"
+                return f"hypothetical: modal '{aux.text}' on '{token.text}'"
+        for child in token.children:
             if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
                 return f"hypothetical: condition '{child.text}' on '{token.text}'"
         below = chain[max(position - 1, 0)]
@@ -149,10 +152,22 @@ def _governor(token: Token, below: Token) -> Token | None:
     calling for talks" asserts the call.)"""
     words = modality().hypothetical_governors
     if lemma(token) in words:
-        return token
+        return None if _granted(token) else token
     if below.dep_ != "xcomp":
         return None
     return next((c for c in token.children if c.dep_ == "acomp" and lemma(c) in words), None)
+
+
+def _granted(verb: Token) -> bool:
+    """ "enabled the police to detain them", "had allowed the convoy to enter": a permission
+    told in the past reports the act it let happen; "the law allows the state to revoke"
+    (present) and "did not allow" (base form) do not."""
+    if lemma(verb) not in modality().implicative_permissions:
+        return False
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and word(c) in {"has", "have", "had"} for c in verb.children
+    )
+    return verb.tag_ == "VBD" or perfect
 
 
 def _unrealised(match: Match, chain: list[Token]) -> str | None:
@@ -167,11 +182,15 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     habit = habit or task(chain) or intended(chain) or conditional_obligation(chain)
     state = states.standing_role(match) or states.background_relation(match)
     state = state or states.evaluated(chain)
-    if habit or state:
-        return habit or state
-    purpose = next((t for t in chain[:2] if is_purpose(t) or _reduced_purpose(t)), None)
+    # a slogan's wording, the grounds of a judgement, an unconfirmed or requested clause
+    unasked = displayed(match) or grounds(chain) or unconfirmed(match) or called_for(chain)
+    if habit or state or unasked:
+        return habit or state or unasked
+    purpose = next((t for t in chain[:2] if is_purpose(t) or reduced_purpose(t)), None)
     made = purpose is not None and purpose.head.tag_ == "VBN" and purpose.head.dep_ == "acl"
-    if purpose is not None and (made or _reduced_purpose(purpose)):
+    # "stayed behind to launch raids": staying for an act states an intention, not the act
+    made = made or (purpose is not None and lemma(purpose.head) in modality().waiting_verbs)
+    if purpose is not None and (made or reduced_purpose(purpose)):
         # "a force raised to fight Isis", or a reduced relative parsed as the main verb
         # ("villagers trained to fight the rebels now guard the roads"): what a thing was
         # made for, not an act (a purpose of a reported act, "opened fire to disperse
@@ -183,32 +202,6 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.
         return f"hypothetical: content of '{noun.text}', not an act"
     return None
-
-
-def _reduced_purpose(token: Token) -> bool:
-    """Is ``token`` the to-infinitive purpose of a past participle with a subject that
-    governs a later finite verb of its own without a subject or conjunction ("herders
-    armed to fight the jihadists now refuse to disarm")? The participle is then a reduced
-    relative on the subject, misparsed as its main verb. ("Farmers armed themselves to
-    fight the rebels" has no such verb: an ordinary purpose of a reported act.)"""
-    head = token.head
-    if token.dep_ not in {"xcomp", "advcl"} or not to_infinitive(token) or head.i == token.i:
-        return False
-    if head.tag_ not in {"VBD", "VBN"} or head.i > token.i:
-        return False
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i for c in head.children):
-        return False
-    end = max(t.i for t in token.subtree)
-    between = head.doc[end + 1 :]
-    for verb in head.children:
-        finite = verb.tag_ in {"VBP", "VBZ", "VBD"} or any(c.dep_ == "aux" for c in verb.children)
-        if verb.i <= end or not finite or verb.dep_ not in {"dep", "conj", "parataxis"}:
-            continue
-        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
-        joined = any(t.dep_ == "cc" or t.lower_ == ";" for t in between[: verb.i - end - 1])
-        if not own_subject and not joined:
-            return True
-    return False
 
 
 def _in_question(token: Token) -> bool:
@@ -254,19 +247,30 @@ def _future(match: Match, chain: list[Token]) -> tuple[str, bool] | None:
     if intended:
         return intended, False
     for position, token in enumerate(chain):
-        for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in lex.future_auxiliaries:
-                return f"future: '{child.text}' on '{token.text}'", True
-            if child.dep_ == "aux" and child.lower_ == "would" and _reported_by(token) is not None:
+        for aux in auxiliaries(token):
+            if word(aux) in lex.future_auxiliaries:
+                return f"future: '{aux.text}' on '{token.text}'", True
+            if word(aux) == "would" and _reported_by(token) is not None:
                 return f"future: reported 'would' on '{token.text}'", False
         # "announced sanctions": the light verb of a nominal event is the act itself.
         light = token.i == match.frame.i and match.frame.i != match.token.i
         if position and not light and _intends(token, chain[position - 1]):
             scheduled = lemma(token) in lex.schedule_governors
             return f"future: governed by '{token.text}'", scheduled
-        if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
+        if _going_to(token):
             return "future: 'going to'", True
     return None
+
+
+def _going_to(token: Token) -> bool:
+    """ "is going to attack", "’s going to": the progressive "be going to" right before an
+    infinitive; not a motion ("punished for going abroad to fight", "going to Chad to fight")."""
+    if token.lower_ != "going" or not any(c.dep_ == "aux" for c in token.children):
+        return False
+    if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
+        return False
+    infinitive = token.doc[token.i + 1].head  # "going to attack": "to" is the xcomp's
+    return infinitive.dep_ == "xcomp" and infinitive.head.i == token.i
 
 
 def _offered_or_planned(match: Match, chain: list[Token]) -> str | None:
@@ -297,16 +301,6 @@ def _intends(governor: Token, below: Token) -> bool:
     return not any(c.dep_ in {"dobj", "obj"} and c.i != below.i for c in governor.children)
 
 
-def _historical(times: tuple[Mention, ...], latest_year: int | None) -> str | None:
-    if latest_year is None:
-        return None
-    for mention in times:
-        years = [int(y) for y in YEAR.findall(mention.text)]
-        if years and max(years) <= latest_year - HISTORICAL_GAP:
-            return f"historical: '{mention.text}' is well before {latest_year}"
-    return None
-
-
 def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -> Modality:
     """Flags of one matched event, with the cue behind each."""
     chain = _chain(match)
@@ -323,7 +317,10 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
     future = future_cue[0] if future_cue else None
     decision = decided(match) if future_cue else None
     done = decision and realised_decision(decision, latest_year, HISTORICAL_GAP)
-    future, historical = (None, done) if done else (future, _historical(times, latest_year))
+    historical = dated(times, latest_year)
+    if not future:  # "fought in the Spanish civil war", "had once served"
+        historical = historical or undated(match, chain, latest_year, HISTORICAL_GAP)
+    future, historical = (None, done) if done else (future, historical)
     for reason in (negation, hypothetical, future, historical):
         if reason:
             why.append(reason)

@@ -1,5 +1,7 @@
-"""The content of a plan, strategy or option (not an act), conditional obligations, and
-nominal events that keep their own status inside a modal clause (docs/codebook.md,
+"""Content that is not an act: of a plan, strategy, option, expectation or wish; the
+quoted wording of a slogan or headline; the grounds of a judgement; unconfirmed and requested
+clauses; conditions (also of several words) and conditional obligations; reduced purposes;
+and nominal events that keep their own status inside a modal clause (docs/codebook.md,
 Modality)."""
 
 from __future__ import annotations
@@ -7,12 +9,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.clauses import OBJECTS, is_year, lemma, to_infinitive
+from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import modality
 from sitroom.extract.triggers import Match, is_purpose
 
 
 def _intention(noun: Token | None) -> bool:
     return noun is not None and {lemma(noun), noun.lower_} & modality().intention_nouns != set()
+
+
+def _content_subject(noun: Token) -> bool:
+    """ "the plan (is to ...)", "the assumption (is that ...)", "all he wanted (was to ...)":
+    a subject whose predicate is the content of an intention, expectation or wish."""
+    lex = modality()
+    if _intention(noun) or lemma(noun) in lex.expectation_nouns:
+        return True
+    wishes = lex.desire_governors | lex.future_governors
+    if noun.dep_ == "csubj":  # "what they want is to ..."
+        return lemma(noun) in wishes
+    return any(c.dep_ == "relcl" and lemma(c) in wishes for c in noun.children)
 
 
 def intended(chain: list[Token]) -> str | None:
@@ -25,8 +40,8 @@ def intended(chain: list[Token]) -> str | None:
     lex = modality()
     for position, token in enumerate(chain[1:], start=1):
         below = chain[position - 1]
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and lemma(token) == "be" and _intention(subject):
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subject is not None and lemma(token) == "be" and _content_subject(subject):
             infinitive = to_infinitive(below) or below.tag_ == "VBG"
             that = below.dep_ == "ccomp" and any(c.dep_ == "mark" for c in below.children)
             if (infinitive and below.dep_ in {"xcomp", "advcl", "attr"}) or that:
@@ -66,7 +81,7 @@ def conditional_obligation(chain: list[Token]) -> str | None:
     to the type rules in ``conversion``)."""
     lex = modality()
     for token in chain:
-        if not any(c.dep_ == "aux" and c.lower_ in lex.obligation_modals for c in token.children):
+        if not any(c.dep_ == "aux" and word(c) in lex.obligation_modals for c in token.children):
             continue
         for clause in token.ancestors:  # "if ... must attack" itself: conversion.py
             for child in clause.children:
@@ -118,3 +133,134 @@ def realised_decision(noun: Token, latest_year: int | None, gap: int) -> str | N
         if token.i not in content and old:
             return f"historical: decision '{noun.text}' dated {token.text}, carried out"
     return None
+
+
+def displayed(match: Match) -> str | None:
+    """ "carried placards reading “stop X arming Y”", "the headline “Rebels seize the
+    capital”", "chanted “...”": the quoted wording of a sign, slogan, chant or headline is
+    not the text's assertion. Found by the word before the opening quote, which the parser
+    often leaves unattached to the quote."""
+    opening = None
+    for token in match.token.sent:
+        if token.i >= match.token.i:
+            break
+        if token.tag_ == "``":
+            opening = token
+        elif token.tag_ == "''":
+            opening = None
+    if opening is None:
+        return None
+    cue = opening.doc[opening.i - 1] if opening.i > opening.sent.start else None
+    if cue is not None and cue.text in {":", ","} and cue.i > cue.sent.start:
+        cue = cue.doc[cue.i - 1]  # "a banner: “...”"
+    if cue is None:
+        return None
+    lex = modality()
+    worded = lemma(cue) in lex.display_verbs and cue.dep_ in {"acl", "relcl"}
+    noun = cue.head if worded and lemma(cue.head) in lex.display_nouns else None
+    if noun is None and (lemma(cue) in lex.display_nouns or lemma(cue) in lex.slogan_verbs):
+        noun = cue
+    if noun is None:
+        return None
+    return f"hypothetical: quoted wording of '{noun.text}', not asserted by the text"
+
+
+def grounds(chain: list[Token]) -> str | None:
+    """ "punished for going abroad to fight", "sacked for meeting the rebels": the "for"-gerund
+    of a verb of judgement is its grounds, not an event this sentence reports (when the
+    judgement is itself a trigger, the trigger absorbs it: ``triggers``)."""
+    for token in chain:
+        reason = token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "for"
+        judge = token.head.head
+        if reason and lemma(judge) in modality().grounds_governors:
+            return f"hypothetical: grounds of '{judge.text}' ('for {token.text}'), not reported"
+    return None
+
+
+def unconfirmed(match: Match) -> str | None:
+    """ "no sign the junta was ready to free them", "no confirmation that the envoy was
+    released", "unverified reports that ...": the clause of a noun of evidence
+    that is denied or unconfirmed asserts nothing."""
+    lex = modality()
+    below = match.frame
+    for noun in below.ancestors:
+        clause = below.dep_ in {"acl", "ccomp"} and any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in below.children
+        )
+        if clause and noun.pos_ == "NOUN" and lemma(noun) in lex.evidence_nouns:
+            cue = next((c for c in noun.children if c.lower_ in lex.unconfirming_modifiers), None)
+            if cue is not None and cue.dep_ in {"det", "amod", "neg"}:
+                return f"hypothetical: '{cue.text} {noun.text}' that it happened, not asserted"
+        below = noun
+    return None
+
+
+def conditional_phrase(token: Token) -> str | None:
+    """ "in case the militias target civilians", "provided that the truce holds": an adverbial
+    clause opened by a condition of several words is hypothetical like an "if" clause."""
+    if token.dep_ != "advcl":
+        return None
+    doc, start = token.doc, token.left_edge.i
+    opening = " ".join(t.lower_ for t in doc[start : token.i])  # "in case" inside the clause
+    before = " ".join(t.lower_ for t in doc[max(start - 4, token.sent.start) : start])
+    for phrase in modality().conditional_phrases:  # or left on the main verb, before it
+        if opening.startswith(phrase + " ") or before == phrase or before.endswith(" " + phrase):
+            return f"hypothetical: condition '{phrase}' on '{token.text}'"
+    return None
+
+
+def called_for(chain: list[Token]) -> str | None:
+    """ "calls are growing for the envoy to be expelled", "demands for them to be
+    freed": the "for"-clause of a request noun (or of a verb whose subject it is) is asked
+    for, not done."""
+    lex = modality()
+    for token in chain[:3]:
+        marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+        if not marked or token.dep_ not in {"advcl", "acl"}:
+            continue
+        head = token.head
+        nouns = [head] + [c for c in head.children if c.dep_ == "nsubj"]
+        noun = next((n for n in nouns if n.pos_ == "NOUN" and lemma(n) in lex.request_nouns), None)
+        if noun is not None:
+            return f"hypothetical: requested ('{noun.text} for'), not done"
+    return None
+
+
+def conditioned(match: Match) -> str | None:
+    """The "if/unless" clause or the "in case ..." clause the event is inside, if any."""
+    marks = modality().conditional_marks
+    for ancestor in (match.frame, *match.frame.ancestors):
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in ancestor.children
+        ):
+            return f"hypothetical: inside the condition '{ancestor.text} ...'"
+        condition = conditional_phrase(ancestor)  # "in case they attack"
+        if condition:
+            return condition
+    return None
+
+
+def reduced_purpose(token: Token) -> bool:
+    """Is ``token`` the to-infinitive purpose of a past participle with a subject that
+    governs a later finite verb of its own without a subject or conjunction ("herders
+    armed to fight the jihadists now refuse to disarm")? The participle is then a reduced
+    relative on the subject, misparsed as its main verb. ("Farmers armed themselves to
+    fight the rebels" has no such verb: an ordinary purpose of a reported act.)"""
+    head = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or not to_infinitive(token) or head.i == token.i:
+        return False
+    if head.tag_ not in {"VBD", "VBN"} or head.i > token.i:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i for c in head.children):
+        return False
+    end = max(t.i for t in token.subtree)
+    between = head.doc[end + 1 :]
+    for verb in head.children:
+        finite = verb.tag_ in {"VBP", "VBZ", "VBD"} or any(c.dep_ == "aux" for c in verb.children)
+        if verb.i <= end or not finite or verb.dep_ not in {"dep", "conj", "parataxis"}:
+            continue
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        joined = any(t.dep_ == "cc" or t.lower_ == ";" for t in between[: verb.i - end - 1])
+        if not own_subject and not joined:
+            return True
+    return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.clauses import CLAUSE_SUBJECTS, is_year, lemma, to_infinitive
+from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import attribution, modality
 from sitroom.extract.triggers import Match, is_purpose
 
@@ -20,7 +21,7 @@ def negated(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
     for token in _negation_scope(chain)[:3]:
         for child in token.children:
-            if child.dep_ in {"neg", "det", "advmod", "preconj"} and child.lower_ in lex.negation:
+            if child.dep_ in {"neg", "det", "advmod", "preconj"} and word(child) in lex.negation:
                 if child.dep_ == "det" and token.i != match.token.i:
                     continue
                 if _elided(child):
@@ -88,7 +89,7 @@ def unreported(chain: list[Token]) -> str | None:
     if top.dep_ != "ccomp" or lemma(reporter) not in attribution().reporting_verbs:
         return None
     negation = modality().negation
-    if any(c.dep_ == "neg" and c.lower_ in negation for c in reporter.children):
+    if any(c.dep_ == "neg" and word(c) in negation for c in reporter.children):
         return f"hypothetical: not reported ('{reporter.text}' negated)"
     return None
 
@@ -150,7 +151,7 @@ def _opens_clause(verb: Token) -> bool:
     for token in verb.subtree:
         if token.i == verb.i:
             return True
-        if not (token.is_punct or token.lower_ in OPENERS):
+        if not (token.is_punct or word(token) in OPENERS):
             return False
     return False
 
@@ -184,8 +185,10 @@ def durative(match: Match, chain: list[Token]) -> str | None:
     if match.event_type.lower() not in lex.durative_types:
         return None
     for token in chain[:2]:
-        auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-        if not auxes & {"has", "have", "had", "'s", "'ve"} or token.tag_ not in {"VBN", "VBG"}:
+        auxes = {word(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if _stranded_perfect(token):
+            auxes.add(word(token.head))  # "has for two years been supporting", misparsed
+        if not auxes & {"has", "have", "had", "'s"} or token.tag_ not in {"VBN", "VBG", "VBD"}:
             continue
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"for", "since", "over"}:
@@ -195,6 +198,15 @@ def durative(match: Match, chain: list[Token]) -> str | None:
                     span = " ".join(t.text for t in prep.subtree)
                     return f"hypothetical: standing '{span}', not one event"
     return None
+
+
+def _stranded_perfect(verb: Token) -> bool:
+    """A "has" the parser made the main verb of its own participle ("has for two years been
+    supporting": "supporting" an adverbial clause of "has")."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "xcomp", "conj"} or head.i > verb.i or lemma(head) != "have":
+        return False
+    return not any(c.dep_ in {"dobj", "obj"} for c in head.children)
 
 
 def _duration(obj: Token, *, since: bool) -> bool:
@@ -338,5 +350,12 @@ def _task_noun(noun: Token, *, as_subject: bool = False) -> bool:
 
 
 def exercised(noun: Token) -> bool:
-    """ "used its power to seize", "played a role in brokering": the act is done."""
-    return noun.dep_ in {"dobj", "obj"} and lemma(noun.head) in modality().exercising_verbs
+    """ "used its power to seize", "played a role in brokering", "used tribesmen as auxiliaries
+    to fight", "made their way to Oslo to attend": the act is done."""
+    lex = modality()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "used militias as proxies to"
+        return lemma(noun.head.head) in lex.exercising_verbs
+    travelled = lemma(noun) == "way" and any(c.dep_ == "poss" for c in noun.children)
+    if travelled and lemma(noun.head) in lex.motion_idiom_verbs:
+        return True  # "made their way to X to attend": a journey, not a means
+    return noun.dep_ in {"dobj", "obj"} and lemma(noun.head) in lex.exercising_verbs

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.clauses import CLAUSE_SUBJECTS, lemma, to_infinitive
+from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import modality
 from sitroom.extract.triggers import Match
 
@@ -26,7 +27,7 @@ def habitual(match: Match, chain: list[Token]) -> str | None:
         if used and not any(c.dep_ in {"dobj", "obj"} for c in token.children):
             return f"hypothetical: habitual '{token.text} to', not one event"
     for token in chain if match.event_type.lower() not in lex.offerable_types else ():
-        if not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        if not any(c.dep_ == "aux" and word(c) == "would" for c in token.children):
             continue
         cues = {t.lower_ for t in token.subtree}
         if cues & lex.habitual_cues:
@@ -71,7 +72,7 @@ def standing(chain: list[Token]) -> str | None:
     mounting assaults": a standing policy or a habit, in the present or present perfect."""
     lex = modality()
     for token in chain[:2]:
-        auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        auxes = {word(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
         present = token.tag_ in {"VBP", "VBZ"} or bool(auxes & {"has", "have", "is", "are"})
         if present and not auxes & {"had", "was", "were", "will", "would"}:
             for child in token.children:
@@ -97,8 +98,8 @@ def standing_role(match: Match) -> str | None:
     lex = modality()
     if lemma(verb) not in lex.role_verbs or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if verb.dep_ == "relcl" and not auxes & {"is", "are", "'s", "'re"}:
+    auxes = {word(c) for c in verb.children if c.dep_ == "aux"}
+    if verb.dep_ == "relcl" and not auxes & {"is", "are", "'s"}:
         return None  # "which was fighting", "that has fought": a narrated past
     if any(_targeted(child) for child in verb.children):
         return None

@@ -1,0 +1,46 @@
+"""Undated history: named past eras and wars, past decades, a former "once", relative
+clauses on a past time (docs/codebook.md, Modality, historical)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Coder, of_type
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Irish volunteers fought in the Korean war.",
+        "Soviet troops attacked the town during the cold war.",
+        "Rebels attacked the town during the years of the cold war.",
+        "The militia attacked villages in the 1930s, a report said in 2017.",
+        "The rebels once attacked the capital.",
+        "Many still remember the 1980s, when the army besieged the city. Talks resumed in 2017.",
+    ],
+)
+def test_historical_without_a_date(code: Coder, text: str) -> None:
+    events = of_type(code(text), "ASSAULT")
+    assert events and events[0].flags.historical
+    assert any(r.startswith("historical:") for r in events[0].why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town on Monday.",
+        "The rebels once again attacked the capital.",
+        "Once the troops withdrew, the rebels attacked the town.",
+        # an undated "previously" is often days or weeks old in news: not history
+        "The general had previously attacked rebel bases in Chad.",
+        # "since" does not place the act in the era
+        "Rebels clashed with the army for the first time since the cold war.",
+        # a decade not over well before the document's latest year
+        "The militia attacked villages in the 2010s, a report said in 2017.",
+    ],
+)
+def test_not_historical(code: Coder, text: str) -> None:
+    events = of_type(code(text), "ASSAULT")
+    assert events and not any(e.flags.historical for e in events)
