@@ -317,7 +317,7 @@ def scored(
             if candidate is not None:
                 found.append(candidate)
         previous = attribution.sentence_source(sent, previous) or previous
-    return _with_rivals(merge(precision.one_per_clause(doc, found)))
+    return _with_rivals(merge(precision.one_per_clause(doc, found), doc))
 
 
 def _with_rivals(

@@ -7,6 +7,11 @@ and their actors share a content word; a mention without an actor (or with only
 pronouns) joins one in the same or the next sentence whose times do not differ, or a
 distant one naming a common recipient. Within one sentence, their time
 expressions (when both have one) do not differ.
+
+With the parse (``restate``), a later definite event noun that adds no party, place or time
+("their arrest", "the summit") joins the nearest earlier event it names again, keeping that
+event's participants; "fighting" and "clashes" of one sentence are one battle whose sides are
+pooled; a quoted protest at the place of a reported one is that protest.
 """
 
 from __future__ import annotations
@@ -14,6 +19,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from spacy.tokens import Doc
+
+from sitroom.extract import restate
 from sitroom.extract.confidence import Features
 from sitroom.model import EventCandidate, Mention
 
@@ -26,6 +34,7 @@ FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his"
                             "those", "these", "himself", "themselves", "itself"})  # fmt: skip
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 Item = tuple[EventCandidate, Features]
 
@@ -55,16 +64,18 @@ def _possessor_only(participants: tuple[Mention, ...]) -> bool:
     return bool(participants) and all(m.text.lower() in POSSESSIVES for m in participants)
 
 
+def _status(candidate: EventCandidate) -> tuple[bool, bool, bool, bool]:
+    """Assertion status. A decided or announced act ("the decision to block her return") is
+    not the act done; but an unrealised act hoped for and the same act planned are one."""
+    flags = candidate.flags
+    return (
+        flags.negated, flags.hypothetical, flags.historical,
+        flags.future and not flags.hypothetical,
+    )  # fmt: skip
+
+
 def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
-    if a.event_type != b.event_type:
-        return False
-    # A decided or announced act ("the decision to block her return") is not the act done.
-    if (a.flags.negated, a.flags.hypothetical, a.flags.historical, a.flags.future) != (
-        b.flags.negated,
-        b.flags.hypothetical,
-        b.flags.historical,
-        b.flags.future,
-    ):
+    if a.event_type != b.event_type or _status(a) != _status(b):
         return False
     same_sentence = a.sentence_index == b.sentence_index
     years_a, years_b = _years(a), _years(b)
@@ -130,16 +141,136 @@ def _richer(a: Item, b: Item) -> Item:
     ), best[1]
 
 
-def merge(items: list[Item]) -> list[Item]:
-    """Merge coreferent candidates, in document order; ``Features.merged`` counts mentions."""
+def _sentence_words(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
+    text = doc.text[candidate.sentence.start : candidate.sentence.end].lower()
+    return frozenset(word.removesuffix("s") for word in WORD.findall(text))
+
+
+def _adds_nothing(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> bool:
+    """The later mention names no party, place or time its event's mentions do not name.
+
+    Known are the mentions' participants and places and, outside the later mention's own
+    sentence, every word of their sentences ("delegates went to Sochi ... the Sochi talks").
+    """
+    known: set[str] = set()
+    for member in members:
+        known |= _words((*member.actors, *member.recipients, *member.places))
+        if member.sentence_index != later.sentence_index:
+            known |= _sentence_words(doc, member)
+    token = restate.head(doc, later.trigger)
+    modifiers = [Mention(name, 0, 0) for name in restate.modifier_names(token)] if token else []
+    named = _words((*later.actors, *later.recipients, *later.places, *modifiers))
+    times = _words(tuple(time for member in members for time in member.times))
+    return named <= known and (not later.times or bool(_words(later.times) & times))
+
+
+def _restates(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> bool:
+    """A definite event noun naming the event of an earlier mention again ("their arrest")."""
+    token = restate.head(doc, later.trigger)
+    if token is None or not restate.restating(token) or not _adds_nothing(doc, later, members):
+        return False
+    noun = token.lemma_.lower()
+    for earlier in members:
+        if _status(earlier) != _status(later):
+            continue  # "the planned raid" does not restate a raid done
+        own, objects = restate.names(doc, earlier)
+        if any(restate.derived(noun, word) for word in own):
+            # One sense per discourse: the verb's reading, fixed by its arguments, is the
+            # noun's too ("captured two fighters ... their capture"), whatever type it got.
+            return True
+        if earlier.event_type == later.event_type and (
+            noun in objects or restate.kin(noun, own | objects)
+        ):
+            return True
+    return False
+
+
+def _places(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
+    named = (*candidate.places, *(m for m in candidate.recipients if m.label in PLACE_LABELS))
+    return _words(named) | restate.venues(doc, candidate)
+
+
+def _quoted_restatement(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> bool:
+    """A quoted statement describing a protest at the place of a reported one, undated."""
+    if later.attributed_to is None or later.times:
+        return False
+    if later.event_type not in restate.coreference().placed_types:
+        return False
+    where = _places(doc, later)
+    return any(
+        earlier.event_type == later.event_type
+        and _status(earlier) == _status(later)
+        and bool(where & _places(doc, earlier))
+        for earlier in members
+    )
+
+
+def _battle(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> bool:
+    """ "Fighting" and "clashes" of one sentence, at no other time or place: one battle."""
+    return any(
+        earlier.event_type == later.event_type
+        and _status(earlier) == _status(later)
+        and not _times_differ(earlier, later)
+        and not (
+            earlier.places and later.places and not _words(earlier.places) & _words(later.places)
+        )
+        and restate.one_battle(doc, earlier, later)
+        for earlier in members
+    )
+
+
+def _antecedent(
+    doc: Doc, later: EventCandidate, clusters: list[list[EventCandidate]]
+) -> tuple[int, bool] | None:
+    """The nearest earlier event the mention names again, and whether it is one battle."""
+    for position in reversed(range(len(clusters))):
+        members = clusters[position]
+        if _battle(doc, later, members):
+            return position, True
+        if _restates(doc, later, members) or _quoted_restatement(doc, later, members):
+            return position, False
+    return None
+
+
+def _restated(kept: Item, later: Item) -> Item:
+    """The earlier event keeps its participants and evidence; the restatement adds its mode."""
+    candidate = kept[0]
+    return dataclasses.replace(
+        candidate,
+        mode=candidate.mode
+        or (later[0].mode if later[0].event_type == candidate.event_type else None),
+        context=tuple(dict.fromkeys((*candidate.context, *later[0].context))),
+    ), kept[1]
+
+
+def _sides(kept: Item, later: Item) -> Item:
+    """One battle: the kept mention, with the actors of both as its sides."""
+    best, features = _richer(kept, later)
+    actors = {m.text.lower(): m for m in (*kept[0].actors, *later[0].actors)}
+    sides = tuple(actors.values())
+    recipients = tuple(m for m in best.recipients if m.text.lower() not in actors)
+    return dataclasses.replace(best, actors=sides, recipients=recipients), features
+
+
+def merge(items: list[Item], doc: Doc | None = None) -> list[Item]:
+    """Merge coreferent candidates, in document order; ``Features.merged`` counts mentions.
+
+    Without ``doc`` only the participant rules apply (no restatements, no battles).
+    """
     kept: list[Item] = []
+    clusters: list[list[EventCandidate]] = []
     for item in items:
-        for position, other in enumerate(kept):
-            if _same_event(item[0], other[0]):
-                best = _richer(other, item)
-                count = other[1].merged + item[1].merged
-                kept[position] = (best[0], dataclasses.replace(best[1], merged=count))
-                break
+        position = next((i for i, other in enumerate(kept) if _same_event(item[0], other[0])), None)
+        if position is not None:
+            best = _richer(kept[position], item)
+        elif doc is not None and (found := _antecedent(doc, item[0], clusters)) is not None:
+            position, battle = found
+            best = _sides(kept[position], item) if battle else _restated(kept[position], item)
         else:
             kept.append(item)
+            clusters.append([item[0]])
+            continue
+        count = kept[position][1].merged + item[1].merged
+        kept[position] = (best[0], dataclasses.replace(best[1], merged=count))
+        clusters[position].append(item[0])
     return kept

@@ -1,0 +1,144 @@
+"""Restatements: token tests for a later mention that names a reported event again.
+
+News returns to its events with definite nouns ("police detained two editors ... their
+arrest drew protests", "leaders met in Oslo ... the summit ended"). Such a noun, without a
+number or a "new, second, similar" modifier, names the event of the nearest earlier mention
+of the same word (a verb and its noun), of a word of the same kind, or of the object it
+names ("attended a conference ... the conference"). Within one sentence, "fighting" and
+"clashes" are one battle. ``merge`` decides with these tests (docs/codebook.md, One event,
+several mentions); the word classes are ``lexicon/coreference.yml``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Doc, Span, Token
+
+from sitroom import datafile
+from sitroom.extract.lexicon import LEXICON_DIR
+from sitroom.model import EventCandidate, Mention
+
+NOUNS = frozenset({"NOUN", "PROPN"})
+CONTENT = frozenset({"NOUN", "VERB", "PROPN"})
+# "attended *the conference*", "the talks *were* brokered": the object names the event.
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+# Left modifiers of an event noun that can name a party or a place of its own.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+# Prepositions that place an event ("marched *in* Leeds", "rallied *outside* the embassy").
+LOCATIVE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "around", "across"})
+# A verb and its event noun: "kill"/"killing", "negotiate"/"negotiation", "withdraw"/"withdrawal".
+SUFFIXES = ("", "s", "ing", "ion", "ation", "ment", "al")
+
+
+class Coreference(BaseModel):
+    """Word lists of event coreference (``coreference.yml``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    definite_determiners: frozenset[str]
+    new_event_modifiers: frozenset[str]
+    event_classes: dict[str, frozenset[str]]
+    fighting: frozenset[str]
+    placed_types: frozenset[str]
+
+
+@functools.cache
+def coreference() -> Coreference:
+    return datafile.load(LEXICON_DIR / "coreference.yml", Coreference, what="lexicon")
+
+
+def _span(doc: Doc, mention: Mention) -> Span | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def head(doc: Doc, mention: Mention) -> Token | None:
+    span = _span(doc, mention)
+    return span.root if span is not None else None
+
+
+def restating(token: Token) -> bool:
+    """A definite, possessed or bare event noun: no article "a", number or "second, fresh"."""
+    if token.pos_ not in NOUNS:
+        return False
+    lexicon = coreference()
+    for child in token.children:
+        if child.dep_ in ("det", "predet") and child.lower_ not in lexicon.definite_determiners:
+            return False  # "a summit", "another raid", "no talks", "any arrest"
+        if child.dep_ == "nummod" or child.like_num or child.ent_type_ in ("ORDINAL", "CARDINAL"):
+            return False  # "two arrests", "the third raid"
+        if child.i < token.i and child.lower_ in lexicon.new_event_modifiers:
+            return False  # "fresh clashes", "a similar protest", "the latest arrest"
+    return True
+
+
+def modifier_names(token: Token) -> list[str]:
+    """Names among the noun's left modifiers: "the *Vienna* talks", "*Turkish* raids"."""
+    return [
+        word.lower_
+        for child in token.lefts
+        if child.dep_ in MODIFIER_DEPS
+        for word in child.subtree
+        if word.pos_ == "PROPN" or (word.pos_ == "ADJ" and word.text[:1].isupper())
+    ]
+
+
+def names(doc: Doc, candidate: EventCandidate) -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas of the trigger's content words, and of the heads of its objects."""
+    span = _span(doc, candidate.trigger)
+    if span is None:
+        return frozenset(), frozenset()
+    own = frozenset(t.lemma_.lower() for t in span if t.pos_ in CONTENT)
+    objects = frozenset(c.lemma_.lower() for c in span.root.children if c.dep_ in OBJECT_DEPS)
+    return own, objects
+
+
+def derived(noun: str, word: str) -> bool:
+    """The noun is the word or its event noun ("arrest", "negotiation" of "negotiate")."""
+    stem = word.removesuffix("e")
+    return any(noun in (word + suffix, stem + suffix) for suffix in SUFFIXES)
+
+
+def kin(noun: str, words: frozenset[str]) -> bool:
+    """The noun and one of the words name one kind of event ("met" ... "the summit")."""
+    return any(noun in kind and kind & words for kind in coreference().event_classes.values())
+
+
+def venues(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
+    """Proper names of the places the trigger's locative phrases name ("marching in *Leeds*")."""
+    token = head(doc, candidate.trigger)
+    if token is None:
+        return frozenset()
+    return frozenset(
+        word.lower_
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
+        for word in prep.subtree
+        if word.pos_ == "PROPN"
+    )
+
+
+def _nonfinite(token: Token) -> bool:
+    """A noun, or a participle without an auxiliary ("fighters *fighting* alongside")."""
+    if token.pos_ in NOUNS:
+        return True
+    return token.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children
+    )
+
+
+def one_battle(doc: Doc, a: EventCandidate, b: EventCandidate) -> bool:
+    """Two fighting words of one sentence, one of them a noun or participle, name one battle.
+
+    "Fighters *fighting* alongside the army were killed in *clashes* with the rebels": one
+    two-sided battle. Two finite clauses ("A fought B while C clashed with D") stay two.
+    """
+    if a.sentence_index != b.sentence_index or a.trigger == b.trigger:
+        return False
+    heads = [head(doc, a.trigger), head(doc, b.trigger)]
+    fighting = coreference().fighting
+    return all(t is not None and t.lemma_.lower() in fighting for t in heads) and any(
+        t is not None and _nonfinite(t) for t in heads
+    )
