@@ -13,6 +13,8 @@ from spacy.tokens import Token
 from sitroom.extract.lexicon import agents, frames
 
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
+# "the former", "the latter": a party named before (resolved in ``anaphors``).
+ANAPHORS = frozenset({"former", "latter"})
 
 # Common nouns that, as modifiers, name who carries out an act ("a rebel attack", "an army
 # raid"); others name its victims or its kind ("civilian killings", "military aid").
@@ -54,7 +56,7 @@ def agent_noun(token: Token) -> bool:
     )
 
 
-def is_agent(token: Token) -> bool:
+def is_agent(token: Token) -> bool:  # noqa: PLR0911 - one exit per kind of head
     """Can ``token`` head a participant by itself?"""
     if token.ent_type_ in NAME_LABELS:
         return True
@@ -62,6 +64,8 @@ def is_agent(token: Token) -> bool:
         return False
     if token.pos_ == "PRON":
         return token.text.lower() not in NON_REFERRING
+    if token.lower_ in ANAPHORS and token.dep_ not in {"amod", "compound", "advmod"}:
+        return True  # "the latter" stands for a party named before (``anaphors``)
     if token.pos_ == "PROPN":
         return True
     if token.pos_ == "ADJ":  # "rebel", "military" tagged as adjectives before a noun

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import (
-    ARMED_MODIFIERS,
-    NAME_LABELS,
-    entity_start,
-    is_agent,
-    is_attack,
-    is_goods,
-    perpetrator,
-)
+from sitroom.extract.agents import NAME_LABELS, is_agent, is_attack, is_goods
 from sitroom.extract.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -26,6 +18,16 @@ from sitroom.extract.clauses import (
 )
 from sitroom.extract.controllers import controller, light_carrier, shared_passive
 from sitroom.extract.lexicon import frames
+from sitroom.extract.nominals import (
+    CONTESTS,
+    agentive_modifiers,
+    noun_subject,
+    share_holders,
+    split_gerund,
+    suffered_in,
+    theme_possessor,
+    undergoing,
+)
 from sitroom.extract.phrases import (
     PLACE_LABELS,
     RELATIVE_PRONOUNS,
@@ -34,7 +36,15 @@ from sitroom.extract.phrases import (
     mentions,
     relative_head,
 )
-from sitroom.extract.purposes import purpose_targets
+from sitroom.extract.purposes import defended_from, purpose_targets
+from sitroom.extract.reattach import (
+    journey_before,
+    list_start,
+    modal_sibling,
+    preceding_relative,
+    relative_object_gap,
+)
+from sitroom.extract.venues import located, without_venues
 
 # Clause and noun-phrase helpers live in ``clauses`` and ``phrases``; callers import
 # them from here too.
@@ -45,15 +55,16 @@ __all__ = [
 ]  # fmt: skip
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "into"})
-# Verbs whose subject undergoes the event named by their object ("received aid from X").
-UNDERGOING_VERBS = frozenset(
-    {"face", "receive", "get", "suffer", "undergo", "endure", "win", "gain", "obtain", "accept"}
-)
 # Roles naming the target of a nominal event; under such a verb, its subject.
 TARGET_ROLES = frozenset({"object", "dative", "on", "upon", "to", "for", "against", "at"})
 FROM = frozenset({"from"})
-LOCATIVE_ROLES = frozenset({"in", "near", "along", "into", "at", "outside"})
-VENUE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
+# "engaged in combat with X": the subject takes part in the nominal event (participles too:
+# the small model may lemmatise them as adjectives).
+INVOLVED = frozenset(
+    {"engage", "involve", "embroil", "lock", "mire", "bog", "entangle", "engaged", "involved",
+     "embroiled", "locked", "mired", "bogged", "entangled"}
+)  # fmt: skip
 
 
 def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
@@ -62,8 +73,14 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     """Grammatical (active) subject, climbing conjunction, control and participles."""
     if depth > 4:
         return []
-    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and is_verbal(verb.head):
+    if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "oprd"} and is_verbal(verb.head):
         return subject_of(verb.head, depth=depth + 1)  # "Norway is willing to send"
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i < verb.head.i:
+        # "Praising his hosts, the envoy said ...": a fronted participle the parser took for
+        # a clausal subject beside the verb's own subject is an adjunct of that subject.
+        own = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if own:
+            return own
     if shared_passive(verb) is not None:  # "was shot, held and beaten": only "by" acts
         return pobjs(verb, frozenset({"by"}))
     controlled = controller(verb)  # "pressed X to V", "X's attempt to V"
@@ -88,12 +105,15 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
         return direct
     head = verb.head
     own = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in RELATIVE_PRONOUNS]
-    if verb.dep_ == "conj" and own and _relative_object_gap(head):
+    if verb.dep_ == "conj" and own and relative_object_gap(head):
         # "take back fighters that we captured and put them on trial": a conjunct with its
         # own object continues the clause above the relative, not the relative clause.
         above = head.head.head
         return subject_of(above, depth=depth + 1) if is_verbal(above) else []
     if verb.dep_ == "conj" and is_verbal(head):
+        modal = modal_sibling(verb)
+        if modal is not None:
+            return subject_of(modal, depth=depth + 1)
         if is_passive(head) and verb.tag_ != "VBN":
             # "was indicted by the court and will resign": the indicted one resigns.
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
@@ -114,16 +134,24 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
                 return on
         return subject_of(head, depth=depth + 1) if is_verbal(head) or head.pos_ == "ADJ" else []
     purpose = verb.dep_ == "advcl" and to_infinitive(verb)
+    journey = journey_before(verb) if purpose else None
+    if journey is not None:
+        return subject_of(journey, depth=depth + 1)
     if (verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG") or purpose:
-        clause = _preceding_relative(verb) if verb.tag_ == "VBG" else None
+        clause = preceding_relative(verb) if verb.tag_ == "VBG" else None
         if clause is not None:
             return subject_of(clause, depth=depth + 1)
         anchor = head.head if verb.dep_ == "pcomp" else head
         if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in OBJECTS:
             anchor = anchor.head  # "made advances, capturing X": the maker captures
+        if verb.tag_ == "VBG" and verb.i < anchor.i and is_verbal(anchor) and is_passive(anchor):
+            # "X, meeting in Y, is shunned by Z": a participle before a passive verb is
+            # controlled by its surface subject, not by its agent (", killing five" after it
+            # is the act's result, done by the agent).
+            return [c for c in anchor.children if c.dep_ in PASSIVE_SUBJECTS]
         return subject_of(anchor, depth=depth + 1) if is_verbal(anchor) else []
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
-        return [head]
+        return [list_start(head, verb) if verb.dep_ == "acl" else head]
     if verb.dep_ == "acl":
         return pobjs(verb, frozenset({"by"}))  # "Assad, supported by Moscow": a reduced passive
     if head.pos_ == "ADJ" and verb.dep_ == "xcomp":
@@ -131,87 +159,25 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     return []
 
 
-def _relative_object_gap(clause: Token) -> bool:
-    """A relative clause on an object whose own object is the gap ("fighters that we
-    captured", "fighters we captured")."""
-    if clause.dep_ != "relcl" or clause.head.dep_ not in OBJECTS:
-        return False
-    objects = [c for c in clause.children if c.dep_ in OBJECTS]
-    return all(c.lower_ in RELATIVE_PRONOUNS for c in objects)
-
-
-def _preceding_relative(verb: Token) -> Token | None:
-    """ "the group that has made advances in Aleppo, capturing the city": a participle
-    after a relative clause continues it (the parser attaches it to the main verb)."""
-    doc = verb.doc
-    if verb.dep_ != "advcl" or verb.i < 2 or doc[verb.i - 1].text != ",":
-        return None
-    for token in [doc[verb.i - 2], *doc[verb.i - 2].ancestors]:
-        if token.dep_ == "relcl":
-            return token if token.i < verb.i and is_agent(token.head) else None
-        if token.i == verb.head.i:
-            return None
-    return None
-
-
-def noun_subject(noun: Token) -> list[Token]:
-    """Agent of a nominal event: "Israel's raid", "the offensive by the group", "Israeli raids"."""
-    found = [child for child in noun.children if child.dep_ == "poss"]
-    found += pobjs(noun, frozenset({"by"}))
-    if found:
-        return found
-    # "Israeli raids", and through a compound modifier "Israeli tank shelling".
-    modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
-    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ == "amod"]
-    # "the Berlin market bombing": a place modifier of an attack is where it happened.
-    attack = is_attack(noun)
-    return [c for c in modifiers if _agentive_modifier(c) and (not attack or perpetrator(c, noun))]
-
-
-def _agentive_modifier(token: Token) -> bool:
-    """ "Israeli raids", "a rebel attack", "army shelling": a name or an agent noun."""
-    if token.ent_type_ in NAME_LABELS - {"PERSON"}:
-        return True
-    if token.dep_ not in {"compound", "amod"} or token.lower_ not in ARMED_MODIFIERS:
-        return False
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro"}:
-        return False  # "anti-government demonstrations": the government is the target
-    return token.pos_ in {"NOUN", "ADJ"}  # "a rebel attack": "rebel" is tagged JJ
-
-
-def _suffered_in(noun: Token) -> Token | None:
-    """ "five soldiers were killed in a rebel attack": the passive verb whose subject
-    suffered the nominal event."""
-    head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ not in {"in", "during", "by"}:
-        return None
-    verb = head.head
-    return verb if is_verbal(verb) and is_passive(verb) else None
-
-
-def _split_gerund(verb: Token) -> Token | None:
-    """ "were killed in Israeli tank shelling": a gerund the parser split from its modifier
-    noun (the object of "in") and attached as a clause to the passive verb."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
-        return None
-    before = verb.doc[verb.i - 1]
-    prep = before.head
-    attached = before.dep_ == "pobj" and prep.lower_ in {"in", "by"} and prep.head == verb.head
-    return before if attached and is_passive(verb.head) else None
-
-
-def _undergoing(noun: Token) -> Token | None:
-    """The verb whose subject undergoes the nominal event: "faced pressure", "received
-    aid", "came under attack"."""
-    head = noun.head
-    if noun.dep_ in OBJECTS and head.lemma_.lower() in UNDERGOING_VERBS:
-        return head
-    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in {
-        "come", "be", "remain", "fall"
-    }:  # fmt: skip
-        return head.head
-    return None
+def _engaged(noun: Token) -> list[Token]:
+    """ "X are engaged in combat with Y", "X would engage in hostilities": the subject of a
+    verb of involvement is a party to the nominal event in its "in" phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return []
+    if not {prep.head.lemma_.lower(), prep.head.lower_} & INVOLVED:
+        return []
+    governor = prep.head
+    if any(c.dep_ in OBJECTS for c in governor.children):
+        return []  # "engaged the rebels in a firefight": the verb itself is the act
+    # "are engaged in": a stative participle, its subject (passive or not) takes part.
+    # (the parser may hang that subject on the auxiliary: "are" <- "the rebels").
+    helpers = [governor, *(c for c in governor.children if c.dep_ in {"aux", "auxpass"})]
+    found = [c for h in helpers for c in h.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+    found = found or (subject_of(governor) if is_verbal(governor) else [])
+    if not found and governor.dep_ in {"acomp", "oprd"} and is_verbal(governor.head):
+        found = subject_of(governor.head)
+    return found
 
 
 def role_heads(trigger: Token, role: str, *, frame: Token) -> list[Token]:
@@ -221,21 +187,25 @@ def role_heads(trigger: Token, role: str, *, frame: Token) -> list[Token]:
     verb of a nominal event ("launched an offensive").
     """
     nominal = trigger.pos_ in {"NOUN", "PROPN"}
-    modified = _split_gerund(trigger)
+    modified = split_gerund(trigger)
     if modified is not None:
         # "killed in Israeli tank shelling", parsed "in [Israeli tank] [shelling]".
         if role in {"subject", "nmod"}:
             return noun_subject(modified)
         victims = [c for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
         return victims if role in TARGET_ROLES and noun_subject(modified) else []
-    undergoer = _undergoing(trigger) if nominal else None
+    undergoer = undergoing(trigger) if nominal else None
+    if undergoer is not None and trigger.lemma_.lower() in CONTESTS:
+        frame, undergoer = undergoer, None  # "faced a battle": a side of it, not its target
     if undergoer is None:
         found = _role_heads(trigger, role, frame=frame)
-        # Only an attack with a named attacker: "killed in a rebel attack", not "in riots".
-        attacker = nominal and not found and bool(noun_subject(trigger))
-        sufferer = _suffered_in(trigger) if attacker else None
+        # An attack, named or by its attacker: "killed in a rebel attack", "in a drone
+        # strike", not "in riots".
+        attacker = nominal and not found and (bool(noun_subject(trigger)) or is_attack(trigger))
+        sufferer = suffered_in(trigger) if attacker else None
         if sufferer is not None and role in TARGET_ROLES:
-            return [c for c in sufferer.children if c.dep_ in PASSIVE_SUBJECTS]
+            passive = [c for c in sufferer.children if c.dep_ in PASSIVE_SUBJECTS]
+            return passive or subject_of(sufferer)  # "reportedly died in an airstrike"
         return found
     if role == "subject":
         # "Obama faces pressure from Congress": Congress presses, Obama is pressed.
@@ -251,14 +221,14 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
     nominal = trigger.pos_ in {"NOUN", "PROPN"}
     if role == "subject":
         if nominal and frame.i == trigger.i:
-            return noun_subject(trigger)
+            return noun_subject(trigger) or _engaged(trigger) or share_holders(trigger)
         found = subject_of(frame) if is_verbal(frame) or frame.pos_ == "ADJ" else []
         if not found and frame.pos_ == "ADJ" and frame.dep_ in {"acomp", "amod"}:
             found = subject_of(frame.head) if is_verbal(frame.head) else []
-        return found or (noun_subject(trigger) if nominal else [])
+        return found or (noun_subject(trigger) or _engaged(trigger) if nominal else [])
     if role == "object":
         if nominal:
-            return pobjs(trigger, frozenset({"against", "on", "at"}))
+            return pobjs(trigger, frozenset({"against", "on", "at"})) or theme_possessor(trigger)
         patients = None if nominal else shared_passive(trigger)
         if patients is not None:
             return patients
@@ -270,41 +240,30 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
             trigger, frozenset({"to"})
         )
     if role == "poss":
-        return [child for child in trigger.children if child.dep_ == "poss"]
+        themes = theme_possessor(trigger)  # "their capture": they were captured
+        return [child for child in trigger.children if child.dep_ == "poss" and child not in themes]
     if role == "nmod":
-        attack = is_attack(trigger)
-        return [
-            c
-            for c in trigger.lefts
-            if c.dep_ in {"amod", "compound"}
-            and (c.ent_type_ in NAME_LABELS or _agentive_modifier(c))
-            and (not attack or perpetrator(c, trigger))
-        ]
+        found = agentive_modifiers(trigger)
+        if frame.i != trigger.i and is_verbal(frame) and subject_of(frame):
+            # "the members mounted guerrilla attacks": with a subject, a common-noun modifier
+            # is the kind of attack; only a name still adds a party ("staged US-led raids").
+            return [c for c in found if c.ent_type_]
+        return found
     if role == "comp_subject":
         return _complement_subjects(trigger)
     if role == "comp_object":
         return _complement_objects(trigger)
     preps = frozenset({role})
-    found = _located(pobjs(trigger, preps), role)
+    found = located(pobjs(trigger, preps), role)
     if not found and frame.i != trigger.i:
         found = pobjs(frame, preps)
     if not found:
         found = _object_pps(trigger, preps)
     if not found and role == "against":
-        found = purpose_targets(trigger, frame)
+        found = purpose_targets(trigger, frame) or defended_from(trigger, frame)
+    if not found and role == "of" and nominal:
+        found = theme_possessor(trigger)
     return list(dict.fromkeys(found))
-
-
-def without_venues(noun: Token, heads: list[Token]) -> list[Token]:
-    """Heads of a two-sided nominal event ("talks", "summit", "clashes") without a lone
-    place-name modifier: "the Munich security conference", "the Sochi summit" name where it
-    is held (left for the place stage), not a party. Paired names ("US-China talks",
-    "EU-Turkey summit"), demonyms, bodies and persons stay."""
-    modifiers = [h for h in heads if h.head == noun and h.dep_ in {"compound", "amod", "nmod"}]
-    names = {entity_start(t) for m in modifiers for t in m.subtree if t.ent_type_ in NAME_LABELS}
-    if len(names) != 1 or any(c.dep_ == "conj" for m in modifiers for c in m.children):
-        return heads
-    return [h for h in heads if h not in modifiers or h.ent_type_ not in VENUE_LABELS]
 
 
 def _object_pps(trigger: Token, preps: frozenset[str]) -> list[Token]:
@@ -318,20 +277,38 @@ def _object_pps(trigger: Token, preps: frozenset[str]) -> list[Token]:
         ]  # fmt: skip
     # "launched artillery, mortar and rocket fire against X": any conjunct's PP.
     for child in [member for obj in objects for member in conjuncts(obj)]:
-        found = [o for o in pobjs(child, preps) if not is_goods(o)] + [
+        found = [o for o in pobjs(child, preps) if not is_goods(o) and not _origin(child, o)] + [
             obj for sub in child.children if sub.dep_ == "prep" for obj in pobjs(sub, preps)
+            if not _origin(sub, obj)
         ]  # fmt: skip
         if not found:
             # Deeper in the object phrase only a name will do ("suspended part of
-            # an aid program for Bosnia").
+            # an aid program for Bosnia"), and never inside a clause on it ("attend a
+            # forum presented as a prelude to talks in Norway": a topic, not the host).
             found = [
-                obj for sub in child.subtree if sub.dep_ == "prep"
+                obj for sub in child.subtree if sub.dep_ == "prep" and _in_phrase(sub, child)
                 for obj in pobjs(sub.head, preps)
-                if obj.ent_type_ in NAME_LABELS
+                if obj.ent_type_ in NAME_LABELS and not _origin(sub.head, obj)
             ]  # fmt: skip
         if found:
             return found
     return []
+
+
+def _origin(holder: Token, place: Token) -> bool:
+    """ "a mother of four from south Oslo": a place a party is "from" is where they come
+    from, not whom the act is taken from."""
+    from_pp = place.head.lower_ == "from"
+    return from_pp and place.ent_type_ in {"GPE", "LOC"} and (is_agent(holder) or holder.like_num)
+
+
+def _in_phrase(token: Token, top: Token) -> bool:
+    """Is ``token`` inside the noun phrase of ``top`` without crossing a clause?"""
+    while token.i != top.i:
+        if token.dep_ in CLAUSES or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _complement_objects(trigger: Token) -> list[Token]:
@@ -341,21 +318,22 @@ def _complement_objects(trigger: Token) -> list[Token]:
         if comp.dep_ != "xcomp":
             continue
         objects = object_of(comp)
-        named = [o for o in objects if o.ent_type_ in NAME_LABELS or o.pos_ == "PROPN"]
+        # "vowed to wipe them out": a personal pronoun is whom, too.
+        named = [
+            o for o in objects
+            if o.ent_type_ in NAME_LABELS or o.pos_ == "PROPN" or (o.tag_ == "PRP" and is_agent(o))
+        ]  # fmt: skip
         targets = pobjs(comp, TARGET_PREPS) + [
             p for o in objects for p in pobjs(o, TARGET_PREPS)
         ]  # fmt: skip
-        named_targets = [t for t in targets if t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN"]
+        # "to launch a war against the police": an "against" phrase names whom, named or not.
+        named_targets = [
+            t for t in targets
+            if t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN"
+            or (t.head.lower_ == "against" and is_agent(t))
+        ]  # fmt: skip
         found.extend(named or named_targets)  # an unnamed object is what, not whom
     return found
-
-
-def _located(found: list[Token], role: str) -> list[Token]:
-    """ "in X", "at X" name a participant only when X is a named place or an agent
-    ("fired at the government"), not a mere place ("at the building")."""
-    if role not in LOCATIVE_ROLES:
-        return found
-    return [t for t in found if is_agent(t)]
 
 
 def _complement_subjects(trigger: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from sitroom.extract import (
     modality,
     precision,
     setting,
+    venues,
 )
 from sitroom.extract.agents import is_agent, is_attack
 from sitroom.extract.arguments import mentions, relative_head, role_heads, without_venues
@@ -88,9 +89,9 @@ def _participants(match: Match) -> Participants | None:
     ]
     if pattern.symmetric and match.nominal:
         actor_heads = without_venues(match.token, actor_heads)  # "the Sochi summit"
-    recipient_heads = [
+    recipient_heads = venues.addressed(match.event_type, [
         h for role in pattern.recipient for h in role_heads(match.token, role, frame=match.frame)
-    ]
+    ])  # fmt: skip
     causes = frames().natural_causes
     if any(head.lemma_.lower() in causes for head in actor_heads):
         return None
@@ -217,10 +218,11 @@ def _candidate(
     if press or precision.non_event(match, actors, recipients, places):
         return None  # "told the Guardian", "destroy their future", "everyone agrees"
     event_type, mode, why = match.event_type, _mode(match), list(modal.why)
-    if not recipients and places and not match.pattern.symmetric and event_type in PLACE_TARGETS:
+    targets = venues.place_targets(event_type, places)
+    if not recipients and targets and not match.pattern.symmetric and event_type in PLACE_TARGETS:
         # PLOVER's target of an act on a place is that place's polity ("curfew in Cizre").
-        recipients = places[:1]
-        why.append(f"recipient: '{places[0].text}', where it happened (no explicit target)")
+        recipients = targets[:1]
+        why.append(f"recipient: '{targets[0].text}', where it happened (no explicit target)")
     flags = modal.flags
     event_type, mode, future_of, flags = conversion.convert(
         match, event_type, mode, flags, why, voiced=source is not None, scheduled=modal.scheduled

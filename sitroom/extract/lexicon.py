@@ -110,7 +110,12 @@ class Frames(_Lexicon):
 
     light_verbs: Words  # "held talks": the noun is the event, the verb gives the actor
     object_control: Words  # "urged X to": X is the subject of the complement
+    from_control: Words  # "stopped X from helping": X is the subject of the gerund
+    infinitive_takers: Words  # "the area it wants to bomb": the infinitive is the verb's own
+    motion_verbs: Words  # "a convoy entering X to support Y": the journey's purpose
+    provision_verbs: Words  # "trained rebels to fight X": the object provided does it
     place_nouns: Words  # "captured the town": the object is a place
+    venue_nouns: Words  # "a rally in the square": where a protest is held, not its target
     natural_causes: Words  # "the flood killed": not a political event
     characterising: Words  # "viewed as", "seen as": a perception, not an event
     background_preps: Words  # "after 12 days of battles": background, not coded
@@ -135,6 +140,7 @@ class Agents(_Lexicon):
     intransitive_verbs: Words  # "were routed and regrouped": an active conjunct, no passive
     arms: Words  # "the sale of fighter jets": what changes hands, not a party
     small_clause_verbs: Words  # "want them deported": the participle's subject is its patient
+    theme_nouns: Words  # "their capture": a lone possessor is the one captured, not the captor
 
 
 class Contexts(BaseModel):

@@ -98,7 +98,8 @@ def _inner(token: Token, depth: int) -> list[Token]:
         ]
     # Only a speaking subject or an inner phrase: an object's own participle may be the
     # trigger itself ("a clinic supported by a charity").
-    issued = depth > 0 or token.dep_ in {"nsubj", "csubj"}
+    # Never a pronoun: "those inspired by X" are not X.
+    issued = (depth > 0 or token.dep_ in {"nsubj", "csubj"}) and token.pos_ != "PRON"
     return found or (_issuer(token, depth) if issued else [])
 
 

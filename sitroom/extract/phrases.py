@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, entity_end, entity_start, is_agent, name_tokens
+from sitroom.extract.anaphors import antecedent, is_anaphor
 from sitroom.extract.lexicon import frames
 from sitroom.model import Mention
 
@@ -23,14 +24,21 @@ def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("A, B and C")."""
     found = [token]
     members = [
-        c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}
-    ]
+        c for c in token.children
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and not _past_clause(token, c)
+    ]  # fmt: skip
     for child in members:
         if not _stray_modifier(child, members):
             found.extend(conjuncts(child))
     for child in _listed(token):
         found.extend(conjuncts(child))
     return found
+
+
+def _past_clause(token: Token, conjunct: Token) -> bool:
+    """ "teachers fighting X under the command of Y and its allies": a conjunct after a
+    clause on ``token`` belongs inside that clause (coordination attaches low)."""
+    return any(c.dep_ in {"acl", "relcl"} and token.i < c.i < conjunct.i for c in token.children)
 
 
 # "the members, in particular Russia": an apposition that singles out members is a party too.
@@ -82,8 +90,24 @@ def _relative_head(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS:
         clause = next((t for t in token.ancestors if t.dep_ in {"relcl", "acl"}), None)
         if clause is not None:
-            return _personal_antecedent(token, clause.head)
+            return _agreeing(token, clause, _personal_antecedent(token, clause.head))
     return token
+
+
+SINGULAR_AUXILIARIES = frozenset({"has", "is", "was", "does"})
+
+
+def _agreeing(pronoun: Token, clause: Token, antecedent: Token) -> Token:
+    """ "Norway and Denmark, which backs ...": a subject relative whose verb is singular
+    stands for the last conjunct only, not for the whole list."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return antecedent
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    verb = auxiliaries[0] if auxiliaries else clause
+    if verb.tag_ != "VBZ" and verb.lower_ not in SINGULAR_AUXILIARIES:
+        return antecedent
+    members = [c for c in antecedent.conjuncts if antecedent.i < c.i < pronoun.i]
+    return members[-1] if members else antecedent
 
 
 def _personal_antecedent(pronoun: Token, antecedent: Token) -> Token:
@@ -166,10 +190,38 @@ def mentions(heads: Iterable[Token]) -> Iterator[Mention]:
     for token in heads:
         if token.ent_type_ in NOT_PARTICIPANTS:
             continue
-        owner = _relative_head(_owner(token))
+        named = antecedent(token) if is_anaphor(token) else None
+        if named is not None:  # "the latter" is the last of the parties named before
+            yield mention(named)
+            continue
+        owner = _relative_head(_owner(_possessed(token)))
         others = [c for t in name_tokens(owner) if t != owner for c in conjuncts(t)[1:]]
         for conjunct in dict.fromkeys([*conjuncts(owner), *others]):
-            yield from _split_modifiers(conjunct)
+            if conjunct == owner or _party(conjunct):
+                yield from _split_modifiers(conjunct)
+
+
+def _party(token: Token) -> bool:
+    """A conjunct that may name someone ("Sweden and Finland", "the militia and its youth
+    wing"), not a common noun for a thing listed beside a party ("support for their cause,
+    as well as the rebuilding of the valley")."""
+    if token.pos_ != "NOUN" or is_agent(token):
+        return True
+    start, end = np_bounds(token)
+    owned = any(c.dep_ == "poss" and is_agent(c) for c in token.children)
+    return owned or any(t.ent_type_ in NAME_LABELS for t in token.doc[start:end])
+
+
+def _possessed(head: Token) -> Token:
+    """ "the Danish premier Anna Berg's main backers, Sweden and Finland" parsed with
+    "backers" as an apposition of "premier": with no comma between, the title is part of
+    the possessor, and the possessed noun heads the phrase."""
+    for child in head.rights:
+        if child.dep_ != "appos" or child.left_edge.i != head.i + 1:
+            continue
+        if any(c.dep_ == "poss" and c.i < child.i for c in child.children):
+            return child
+    return head
 
 
 def _owner(head: Token) -> Token:

@@ -47,3 +47,18 @@ def _addressee(phrase: Token, depth: int = 0) -> list[Token]:
     seized = [c for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     inner = pobjs(phrase, PURPOSE_PREPS) + [o for c in seized for o in pobjs(c, BY)]
     return [found for obj in inner for found in _addressee(obj, depth + 1)]
+
+
+# Purposes that keep someone off a place or party: "to defend the town from X".
+DEFENCE_VERBS = frozenset({"defend", "protect", "shield", "guard", "save", "secure"})
+OPPONENT_PREPS = frozenset({"from", "against"})
+
+
+def defended_from(trigger: Token, frame: Token) -> list[Token]:
+    """ "a long battle to protect the valley from the militia", "fought to guard the port
+    against the rebels": the fight's other side is whom the purpose keeps off."""
+    for clause in [*trigger.children, *(frame.children if frame.i != trigger.i else ())]:
+        defence = clause.dep_ in {"advcl", "xcomp", "acl", "relcl"} and to_infinitive(clause)
+        if defence and clause.lemma_.lower() in DEFENCE_VERBS:
+            return pobjs(clause, OPPONENT_PREPS)
+    return []

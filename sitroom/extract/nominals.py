@@ -1,0 +1,127 @@
+"""Participants of nominal events ("Israel's raid", "killed in a rebel attack", "faced
+pressure from X", "their capture"): helpers of ``arguments``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.extract.agents import ARMED_MODIFIERS, NAME_LABELS, is_agent, is_attack, perpetrator
+from sitroom.extract.clauses import OBJECTS, is_passive, is_verbal, pobjs
+from sitroom.extract.lexicon import agents
+
+# Verbs whose subject undergoes the event named by their object ("received aid from X").
+UNDERGOING_VERBS = frozenset(
+    {"face", "receive", "get", "suffer", "undergo", "endure", "win", "gain", "obtain", "accept"}
+)
+OF_BY = frozenset({"of", "by"})
+DEATH_VERBS = frozenset({"die", "perish"})
+# "their contribution to the battle", "Iran's role in the war": the owner takes part.
+SHARE_NOUNS = frozenset({"contribution", "role", "part", "participation", "involvement", "share"})
+# Two-sided fights: who faces one is a side of it ("faced a battle to hold the town"), not
+# its target as with "faced an attack" or "faced pressure".
+CONTESTS = frozenset(
+    {"battle", "fight", "fighting", "war", "struggle", "clash", "combat", "confrontation",
+     "showdown", "firefight", "gunbattle", "skirmish"}
+)  # fmt: skip
+
+
+def theme_possessor(noun: Token) -> list[Token]:
+    """ "their capture", "the reporter's abduction": the possessor of a singular nominal of
+    a change done to someone (``theme_nouns``) with no "of" object and no "by" agent is the
+    one it is done to, not the doer ("Israel's capture of the town" keeps its agent)."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in agents().theme_nouns:
+        return []
+    if pobjs(noun, OF_BY):
+        return []
+    return [child for child in noun.children if child.dep_ == "poss"]
+
+
+def share_holders(noun: Token) -> list[Token]:
+    """ "their contribution to the battle against X", "Iran's role in the war": the owner of
+    a share in a nominal event is a party to it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
+        return []
+    share = prep.head
+    if share.lemma_.lower() not in SHARE_NOUNS:
+        return []
+    return [c for c in share.children if c.dep_ == "poss"]
+
+
+def noun_subject(noun: Token) -> list[Token]:
+    """Agent of a nominal event: "Israel's raid", "the offensive by the group", "Israeli raids"."""
+    themes = theme_possessor(noun)
+    found = [child for child in noun.children if child.dep_ == "poss" and child not in themes]
+    found += pobjs(noun, frozenset({"by"}))
+    if found or themes:
+        return found
+    if noun.dep_ == "appos" and not is_agent(noun.head):
+        # "the envoy's first stop, a visit to Oman": the event renames its owner's noun.
+        owners = [c for c in noun.head.children if c.dep_ == "poss"]
+        if owners:
+            return owners
+    # "Israeli raids", and through a compound modifier "Israeli tank shelling".
+    modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ == "amod"]
+    # "the Berlin market bombing": a place modifier of an attack is where it happened.
+    attack = is_attack(noun)
+    return [c for c in modifiers if agentive_modifier(c) and (not attack or perpetrator(c, noun))]
+
+
+def agentive_modifier(token: Token) -> bool:
+    """ "Israeli raids", "a rebel attack", "army shelling": a name or an agent noun."""
+    if token.ent_type_ in NAME_LABELS - {"PERSON"}:
+        return True
+    if token.dep_ not in {"compound", "amod"} or token.lower_ not in ARMED_MODIFIERS:
+        return False
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro"}:
+        return False  # "anti-government demonstrations": the government is the target
+    return token.pos_ in {"NOUN", "ADJ"}  # "a rebel attack": "rebel" is tagged JJ
+
+
+def suffered_in(noun: Token) -> Token | None:
+    """ "five soldiers were killed in a rebel attack", "they died in an airstrike": the
+    passive or dying verb whose subject suffered the nominal event."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in {"in", "during", "by"}:
+        return None
+    verb = head.head
+    dying = verb.lemma_.lower() in DEATH_VERBS
+    return verb if is_verbal(verb) and (is_passive(verb) or dying) else None
+
+
+def split_gerund(verb: Token) -> Token | None:
+    """ "were killed in Israeli tank shelling": a gerund the parser split from its modifier
+    noun (the object of "in") and attached as a clause to the passive verb."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    prep = before.head
+    attached = before.dep_ == "pobj" and prep.lower_ in {"in", "by"} and prep.head == verb.head
+    return before if attached and is_passive(verb.head) else None
+
+
+def undergoing(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the nominal event: "faced pressure", "received
+    aid", "came under attack"."""
+    head = noun.head
+    if noun.dep_ in OBJECTS and head.lemma_.lower() in UNDERGOING_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in {
+        "come", "be", "remain", "fall"
+    }:  # fmt: skip
+        return head.head
+    return None
+
+
+def agentive_modifiers(trigger: Token) -> list[Token]:
+    """The "nmod" role: a name or armed-body modifier that carried out the event."""
+    attack = is_attack(trigger)
+    return [
+        c
+        for c in trigger.lefts
+        if c.dep_ in {"amod", "compound"}
+        and (c.ent_type_ in NAME_LABELS or agentive_modifier(c))
+        and (not attack or perpetrator(c, trigger))
+    ]
