@@ -13,15 +13,21 @@ from sitroom.extract.arguments import PLACE_LABELS, object_of
 from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern
+from sitroom.extract.senses import sense_holds
 
 PART_NOUNS = frozenset(
     {"part", "parts", "some", "all", "most", "third", "half", "portion", "rest", "much", "many",
      "one", "two", "dozens", "hundreds", "thousands", "number", "series", "string", "handful",
-     "several", "dozen", "control"}
+     "several", "dozen", "control", "few"}
 )  # fmt: skip
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr"})
 # "pull back", "set ablaze": particles are sometimes parsed as adverbs or predicatives.
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "oprd", "acomp"})
+# "called our baby Rosa": nouns for a child given a name.
+NAMED_NOUNS = frozenset({"baby", "son", "daughter", "child", "boy", "girl", "newborn", "twin"})
+# "called only by her nickname for fear of reprisals", "for example": an adverbial phrase,
+# not the verb's particle ("called for talks").
+ADVERBIAL_POBJS = frozenset({"fear", "example", "instance", "now", "sure", "good", "ever", "once"})
 
 
 def of_objects(noun: Token) -> list[Token]:
@@ -71,8 +77,9 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         return None
     if pattern.prep:
         particles = [
-            c for c in token.children if c.dep_ in PARTICLE_DEPS and c.lower_ in pattern.prep
-        ]
+            c for c in token.children
+            if c.dep_ in PARTICLE_DEPS and c.lower_ in pattern.prep and not _adverbial(c)
+        ]  # fmt: skip
         if not particles:
             return None
         extra.extend(particles[:1])
@@ -108,7 +115,9 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         extra.extend(chosen)
     if any(lemma(m) in pattern.not_modifier for m in modifiers):
         return None
-    if pattern.no_complement and any(c.dep_ in COMPLEMENTS for c in token.children):
+    if pattern.no_complement and (
+        any(c.dep_ in COMPLEMENTS for c in token.children) or _named(objects)
+    ):
         return None
     if pattern.infinitive is not None and pattern.infinitive != _infinitive(token):
         return None  # "told his men to attack" is an order, "told Putin" a conversation
@@ -122,7 +131,23 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         _own_subject(comp) for comp in token.children if comp.dep_ == "ccomp"
     ):
         return None
+    if not sense_holds(pattern, token):
+        return None
     return tuple(extra)
+
+
+def _named(objects: list[Token]) -> bool:
+    """ "called our daughter Rosa", "our baby Rosa": a name right after a child's noun is
+    given to it, a complement of naming ("called his counterpart Putin" is a call)."""
+    return any(
+        (c.dep_ == "appos" and c.i == obj.i + 1 and lemma(obj) in NAMED_NOUNS)
+        or (c.dep_ == "compound" and obj.pos_ == "PROPN" and lemma(c) in NAMED_NOUNS)
+        for obj in objects for c in obj.children
+    )  # fmt: skip
+
+
+def _adverbial(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.lower_ in ADVERBIAL_POBJS for o in prep.children)
 
 
 def _infinitive(token: Token) -> bool:

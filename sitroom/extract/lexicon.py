@@ -109,6 +109,7 @@ class Frames(_Lexicon):
     """Syntactic frames the coder relies on."""
 
     light_verbs: Words  # "held talks": the noun is the event, the verb gives the actor
+    cancelling_phrasals: Words  # "called off the strike": a light verb undoing its noun
     object_control: Words  # "urged X to": X is the subject of the complement
     from_control: Words  # "stopped X from helping": X is the subject of the gerund
     infinitive_takers: Words  # "the area it wants to bomb": the infinitive is the verb's own

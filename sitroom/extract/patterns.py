@@ -61,6 +61,15 @@ class Pattern(BaseModel):
     no_complement: bool = False  # no clausal or predicative complement ("called them an army")
     infinitive: bool | None = None  # "to"-infinitive complement required (True) / barred (False)
     not_modifier: tuple[str, ...] = ()  # compound/amod lemmas that block ("gas explosion")
+    # Word senses (``senses.py``): complements, doers and goals that make another sense.
+    not_complement: tuple[str, ...] = ()  # clausal complement lemmas ("asked not to be named")
+    not_pcomp: tuple[str, ...] = ()  # a preposition's gerund ("charged with overseeing")
+    doer_agent: bool = False  # the doer is a party, weapon or attack ("struck by the idea")
+    goal_verbs: tuple[str, ...] = ()  # unopposed, a purpose must be one ("fought to capture")
+    not_goal: tuple[str, ...] = ()  # unopposed, a "for" goal making a metaphor ("for a life")
+    needs_partner: bool = False  # a conversation needs a second party ("talked about X")
+    not_adverb: tuple[str, ...] = ()  # a degree adverb of feeling ("so deeply struck")
+    idiom_pobj: tuple[str, ...] = ()  # "in" object: with a polity, a metaphor ("in the back")
     mode: str | None = None
     mode_cues: dict[str, tuple[str, ...]] = {}  # mode -> lemmas found in the clause
     context: tuple[str, ...] = ()
@@ -85,6 +94,12 @@ class Pattern(BaseModel):
         "modifier",
         "not_modifier",
         "complement_aux",
+        "not_complement",
+        "not_pcomp",
+        "goal_verbs",
+        "not_goal",
+        "idiom_pobj",
+        "not_adverb",
     )
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:

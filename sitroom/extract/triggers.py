@@ -76,7 +76,7 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
     if dep in OBJECTS | {"nsubjpass"}:
         # The small model lemmatises "staged" as "stag": the surface form is checked too.
         if lemma(head) in lex.light_verbs or head.lower_ in lex.light_verbs:
-            return head
+            return None if cancelled(head) else head
         if patterns.candidates(lemma(head)) or lemma(head) in lex.characterising:
             # The noun is what another event is about, unless it names its own doer and
             # target ("condemned Turkey's incursion into Afrin"): that act happened too.
@@ -114,6 +114,14 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
     if dep in {"nsubj", "ROOT", "conj", "appos", "dep", "npadvmod", "nsubjpass"}:
         return noun
     return None
+
+
+def cancelled(verb: Token) -> bool:
+    """ "called off the strike", "put off the offensive": the noun was undone."""
+    return any(
+        f"{lemma(verb)} {c.lower_}" in frames().cancelling_phrasals
+        for c in verb.children if c.dep_ == "prt"
+    )  # fmt: skip
 
 
 def _has_agent_or_target(noun: Token) -> bool:

@@ -1,0 +1,206 @@
+"""Word senses of a trigger: complements, doers, goals and idioms that give it another
+meaning than the event (docs/codebook.md, "Figurative and wrong senses").
+
+``sense_holds`` checks the sense keys of one pattern on one verbal trigger; the other
+constraints (objects, particles, modifiers) are in ``constraints``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.extract.agents import is_agent, is_attack, is_goods
+from sitroom.extract.arguments import PLACE_LABELS, object_of
+from sitroom.extract.clauses import is_passive, lemma, to_infinitive
+from sitroom.extract.lexicon import agents, frames
+from sitroom.extract.patterns import Pattern, default_patterns
+from sitroom.extract.phrases import relative_head
+
+# "most of the rebels", "a wave of air strikes": the doer is inside the of-phrase.
+QUANTITY_HEADS = frozenset(
+    {"most", "some", "all", "many", "few", "several", "part", "half", "rest", "dozens",
+     "hundreds", "thousands", "number", "wave", "spate", "series", "string", "salvo", "volley",
+     "hail", "barrage", "one", "two", "three", "handful", "group", "column", "more", "others",
+     "mixture", "combination", "array", "assortment", "variety", "host", "band"}
+)  # fmt: skip
+# A second side ("fought rebels", "fought with the army", "fought alongside the Kurds"), or
+# the theatre of a war ("fought in Afghanistan"): the fighting is literal.
+OPPONENT_PREPS = frozenset({"with", "against", "alongside", "beside", "among", "amongst"})
+THEATRE_PREPS = frozenset({"in", "on", "near", "around", "inside", "across"})
+PARTNER_PREPS = frozenset({"with", "to", "between", "among", "amongst"})
+PLURAL_PRONOUNS = frozenset({"we", "they", "us", "them"})
+# Institutions and political collectives: a knife wounds a body, not a state or a party.
+POLITIES = frozenset(
+    {"party", "parties", "government", "governments", "ally", "allies", "partner", "partners",
+     "colleague", "colleagues", "west", "establishment", "leadership", "administration",
+     "coalition", "friend", "friends", "comrade", "comrades", "country", "nation"}
+)  # fmt: skip
+POLITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
+# People the agent lexicon leaves out ("her husband fought", "mercenaries fought").
+PERSON_NOUNS = frozenset(
+    {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "parent",
+     "cousin", "nephew", "uncle", "friend", "comrade", "mercenary", "mercenaries", "recruit",
+     "veteran", "teenager", "youth", "kurd", "arab", "jihadi", "jihadis"}
+)  # fmt: skip
+# Pronouns for a proposition or thing ("that hit me hard"); "those who fought" is people.
+THING_PRONOUNS = frozenset(
+    {"this", "that", "something", "anything", "nothing", "everything", "what", "whatever"}
+)  # fmt: skip
+
+
+def sense_holds(pattern: Pattern, token: Token) -> bool:
+    """Do ``pattern``'s sense keys hold on ``token``? Each check names another sense."""
+    checks = (_naming, _task, _weak_doer, _abstract_goal, _no_partner, _graded, _polity_idiom)
+    return not any(check(pattern, token) for check in checks)
+
+
+def _naming(pattern: Pattern, token: Token) -> bool:
+    """ "asked not to be named", "asked to be called X": anonymity, not a demand."""
+    return bool(pattern.not_complement) and any(
+        c.dep_ in {"xcomp", "ccomp"} and lemma(c) in pattern.not_complement and is_passive(c)
+        for c in token.children
+    )
+
+
+def _task(pattern: Pattern, token: Token) -> bool:
+    """ "charged with overseeing the talks": a task given, not a charge laid."""
+    return bool(pattern.not_pcomp) and any(
+        lemma(g) in pattern.not_pcomp
+        for prep in token.children if prep.dep_ == "prep"
+        for g in prep.children if g.dep_ == "pcomp"
+    )  # fmt: skip
+
+
+def _weak_doer(pattern: Pattern, token: Token) -> bool:
+    """ "She was struck by the idea", "the crisis hit the economy": a doer that is no
+    party, weapon or attack makes the verb a figure; no doer stated leaves it open."""
+    if not pattern.doer_agent:
+        return False
+    found = doers(token)
+    return bool(found) and not any(_forceful(d) for d in found)
+
+
+def doers(token: Token) -> list[Token]:
+    """The active subject or the passive "by" agent, seen through quantities."""
+    if is_passive(token):
+        found = [o for c in token.children if c.dep_ == "agent" for o in c.children
+                 if o.dep_ == "pobj"]  # fmt: skip
+    else:
+        found = [relative_head(c) for c in token.children if c.dep_ == "nsubj"]
+    return [_through_quantity(d) for d in found]
+
+
+def _through_quantity(head: Token) -> Token:
+    if head.lemma_.lower() not in QUANTITY_HEADS and head.lower_ not in QUANTITY_HEADS:
+        return head
+    inner = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return inner[0] if inner else head
+
+
+def _forceful(doer: Token) -> bool:
+    """A party ("hundreds" counts people), its arms, a weapon, or fighting itself."""
+    words = {lemma(doer), doer.lower_}
+    return (
+        is_agent(doer)
+        or (doer.pos_ == "PRON" and doer.lower_ not in THING_PRONOUNS)
+        or bool(words & PERSON_NOUNS)
+        # "Russian mercenaries", "Kurdish volunteers": an affiliation marks people (not
+        # "the Arab street", a singular figure for a public).
+        or (
+            doer.tag_ in {"NNS", "NNPS"}
+            and any(
+                m.dep_ in {"amod", "compound"} and m.ent_type_ in POLITY_LABELS
+                for m in doer.children
+            )
+        )
+        or is_attack(doer)
+        or is_goods(doer)
+        or doer.like_num
+        or doer.ent_type_ == "CARDINAL"
+        or bool(words & (QUANTITY_HEADS | agents().activities))
+        or any(t == "ASSAULT" for w in words for t, _ in default_patterns().candidates(w))
+    )
+
+
+def _place_or_party(token: Token) -> bool:
+    return (
+        token.ent_type_ in PLACE_LABELS
+        or lemma(token) in frames().place_nouns
+        or (is_agent(token) and token.pos_ != "PRON")
+    )
+
+
+def _opposed(token: Token) -> bool:
+    """A side fought, or a war's theatre, is named."""
+    if object_of(token):
+        return True
+    for prep in token.children:
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in OPPONENT_PREPS and objects:
+            return True
+        if prep.lower_ in THEATRE_PREPS and any(_place_or_party(o) for o in objects):
+            return True
+    return False
+
+
+def _abstract_goal(pattern: Pattern, token: Token) -> bool:
+    """ "fought to protect our freedoms", "fight for a better life": with no side fought,
+    an abstract goal makes fighting a metaphor; "fought to capture the town" stays."""
+    if not (pattern.goal_verbs or pattern.not_goal) or _opposed(token):
+        return False
+    purposes = [c for c in token.children if c.dep_ in {"advcl", "xcomp"} and to_infinitive(c)]
+    literal = [
+        p for p in purposes
+        if lemma(p) in pattern.goal_verbs or any(_place_or_party(o) for o in object_of(p))
+    ]  # fmt: skip
+    if purposes and not literal:
+        return True
+    goals = [o for p in token.children if p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj"]  # fmt: skip
+    return any(lemma(g) in pattern.not_goal or g.lower_ in pattern.not_goal for g in goals)
+
+
+def _graded(pattern: Pattern, token: Token) -> bool:
+    """ "so deeply struck", "very struck": a blow is not graded by degree, a feeling is
+    ("hit so hard" grades the manner, and is a blow)."""
+    return any(c.dep_ == "advmod" and c.lower_ in pattern.not_adverb for c in token.children)
+
+
+def _no_partner(pattern: Pattern, token: Token) -> bool:
+    return pattern.needs_partner and not _partner(token)
+
+
+def _partner(token: Token) -> bool:
+    """ "talked with Paris", "the two sides talked", "Britain and France talked": a second
+    party; "the minister talked about the economy" is a statement."""
+    if object_of(token):
+        return True
+    if any(
+        p.lower_ in PARTNER_PREPS and any(o.dep_ == "pobj" for o in p.children)
+        for p in token.children
+    ):
+        return True
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not subjects or any(
+        s.tag_ in {"NNS", "NNPS"}
+        or s.lower_ in PLURAL_PRONOUNS
+        or any(c.dep_ == "conj" for c in s.children)
+        for s in subjects
+    )
+
+
+def _polity(token: Token) -> bool:
+    return token.ent_type_ in POLITY_LABELS or lemma(token) in POLITIES
+
+
+def _polity_idiom(pattern: Pattern, token: Token) -> bool:
+    """ "stabbed in the back by his own party": with a state or party as doer or victim, a
+    bodily act is a figure of betrayal; a person stabbed in the back is a stabbing."""
+    idioms = [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children if o.dep_ == "pobj" and lemma(o) in pattern.idiom_pobj
+    ]  # fmt: skip
+    # "in the back by his party": the parser may hang the "by" agent on the idiom's noun.
+    hung = [o for i in idioms for p in i.children if p.lower_ == "by" for o in p.children]
+    parties = (*doers(token), *object_of(token), *hung)
+    return bool(idioms) and any(_polity(t) for t in parties)

@@ -1,0 +1,117 @@
+"""Figurative and wrong senses of triggers (docs/codebook.md, "Figurative and wrong
+senses"; invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.extract.patterns import default_patterns
+from sitroom.extract.triggers import find
+from tests.extract.conftest import Coder, of_type
+
+pytestmark = pytest.mark.model
+
+
+def _types(code: Coder, text: str) -> set[str]:
+    return {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # Only a party, its arms, a weapon or an attack strikes, besieges, destroys, retreats.
+        ("The minister was struck by the idea of reform.", "ASSAULT"),
+        ("The crisis struck the ruling party in March.", "ASSAULT"),
+        ("I was very struck by the courage of the nurses.", "ASSAULT"),
+        ("The party was destroyed by its own ambitions.", "ASSAULT"),
+        ("The Arab street has retreated to the ruins of the revolution.", "RETREAT"),
+        ("Their views clash with the official line.", "ASSAULT"),
+        # A degree adverb grades a feeling, not a blow.
+        ("He left Cairo for Tunis, so deeply struck was he by the young movement there.",
+         "ASSAULT"),
+        # Crowds and demands besiege only figuratively.
+        ("The minister was besieged by reporters outside parliament.", "ASSAULT"),
+        # A betrayal of a state or party, not a stabbing.
+        ("Ankara said Washington had stabbed Turkey in the back.", "ASSAULT"),
+        # Fighting with no side fought for an abstract purpose or goal.
+        ("The sergeant fought to protect our liberties and our values.", "ASSAULT"),
+        ("Migrants fight for a better future in their new homes.", "ASSAULT"),
+        # "hostility" (singular) is an attitude.
+        ("Hostility between the two camps persisted for years.", "ASSAULT"),
+        # Phrasal verbs and partnerless talk.
+        ("The proposal was talked down by ministers in Rome.", "CONSULT"),
+        ("The minister talked about the budget in a long speech.", "CONSULT"),
+        ("The union talked up the deal.", "CONSULT"),
+        ("The union called off the strike on Thursday.", "PROTEST"),
+        ("The army called off the offensive.", "ASSAULT"),
+        ("The president called talks with the opposition.", "REJECT"),
+        ("The union called the strike for Monday.", "REQUEST"),
+        # Naming, anonymity and summoning are no requests or phone calls.
+        ("A diplomat, who asked not to be named, said the plan had failed.", "REQUEST"),
+        ("The medic asked to be called only by her nickname for fear of reprisals.", "REQUEST"),
+        ("We called our daughter Zelal.", "CONSULT"),
+        ("We called our baby Azadi.", "CONSULT"),
+        ("Last month the reservists were called into action by their commanders.", "CONSULT"),
+        # A task is no charge; filming harms no one.
+        ("The envoy was charged with overseeing the negotiations.", "ACCUSE"),
+        ("The militants shot a video of the parade.", "ASSAULT"),
+        # Requirements met, private meetings and audiences are no CONSULT.
+        ("Few of the conditions were met by the government.", "CONSULT"),
+        ("She met her cousin at the market.", "CONSULT"),
+        ("The bishop spoke to the congregation on Sunday.", "CONSULT"),
+        # An armed party's strike is military; military pressure is no demand.
+        ("Five civilians were killed by a coalition strike in Mosul.", "PROTEST"),
+        ("Iran is exerting military pressure on Israel.", "REQUEST"),
+    ],
+)  # fmt: skip
+def test_figurative_or_other_sense_is_not_the_event(
+    code: Coder, text: str, event_type: str
+) -> None:
+    assert event_type not in _types(code, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The convoy was struck by a Russian missile.", "ASSAULT"),
+        ("The town was besieged by government troops.", "ASSAULT"),
+        ("A guard was stabbed in the back at the prison gate.", "ASSAULT"),
+        ("The militia fought to capture the airport.", "ASSAULT"),
+        ("The army fought rebels near the border.", "ASSAULT"),
+        ("Hundreds of soldiers clashed with rebels near the capital.", "ASSAULT"),
+        ("Hostilities between the army and the rebels resumed on Monday.", "ASSAULT"),
+        ("Israeli troops withdrew from the town.", "RETREAT"),
+        ("Spain and Morocco talked on Friday.", "CONSULT"),
+        ("The minister talked with his French counterpart.", "CONSULT"),
+        ("The government called off the talks with the rebels.", "REJECT"),
+        ("Russia asked Turkey to call off the offensive.", "REQUEST"),
+        ("Erdogan called his Russian counterpart, Vladimir Putin, on Monday.", "CONSULT"),
+        ("Erdogan called his counterpart Putin on Monday.", "CONSULT"),
+        ("Russian mercenaries fought US special forces.", "ASSAULT"),
+        ("The man was charged with killing two policemen.", "ACCUSE"),
+        ("The president met his Turkish counterpart in Ankara.", "CONSULT"),
+    ],
+)  # fmt: skip
+def test_literal_sense_is_still_the_event(code: Coder, text: str, event_type: str) -> None:
+    assert event_type in _types(code, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator hit out at the ministry on Tuesday.",
+        "The governor hit back at critics of the plan.",
+    ],
+)
+def test_verbal_retort_is_an_accusation(code: Coder, text: str) -> None:
+    events = code(text)
+    assert not of_type(events, "ASSAULT"), text
+    assert [e.mode for e in of_type(events, "ACCUSE")] == ["disapprove"], text
+
+
+def test_manner_adverb_still_grades_a_blow(pipeline: Language) -> None:
+    """ "hit so hard": only a degree adverb on the verb itself makes it a feeling."""
+    doc = pipeline("The town was hit so hard by shelling that nobody stayed.")
+    found = [m.pattern.id for sent in doc.sents for m in find(sent, default_patterns())]
+    assert "assault.hit" in found
