@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
     [
         # a quantified participant: the clause restricts "any"/"most", or asks "how many"
         ("Any party that violates the truce will face consequences.", "REJECT"),
-        ("It surprised us how many foreign volunteers travelled to Mali to fight the militia.",
+        ("It astonished us how many foreign volunteers journeyed to Chad to fight the militia.",
          "ASSAULT"),
         # comparisons
         ("Like other factions battling the army, the brigade relies on Qatar.", "ASSAULT"),
