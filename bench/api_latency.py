@@ -103,7 +103,8 @@ def build(path: Path, n_events: int, seed: int = 7) -> dict[str, Any]:
                                "sector": "MIL", "id": None}],
                 "location": {"text": place, "name": place, "country": None, "lat": lat,
                              "lon": lon},
-                "date": date, "date_precision": "day", "negated": bool(negated),
+                "date": date, "date_precision": "day", "date_source": "text",
+                "negated": bool(negated),
                 "hypothetical": False, "future": False, "historical": False,
                 "attributed_to": None, "evidence": {"sentence": sentence, "start": 0,
                                                     "end": len(sentence)},
@@ -112,13 +113,13 @@ def build(path: Path, n_events: int, seed: int = 7) -> dict[str, Any]:
             events.append((
                 event_id, article_id, f"doc-{a}", event_type, None, QUAD[event_type], None, date,
                 "day", negated, 0, 0, 0, None, sentence, 0, len(sentence), k, lat, lon, place,
-                confidence, "bench", "bench/0", CODEBOOK, json.dumps(data), now, now,
+                confidence, "bench", "bench/0", CODEBOOK, json.dumps(data), now, now, "text",
             ))  # fmt: skip
             actors += [
                 (event_id, "actor", 0, actor, actor, actor, "GOV", None),
                 (event_id, "recipient", 0, recipient, recipient, recipient, "MIL", None),
             ]
-        conn.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 28)})", events)
+        conn.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 29)})", events)
         conn.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)", actors)
         if a % 10_000 == 9_999:
             conn.execute("COMMIT")

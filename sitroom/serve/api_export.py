@@ -42,6 +42,8 @@ COLUMNS = (
     "future", "historical", "attributed_to", "confidence", "evidence", "article_id", "doc_id",
     "review", "codebook", "linked_id", "n_reports", "n_articles", "n_sources", "first_reported",
     "last_reported", "report_ids",
+    # Added later, so last: readers of the earlier columns by position keep working.
+    "date_source",
 )  # fmt: skip
 
 
@@ -78,6 +80,7 @@ def flat(event: dict[str, Any]) -> dict[str, Any]:
         "first_reported": event.get("first_reported"),
         "last_reported": event.get("last_reported"),
         "report_ids": "; ".join(event.get("report_ids") or []) or None,
+        "date_source": event.get("date_source"),
     }  # fmt: skip
 
 

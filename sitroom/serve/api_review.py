@@ -111,6 +111,9 @@ def corrected(before: dict[str, Any], changes: Changes) -> dict[str, Any]:
     if "date" in given:
         after["date"] = changes.date
         after["date_precision"] = PRECISION[len(changes.date)] if changes.date else "none"
+        # The analyst vouches for the date (even one resubmitted unchanged): no longer the
+        # coder's reading, nor a publication-day stand-in.
+        after["date_source"] = review.REVIEWED_DATE if changes.date else "none"
     if "event_type" in given or "mode" in given:
         event_type = changes.event_type or after["event_type"]
         mode = changes.mode if "mode" in given else after.get("mode")

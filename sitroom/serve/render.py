@@ -26,6 +26,26 @@ def _actors(items: Sequence[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
+# Where a date comes from (``date_source``), in words; NULL: stored before it was recorded.
+DATE_SOURCES: dict[str | None, str] = {
+    "text": "from the sentence", "context": "from an earlier sentence",
+    "published": "publication date", "review": "set by review", "none": "",
+    None: "source not recorded",
+}  # fmt: skip
+
+
+def date_source_label(source: str | None) -> str:
+    """``date_source`` in words ("publication date"); empty for ``none`` (no date)."""
+    return DATE_SOURCES.get(source, source or "")
+
+
+def date_cell(date: str | None, source: str | None) -> str:
+    """A table's date: marked unless it is the event's own ("2018-03-01 (publication date)")."""
+    if not date:
+        return ""
+    return date if source in ("text", None) else f"{date} ({date_source_label(source)})"
+
+
 def _flags(data: dict[str, Any]) -> str:
     return ",".join(
         flag for flag in ("negated", "hypothetical", "future", "historical") if data.get(flag)
@@ -54,9 +74,10 @@ def article_summary(console: Console, analysis: Analysis) -> None:
         who = "; ".join(f"{a.name or a.text} [{a.country or '?'}]" for a in event.actor)
         whom = "; ".join(f"{a.name or a.text} [{a.country or '?'}]" for a in event.recipient)
         where = event.location.name if event.location else "-"
+        when = date_cell(event.date, event.date_source) or "-"
         console.print(
             f"    {event.event_type:<9} {who or '-'} -> {whom or '-'} at {where} on"
-            f" {event.date or '-'} ({event.confidence:.2f}){' [' + flags + ']' if flags else ''}",
+            f" {when} ({event.confidence:.2f}){' [' + flags + ']' if flags else ''}",
             markup=False,
             highlight=False,
         )
@@ -80,7 +101,7 @@ def events_table(rows: Sequence[EventRow]) -> Table:
         data = row.data
         location = data.get("location") or {}
         table.add_row(
-            row.date or "",
+            date_cell(row.date, data.get("date_source")),
             row.event_type + (f"/{data['mode']}" if data.get("mode") else ""),
             _actors(data.get("actor", [])),
             _actors(data.get("recipient", [])),
@@ -93,26 +114,39 @@ def events_table(rows: Sequence[EventRow]) -> Table:
     return table
 
 
+EVENT_COLUMNS = [
+    "event_id", "date", "event_type", "mode", "actor", "actor_countries", "recipient",
+    "recipient_countries", "place", "lat", "lon", "confidence", "negated", "hypothetical",
+    "future", "historical", "attributed_to", "doc_id", "evidence",
+]  # fmt: skip
+# Columns added later go last (in linked_csv too, after its own), so that readers of the
+# earlier columns by position keep working.
+LATE_COLUMNS = ["date_source"]
+
+
+def _event_values(row: EventRow) -> list[Any]:
+    data = row.data
+    location = data.get("location") or {}
+    return [
+        row.event_id, row.date or "", row.event_type, data.get("mode") or "",
+        _actors(data["actor"]), " ".join(a["country"] or "" for a in data["actor"]).strip(),
+        _actors(data["recipient"]), " ".join(a["country"] or "" for a in data["recipient"]).strip(),
+        location.get("name") or "", location.get("lat") or "", location.get("lon") or "",
+        row.confidence, int(data["negated"]), int(data["hypothetical"]), int(data["future"]),
+        int(data["historical"]), data.get("attributed_to") or "", row.doc_id, row.evidence,
+    ]  # fmt: skip
+
+
+def _late_values(row: EventRow) -> list[Any]:
+    return [row.data.get("date_source") or ""]
+
+
 def events_csv(rows: Sequence[EventRow]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(
-        ["event_id", "date", "event_type", "mode", "actor", "actor_countries", "recipient",
-         "recipient_countries", "place", "lat", "lon", "confidence", "negated", "hypothetical",
-         "future", "historical", "attributed_to", "doc_id", "evidence"]
-    )  # fmt: skip
+    writer.writerow(EVENT_COLUMNS + LATE_COLUMNS)
     for row in rows:
-        data = row.data
-        location = data.get("location") or {}
-        writer.writerow(
-            [row.event_id, row.date or "", row.event_type, data.get("mode") or "",
-             _actors(data["actor"]), " ".join(a["country"] or "" for a in data["actor"]).strip(),
-             _actors(data["recipient"]),
-             " ".join(a["country"] or "" for a in data["recipient"]).strip(),
-             location.get("name") or "", location.get("lat") or "", location.get("lon") or "",
-             row.confidence, int(data["negated"]), int(data["hypothetical"]), int(data["future"]),
-             int(data["historical"]), data.get("attributed_to") or "", row.doc_id, row.evidence]
-        )  # fmt: skip
+        writer.writerow(_event_values(row) + _late_values(row))
     return buffer.getvalue()
 
 
@@ -146,7 +180,11 @@ def event_detail(console: Console, data: dict[str, Any], article: ArticleRow | N
     console.print(f"  recipient  {_actors(data['recipient']) or '-'}", markup=False)
     location = data.get("location") or {}
     console.print(f"  where      {location.get('name') or '-'} ({location.get('country') or '-'})")
-    console.print(f"  when       {data.get('date') or '-'} ({data['date_precision']})")
+    source = date_source_label(data.get("date_source"))
+    console.print(
+        f"  when       {data.get('date') or '-'}"
+        f" ({data['date_precision']}{', ' + source if data.get('date') and source else ''})"
+    )
     console.print(
         f"  flags      {_flags(data) or 'asserted'}   confidence {data['confidence']:.2f}"
     )
@@ -193,7 +231,7 @@ def linked_table(rows: Sequence[LinkedRow]) -> Table:
         location = data.get("location") or {}
         evidence = row.event.evidence
         table.add_row(
-            row.event.date or "",
+            date_cell(row.event.date, data.get("date_source")),
             row.event.event_type + (f"/{data['mode']}" if data.get("mode") else ""),
             _actors(data.get("actor", [])),
             _actors(data.get("recipient", [])),
@@ -208,13 +246,13 @@ def linked_table(rows: Sequence[LinkedRow]) -> Table:
 
 def linked_csv(rows: Sequence[LinkedRow]) -> str:
     """``events_csv`` of the representative reports, the linked-event columns appended
-    (appended, so readers of the per-report columns by position keep working)."""
-    event_lines = list(csv.reader(io.StringIO(events_csv([row.event for row in rows]))))
+    (appended, so readers of the per-report columns by position keep working), then the
+    columns added later (``LATE_COLUMNS``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(event_lines[0] + LINKED_COLUMNS)
-    for row, values in zip(rows, event_lines[1:], strict=True):
-        writer.writerow(values + _linked_values(row))
+    writer.writerow(EVENT_COLUMNS + LINKED_COLUMNS + LATE_COLUMNS)
+    for row in rows:
+        writer.writerow(_event_values(row.event) + _linked_values(row) + _late_values(row.event))
     return buffer.getvalue()
 
 

@@ -5,6 +5,8 @@ every filter, aggregate and export sees the reviewed values; ``event_reviews`` k
 original coding and the reviewed one, and ``review_audit`` every step from one to the
 other. Re-ingesting a changed article re-codes its events; ``reapply`` puts the reviews
 back on top of the fresh coding (the fresh coding becomes the new ``original``).
+A date set by an analyst has ``date_source`` ``review`` (``REVIEWED_DATE``); a date
+cleared by one, ``none``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from sitroom.store.dialect import DB_ERRORS, Connection
 
 Action = Literal["confirm", "reject", "correct"]
 STATUS: dict[str, str] = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
+# The date_source of a date an analyst set, beside the coder's text, context, published, none.
+REVIEWED_DATE = "review"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +94,13 @@ def _write_coding(conn: Connection, event_id: str, data: dict[str, Any]) -> None
     location = data.get("location") or {}
     conn.execute(
         "UPDATE events SET event_type = ?, mode = ?, quad = ?, cameo = ?, date = ?,"
-        " date_precision = ?, negated = ?, hypothetical = ?, future = ?, historical = ?,"
-        " lat = ?, lon = ?, place = ?, data = ? WHERE event_id = ?",
+        " date_precision = ?, date_source = ?, negated = ?, hypothetical = ?, future = ?,"
+        " historical = ?, lat = ?, lon = ?, place = ?, data = ? WHERE event_id = ?",
         (
             data["event_type"], data.get("mode"), data.get("quad"), data.get("cameo"),
-            data.get("date"), data.get("date_precision") or "none", int(data["negated"]),
-            int(data["hypothetical"]), int(data["future"]), int(data["historical"]),
+            data.get("date"), data.get("date_precision") or "none", data.get("date_source"),
+            int(data["negated"]), int(data["hypothetical"]), int(data["future"]),
+            int(data["historical"]),
             location.get("lat"), location.get("lon"),
             location.get("name") or location.get("text"),
             json.dumps(data, ensure_ascii=False), event_id,

@@ -268,4 +268,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX event_links_members ON event_links(linked_id, event_id);
     CREATE INDEX linked_events_multi ON linked_events(n_reports, linked_id);
     """,
+    # 5: where an event's date comes from (``Event.date_source``: text, context,
+    # published, none; ``review`` once an analyst set it). Rows stored before sitroom
+    # recorded it keep NULL, "not recorded": an old date may be the event's own or the
+    # publication day's stand-in. Their JSON (events, and the reviews' original and
+    # current codings, so that ``review.reapply`` compares like with like) gains
+    # ``"date_source": null`` at its end; rows that already carry it fill the column.
+    """
+    ALTER TABLE events ADD COLUMN date_source TEXT;
+    UPDATE events SET date_source = json_extract(data, '$.date_source')
+        WHERE json_extract(data, '$.date_source') IS NOT NULL;
+    UPDATE events SET data = substr(data, 1, length(data) - 1) || ', "date_source": null}'
+        WHERE json_type(data, '$.date_source') IS NULL;
+    UPDATE event_reviews
+        SET original = substr(original, 1, length(original) - 1) || ', "date_source": null}'
+        WHERE json_type(original, '$.date_source') IS NULL;
+    UPDATE event_reviews
+        SET current = substr(current, 1, length(current) - 1) || ', "date_source": null}'
+        WHERE json_type(current, '$.date_source') IS NULL;
+    """,
 )

@@ -243,4 +243,18 @@ PG_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX event_links_members ON event_links(linked_id, event_id);
     CREATE INDEX linked_events_multi ON linked_events(n_reports, linked_id);
     """,
+    # 5: the events' date_source (see schema.py); ``->`` is NULL for a missing key only.
+    """
+    ALTER TABLE events ADD COLUMN date_source TEXT;
+    UPDATE events SET date_source = data::jsonb ->> 'date_source'
+        WHERE data::jsonb ->> 'date_source' IS NOT NULL;
+    UPDATE events SET data = substr(data, 1, length(data) - 1) || ', "date_source": null}'
+        WHERE data::jsonb -> 'date_source' IS NULL;
+    UPDATE event_reviews
+        SET original = substr(original, 1, length(original) - 1) || ', "date_source": null}'
+        WHERE original::jsonb -> 'date_source' IS NULL;
+    UPDATE event_reviews
+        SET current = substr(current, 1, length(current) - 1) || ', "date_source": null}'
+        WHERE current::jsonb -> 'date_source' IS NULL;
+    """,
 )

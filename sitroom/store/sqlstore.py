@@ -134,7 +134,7 @@ class SqlStore:
         location = data["location"] or {}
         evidence = data["evidence"]
         self.conn.execute(
-            dialect.insert(self.conn, "events", 28, "replace"),
+            dialect.insert(self.conn, "events", 29, "replace"),
             (
                 data["event_id"], article_id, doc_id, data["event_type"], data["mode"],
                 data["quad"], data["cameo"], data["date"], data["date_precision"],
@@ -143,7 +143,7 @@ class SqlStore:
                 evidence["start"], evidence["end"], data["sentence_index"], location.get("lat"),
                 location.get("lon"), location.get("name") or location.get("text"),
                 data["confidence"], data["pattern"], data["extractor"], data["codebook"],
-                json.dumps(data, ensure_ascii=False), first_seen, stamp,
+                json.dumps(data, ensure_ascii=False), first_seen, stamp, data["date_source"],
             ),
         )  # fmt: skip
         rows = [

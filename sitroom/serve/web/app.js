@@ -8,6 +8,9 @@ S.FILTERS = ["q", "type", "quad", "actor_country", "recipient_country", "place",
   "min_confidence", "include_negated", "include_hypothetical", "include_rejected", "reports", "bbox"];
 S.QUAD_NAMES = ["", "verbal cooperation", "material cooperation", "verbal conflict",
   "material conflict"];
+// Where an event's date comes from (date_source); null: stored before it was recorded.
+S.DATE_SOURCES = { text: "from the sentence", context: "from an earlier sentence",
+  published: "publication date", review: "set by review", none: "" };
 
 const $ = (sel) => document.querySelector(sel);
 S.el = function (tag, attrs, ...children) {
@@ -111,6 +114,21 @@ function reportCount(event) {
     `${n} reports · ${sources} source${sources > 1 ? "s" : ""}`);
 }
 
+/** "2018-03-01 (publication date)": a date that is not the sentence's own says so. */
+function dateText(event) {
+  if (!event.date) return "undated";
+  const source = event.date_source;
+  return source && source !== "text" ? `${event.date} (${S.DATE_SOURCES[source] || source})` : event.date;
+}
+
+/** The detail's date: "2018-03-01 (day, from the sentence)". */
+function dateDetail(event) {
+  if (!event.date) return `undated (${event.date_precision})`;
+  const source = event.date_source == null ? "source not recorded"
+    : S.DATE_SOURCES[event.date_source] ?? event.date_source;
+  return `${event.date} (${event.date_precision}${source ? ", " + source : ""})`;
+}
+
 function eventItem(event) {
   const quad = event.quad || 0;
   const rejected = event.review && event.review.status === "rejected";
@@ -124,7 +142,7 @@ function eventItem(event) {
   " ", S.el("strong", {}, actorsText(event.actor)), " → ", actorsText(event.recipient),
   " ", reportCount(event),
   S.el("div", { class: "meta" },
-    [event.date || "undated", event.location ? event.location.name || event.location.text : null,
+    [dateText(event), event.location ? event.location.name || event.location.text : null,
       "conf. " + event.confidence.toFixed(2), event.attributed_to ? "per " + event.attributed_to : null,
       event.review ? "reviewed: " + event.review.status : null].filter(Boolean).join(" · "),
     event.negated ? S.el("span", { class: "flag" }, " negated") : null,
@@ -204,7 +222,7 @@ S.openEvent = async function (eventId) {
     detail.replaceChildren(
       S.el("h3", {}, a.title || "(untitled article)"),
       S.el("dl", {},
-        S.el("dt", {}, "Event"), S.el("dd", {}, `${event.event_type}${event.mode ? " (" + event.mode + ")" : ""} · quad ${event.quad || "?"} · ${event.date || "undated"} (${event.date_precision})`),
+        S.el("dt", {}, "Event"), S.el("dd", {}, `${event.event_type}${event.mode ? " (" + event.mode + ")" : ""} · quad ${event.quad || "?"} · ${dateDetail(event)}`),
         S.el("dt", {}, "Who"), S.el("dd", {}, actorsText(event.actor) + " → " + actorsText(event.recipient)),
         S.el("dt", {}, "Where"), S.el("dd", {}, event.location ? `${event.location.name || event.location.text} ${event.location.country || ""}` : "—"),
         S.el("dt", {}, "According to"), S.el("dd", {}, event.attributed_to || "the article itself"),
