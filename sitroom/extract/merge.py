@@ -3,10 +3,14 @@
 News restates its lead ("Erdogan discussed ... by phone" / "Erdogan and Putin
 spoke"), and one sentence may name an event twice ("killed in an attack").
 Two candidates are merged when they have the same type and assertion status
-and their actors share a content word; a mention without an actor (or with only
-pronouns) joins one in the same or the next sentence whose times do not differ, or a
+and their actors name one party (``merge_parties``); a mention without an actor (or with
+only pronouns) joins one in the same or the next sentence whose times do not differ, or a
 distant one naming a common recipient. Within one sentence, their time
-expressions (when both have one) do not differ.
+expressions (when both have one) do not differ. A mention joins an event when it restates
+any of its mentions and its actor, if named, is among the actors the event's mentions
+name. A refusal told as a negated cooperation and as a REJECT is one REJECT
+(``merge_refusals``). The earliest mention represents the event unless a later one fills
+more roles; the others ride along (``restatements``) and may date it.
 
 With the parse (``restate``), a later definite event noun that adds no party, place or time
 ("their arrest", "the summit") joins the nearest earlier event it names again, keeping that
@@ -21,8 +25,11 @@ import re
 
 from spacy.tokens import Doc
 
+from sitroom.extract import merge_parties as parties
+from sitroom.extract import merge_refusals as refusals
 from sitroom.extract import restate
 from sitroom.extract.confidence import Features
+from sitroom.extract.merge_parties import Party
 from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -74,16 +81,35 @@ def _status(candidate: EventCandidate) -> tuple[bool, bool, bool, bool]:
     )  # fmt: skip
 
 
-def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
-    if a.event_type != b.event_type or _status(a) != _status(b):
-        return False
-    same_sentence = a.sentence_index == b.sentence_index
+def _dated_apart(a: EventCandidate, b: EventCandidate) -> bool:
+    """Their times say two acts."""
     years_a, years_b = _years(a), _years(b)
     if years_a and years_b and not years_a & years_b:
-        return False  # "invaded Iraq in 2003" and "liberated Kuwait in 1991": two acts
-    if same_sentence and _times_differ(a, b):
-        # "which captured Mosul in 2017, attacked Raqqa last week": two dated acts (across
-        # sentences, news restates one event with other time words: "on Wednesday night").
+        return True  # "invaded Iraq in 2003" and "liberated Kuwait in 1991": two acts
+    # "which captured Mosul in 2017, attacked Raqqa last week": two dated acts (across
+    # sentences, news restates one event with other time words: "on Wednesday night").
+    return a.sentence_index == b.sentence_index and _times_differ(a, b)
+
+
+def _joins(
+    candidate: EventCandidate, kept: EventCandidate, members: list[EventCandidate], doc: Doc | None
+) -> bool:
+    """The candidate restates a mention of the event (the kept one or any other: "nearby"
+    is near any of them), its actors fit the event's and its times none of its mentions'."""
+    return (
+        _fits(candidate, members)
+        and not any(_dated_apart(candidate, member) for member in members)
+        and any(_same_event(candidate, member, doc) for member in (kept, *members))
+    )
+
+
+def _same_event(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) -> bool:
+    told_alike = (a.event_type, _status(a)) == (b.event_type, _status(b))
+    one_kind = refusals.kind(a, _status(a)) == refusals.kind(b, _status(b))
+    if not (told_alike or (one_kind and refusals.one_refusal(doc, a, b))):
+        return False
+    same_sentence = a.sentence_index == b.sentence_index
+    if _dated_apart(a, b):
         return False
     if (
         same_sentence
@@ -94,11 +120,12 @@ def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
         # "forces advancing on X ..., after their capture of Aleppo": within a sentence a
         # possessive points back at a party for a second act, not at a restatement.
         return False
-    actors_a, actors_b = _words(a.actors), _words(b.actors)
+    actors_a, actors_b = _actors(a), _actors(b)
     # News elaborates its lead: the same actor doing the same kind of thing in one
     # article is one event episode, whatever targets the follow-on sentences name.
-    both_named = bool(actors_a and actors_b)
-    return bool(actors_a & actors_b) if both_named else _actorless_joins(a, b)
+    if actors_a and actors_b:
+        return parties.share(actors_a, actors_b)
+    return _actorless_joins(a, b)
 
 
 def _actorless_joins(a: EventCandidate, b: EventCandidate) -> bool:
@@ -110,33 +137,77 @@ def _actorless_joins(a: EventCandidate, b: EventCandidate) -> bool:
         return not _times_differ(a, b)
     # A distant actorless mention ("a man was detained") says too little to join any
     # event of its type: only one naming the same target.
-    return bool(_words(a.recipients) & _words(b.recipients))
+    return parties.share(_parties(a.recipients, a), _parties(b.recipients, b))
+
+
+def _parties(mentions: tuple[Mention, ...], candidate: EventCandidate) -> tuple[Party, ...]:
+    start = candidate.sentence.start
+    return parties.parties(mentions, frozenset({start, start + 1}))  # after a quotation mark
+
+
+def _actors(candidate: EventCandidate) -> tuple[Party, ...]:
+    """The named actors; a group pronoun reported by a source is that source ("the ministry
+    said it struck ...", "'we will hold the line,' the commander said")."""
+    named = _parties(candidate.actors, candidate)
+    source = candidate.attributed_to
+    if named or source is None:
+        return named
+    if not any(m.text.lower() in parties.GROUP_PRONOUNS for m in candidate.actors):
+        return named
+    return parties.parties((Mention(source, 0, 0),), frozenset())
+
+
+def _fits(candidate: EventCandidate, members: list[EventCandidate]) -> bool:
+    """The candidate's actors, if named, are among the actors named by the event's mentions.
+
+    Compared with the kept mention alone, an actorless mention would bridge two acts:
+    "the council voted for a truce. The fighting raised pressure on the president. Two
+    leaders urged the president ..." are not one request.
+    """
+    actors = _actors(candidate)
+    known = [party for member in members for party in _actors(member)]
+    return not actors or not known or parties.share(actors, known)
 
 
 def _richer(a: Item, b: Item) -> Item:
-    """The better-evidenced mention represents the event (roles, attribution, participants)."""
+    """The mention that represents the event (evidence, trigger, attribution, date).
 
-    def weight(item: Item) -> tuple[int, int, bool, bool, int, int]:
+    Across sentences the earlier one, unless the later one fills more roles (a named actor,
+    a target): the lead states the event, the body elaborates. Within a sentence (one
+    evidence) the better-evidenced trigger: roles, named participants, a mode, an
+    attribution, more actors. Of a refusal told as REJECT and as a negated act, the REJECT.
+    """
+
+    def roles(item: Item) -> int:
+        """Named actor (not a pronoun) and target."""
+        return bool(_actors(item[0])) + bool(item[0].recipients)
+
+    def trigger_weight(item: Item) -> tuple[int, int, bool, bool, int]:
         candidate = item[0]
-        roles = bool(candidate.actors) + bool(candidate.recipients)
+        filled = bool(candidate.actors) + bool(candidate.recipients)
         named = sum(1 for m in (*candidate.actors, *candidate.recipients) if m.label)
-        length = candidate.sentence.end - candidate.sentence.start  # body text over headline
         return (
-            roles, named, candidate.mode is not None, candidate.attributed_to is not None,
-            len(candidate.actors), length,
+            filled, named, candidate.mode is not None, candidate.attributed_to is not None,
+            len(candidate.actors),
         )  # fmt: skip
 
-    best, other = (a, b) if weight(a) >= weight(b) else (b, a)
+    if a[0].sentence_index == b[0].sentence_index:
+        best, other = (a, b) if trigger_weight(a) >= trigger_weight(b) else (b, a)
+    else:
+        first, later = (a, b) if a[0].sentence.start <= b[0].sentence.start else (b, a)
+        best, other = (later, first) if roles(later) > roles(first) else (first, later)
     # A detail one mention lacks may come from the other ("by phone"); the attribution
     # stays with the sentence it was read from. Within one sentence a missing target comes
     # from the other mention too ("the blast killed six after a bomber struck"); actors are
     # not pooled, a second reading's subject is too often a bystander or a place.
+    if best[0].event_type != other[0].event_type:  # a refusal, told two ways
+        best = refusals.as_refusal(*best, other[0])
     kept, donor = best[0], other[0]
     same_sentence = kept.sentence_index == donor.sentence_index
     return dataclasses.replace(
         kept,
         recipients=kept.recipients or (donor.recipients if same_sentence else ()),
-        mode=best[0].mode or other[0].mode,
+        mode=kept.mode or (donor.mode if donor.event_type == kept.event_type else None),
         context=tuple(dict.fromkeys((*best[0].context, *other[0].context))),
     ), best[1]
 
@@ -260,7 +331,10 @@ def merge(items: list[Item], doc: Doc | None = None) -> list[Item]:
     kept: list[Item] = []
     clusters: list[list[EventCandidate]] = []
     for item in items:
-        position = next((i for i, other in enumerate(kept) if _same_event(item[0], other[0])), None)
+        position = next(
+            (i for i, other in enumerate(kept) if _joins(item[0], other[0], clusters[i], doc)),
+            None,
+        )
         if position is not None:
             best = _richer(kept[position], item)
         elif doc is not None and (found := _antecedent(doc, item[0], clusters)) is not None:
@@ -273,4 +347,17 @@ def merge(items: list[Item], doc: Doc | None = None) -> list[Item]:
         count = kept[position][1].merged + item[1].merged
         kept[position] = (best[0], dataclasses.replace(best[1], merged=count))
         clusters[position].append(item[0])
-    return kept
+    return [
+        (_with_restatements(candidate, members), features)
+        for (candidate, features), members in zip(kept, clusters, strict=True)
+    ]
+
+
+def _with_restatements(kept: EventCandidate, members: list[EventCandidate]) -> EventCandidate:
+    """The kept mention, with the others of its event (a later one may date it)."""
+    others = tuple(
+        member
+        for member in members
+        if (member.sentence_index, member.trigger) != (kept.sentence_index, kept.trigger)
+    )
+    return dataclasses.replace(kept, restatements=others) if others else kept

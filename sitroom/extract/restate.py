@@ -24,12 +24,17 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 CONTENT = frozenset({"NOUN", "VERB", "PROPN"})
 # "attended *the conference*", "the talks *were* brokered": the object names the event.
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+# Dependents of a trigger that say who acted or add another clause, not what the act was about.
+ASIDE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl", "advcl", "ccomp", "conj", "cc",
+                        "parataxis", "relcl", "punct", "npadvmod", "advmod", "aux", "auxpass",
+                        "neg", "mark"})  # fmt: skip
 # Left modifiers of an event noun that can name a party or a place of its own.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 # Prepositions that place an event ("marched *in* Leeds", "rallied *outside* the embassy").
 LOCATIVE_PREPS = frozenset({"in", "at", "outside", "near", "inside", "around", "across"})
-# A verb and its event noun: "kill"/"killing", "negotiate"/"negotiation", "withdraw"/"withdrawal".
-SUFFIXES = ("", "s", "ing", "ion", "ation", "ment", "al")
+# A verb and its event noun: "kill"/"killing", "negotiate"/"negotiation", "withdraw"/"withdrawal",
+# "attend"/"attendance".
+SUFFIXES = ("", "s", "ing", "ion", "ation", "ment", "al", "ance")
 
 
 class Coreference(BaseModel):
@@ -42,6 +47,9 @@ class Coreference(BaseModel):
     event_classes: dict[str, frozenset[str]]
     fighting: frozenset[str]
     placed_types: frozenset[str]
+    patron_participles: frozenset[str]
+    other_party_modifiers: frozenset[str]
+    alignment_prefixes: frozenset[str]
 
 
 @functools.cache
@@ -93,6 +101,20 @@ def names(doc: Doc, candidate: EventCandidate) -> tuple[frozenset[str], frozense
     own = frozenset(t.lemma_.lower() for t in span if t.pos_ in CONTENT)
     objects = frozenset(c.lemma_.lower() for c in span.root.children if c.dep_ in OBJECT_DEPS)
     return own, objects
+
+
+def content(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
+    """Lemmas of what the trigger's clause is about: its objects, complements and their
+    words, less its subject and adjunct clauses ("refused *to attend the summit*")."""
+    token = head(doc, candidate.trigger)
+    if token is None:
+        return frozenset()
+    words = {token.lemma_.lower()}
+    for child in token.children:
+        if child.dep_ in ASIDE_DEPS:
+            continue
+        words |= {t.lemma_.lower() for t in child.subtree if t.pos_ in CONTENT}
+    return frozenset(words)
 
 
 def derived(noun: str, word: str) -> bool:

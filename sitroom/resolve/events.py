@@ -9,6 +9,8 @@ from sitroom.ids import make_id
 from sitroom.model import (
     Annotations,
     Article,
+    DatePrecision,
+    DateSource,
     Event,
     EventCandidate,
     Evidence,
@@ -59,6 +61,17 @@ def _inherited(
     return anchors.get(candidate.sentence_index)
 
 
+def _restated_date(
+    candidate: EventCandidate, times: Sequence[TimeExpr], article: Article
+) -> tuple[str | None, DatePrecision, DateSource] | None:
+    """The explicit date of the first other mention of the event that has one."""
+    for mention in candidate.restatements:
+        found = sourced_date(mention, times, published=article.published, text=article.text)
+        if found[2] == "text":
+            return found
+    return None
+
+
 def event_id(article_id: str, candidate: EventCandidate) -> str:
     """Hash of article, sentence, trigger span and type: stable across runs."""
     return make_id(
@@ -106,6 +119,9 @@ def events(
         date, precision, source = sourced_date(
             candidate, times, published=article.published, text=article.text
         )
+        restated = _restated_date(candidate, times, article) if source != "text" else None
+        if restated is not None:  # "the assault ... began the assault on Friday": one event
+            date, precision, source = restated
         anchor = _inherited(candidate, source, anchors)
         if anchor is not None:  # told in a past period set by the sentences before
             date, precision = calendar_date(anchor.expression.value, article.published)

@@ -1,0 +1,142 @@
+"""Whether two participant phrases of one document name the same party (for ``merge``).
+
+Sharing any word is too weak: "Turkish forces" and "the new force" share their head,
+"the foreign secretary" and "any foreign government" a common adjective, "Turkish-backed
+rebels" and "a Turkish airstrike" a patron. Two phrases name one party when they share a
+name (a capitalised word of the party itself), or the same head noun with the modifiers of
+one among those of the other ("the rebels" ... "Syrian rebels"; not "Kurdish fighters" ...
+"Isis fighters"). A patron ("X-backed"), a possessor ("X's men") or a place qualifier
+("X-based") names another party, not this one (docs/codebook.md, One event, several
+mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sitroom.extract import restate
+from sitroom.model import Mention
+
+WORD = re.compile(r"[^\W\d_]+")
+# The head phrase ends before a postmodifier: "the leader of the group", "officials in Rome".
+POSTMODIFIER = re.compile(
+    r",\s|\b(?:of|in|from|at|on|for|with|who|which|that|whose|near|inside|outside)\b"
+)
+POSSESSOR = re.compile(r"[^\W\d_]+(?:['\u2019]s?)(?=\s|$)")
+OWNER = re.compile(r"^(.+?)['\u2019]s?\s")
+# "its members", "their leaders": a part of a party named before, which only the context
+# says; such a phrase names no party of its own unless it has a name ("their Kurdish allies").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# Pronouns by which a source speaks of its own group ("the ministry said it ...").
+GROUP_PRONOUNS = frozenset({"it", "they", "we"})
+# Function words and pronouns say nothing about who a participant is.
+FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "of", "and", "its", "their", "his", "her", "s", "in", "from", "to", "for",
+    "on", "some", "several", "two", "three", "it", "they", "he", "she", "them", "we", "who",
+    "which", "that", "this", "those", "these", "himself", "themselves", "itself", "i", "me",
+    "my", "you", "your", "us", "our", "him", "whose", "all", "any", "both", "each", "many",
+    "others", "such",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """The words of a participant phrase that say who it is."""
+
+    names: frozenset[str]  # capitalised words of the party itself ("Kurdish", "Putin")
+    head: str | None  # head noun of the head phrase ("forces")
+    qualifiers: frozenset[str]  # names among the head phrase's modifiers ("Turkish forces")
+    contrast: frozenset[str]  # "another bomber", "the new force": another party of that kind
+    owner: Party | None = None  # "the alliance" of "the alliance's council"
+
+
+def _stem(word: str) -> str:
+    if word.isupper():
+        return word.lower()  # "US", "SDF"
+    return word.lower().removesuffix("s")  # "missiles" and "the third missile"
+
+
+def _own_words(text: str) -> list[str]:
+    """Words of the phrase, less possessors, numbers and patron compounds ("Turkish-backed")."""
+    lexicon = restate.coreference()
+    patrons = lexicon.patron_participles
+    words: list[str] = []
+    for token in POSSESSOR.sub(" ", text).split():
+        if any(char.isdigit() for char in token):
+            continue  # "1,500", "13th-century"
+        parts = WORD.findall(token)
+        if len(parts) > 1 and parts[-1].lower() in patrons:
+            continue  # "US-backed", "rebel-held", "London-based": another party or a place
+        if len(parts) > 1 and parts[0].lower() in lexicon.alignment_prefixes:
+            words.append("-".join(parts))  # "pro-regime": an alignment, qualifies as a name
+            continue
+        words += parts
+    # "US" is a name, "us" a pronoun.
+    return [w for w in words if w.lower() not in FUNCTION_WORDS or (len(w) > 1 and w.isupper())]
+
+
+def party(mention: Mention, *, positional: bool = False) -> Party:
+    """``positional``: the phrase opens its sentence, so its first capital may not be a name."""
+    text = mention.text
+    words = _own_words(text)
+    first = text.split(maxsplit=1)[:1]
+    possessed = bool(first) and first[0].lower() in POSSESSIVE_PRONOUNS
+    if not words or (possessed and not any(word[:1].isupper() for word in words)):
+        return Party(frozenset(), None, frozenset(), frozenset())
+    head_text = POSTMODIFIER.split(text, maxsplit=1)[0]
+    head_phrase = _own_words(head_text)
+    owned = OWNER.match(head_text)
+    owner = party(Mention(owned.group(1), mention.start, mention.start + owned.end(1)),
+                  positional=positional) if owned else None  # fmt: skip
+    ambiguous = positional and mention.label is None
+
+    def name(word: str) -> bool:
+        if "-" in word:
+            return True  # an alignment ("pro-regime")
+        if not word[:1].isupper():
+            return False
+        return word.isupper() or not (ambiguous and text.lstrip("\"'\u201c").startswith(word))
+
+    head = _stem(head_phrase[-1]) if head_phrase else None
+    modifiers = head_phrase[:-1]
+    other = restate.coreference().other_party_modifiers
+    return Party(
+        names=frozenset(_stem(word) for word in words if name(word)),
+        head=head,
+        qualifiers=frozenset(_stem(word) for word in modifiers if name(word)),
+        contrast=frozenset(word.lower() for word in modifiers) & other,
+        owner=owner if owner is not None and owner.head is not None else None,
+    )
+
+
+def same_party(a: Party, b: Party) -> bool:
+    """A shared name, one's owner, or one head noun whose qualifying names are those of one
+    of them ("the rebels" ... "Syrian rebels"; not "Kurdish fighters" ... "Isis fighters",
+    not "the bombers" ... "another bomber")."""
+    if a.names & b.names:
+        return True
+    # "the alliance's council" acts for the alliance (not "X's men" for "X's inner circle").
+    if a.owner is not None and b.owner is None and same_party(a.owner, b):
+        return True
+    if b.owner is not None and a.owner is None and same_party(a, b.owner):
+        return True
+    return (
+        a.head is not None
+        and a.head == b.head
+        and (a.qualifiers <= b.qualifiers or b.qualifiers <= a.qualifiers)
+        and a.contrast == b.contrast
+    )
+
+
+def parties(participants: Iterable[Mention], openings: frozenset[int]) -> tuple[Party, ...]:
+    """The participants that are more than pronouns; ``openings``: sentence offsets."""
+    found = (party(m, positional=m.start in openings) for m in participants)
+    return tuple(p for p in found if p.head is not None)
+
+
+def share(a: Iterable[Party], b: Iterable[Party]) -> bool:
+    """Some participant of one is a participant of the other."""
+    second = tuple(b)
+    return any(same_party(m, n) for m in a for n in second)
