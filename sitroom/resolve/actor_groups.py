@@ -3,7 +3,9 @@
 A plural pronoun after a coordinated list of parties ("Hezbollah fighters and the Syrian
 army attacked ... Their assault"; "Germany, France and Britain said ... their citizens")
 refers to all of them, not to the nearest one. A capital that is the recipient of a
-material act is the place (``actor_scope.place_target``).
+material act is the place (``actor_scope.place_target``). A pronoun never names the other
+side of its own event ("the US works with the SDF. It also arms the alliance": "it" is
+not the alliance it arms): it takes the next antecedent (``Participants.apart``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from sitroom.model import Actor, Annotations, Mention, Place
+from sitroom.resolve.actor_acronyms import defined, expanded
 from sitroom.resolve.actor_relations import eu_body
 from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_scope import place_target
@@ -21,6 +24,8 @@ from sitroom.resolve.actors import DocumentActors
 from sitroom.resolve.coref import Antecedent, possessor
 
 PLURAL_PRONOUNS = frozenset({"their", "they", "them"})
+# Pronouns standing for a whole party (not "its forces", a part of it).
+PARTY_PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her"})
 _AND = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")  # between conjuncts of a list
 
 
@@ -40,6 +45,7 @@ class Participants:
         self.document = document
         self.groups: list[tuple[Actor, ...]] = []
         self.later = -1  # sentence of the latest other party: a newer topic ends the list's
+        self.acronyms = defined(document)  # "the Free Voices Council (FVC)"
 
     def _group(self, mention: Mention) -> tuple[Actor, ...]:
         """Every party of the last coordinated list, for a plural pronoun referring to it."""
@@ -63,6 +69,17 @@ class Participants:
         if other and doc.text.rfind(str(single), 0, mention.start) >= last:
             return ()
         return tuple(relabel(a, mention) for a in group)
+
+    def _whole(self, mention: Mention) -> Mention:
+        """The mention up to the end of a name it cuts short ("the government of Bashar al"
+        of "... Bashar al-Assad": a hyphen split the name's last word)."""
+        doc = self.document
+        for entity in doc.annotations.entities:
+            cut = doc.text[mention.end : mention.end + 1] in {"-", "‐"}
+            if cut and mention.start <= entity.start < mention.end < entity.end:
+                end = entity.end
+                return Mention(doc.text[mention.start : end], mention.start, end, mention.label)
+        return mention
 
     def _listed(self, mention: Mention, single: Actor) -> tuple[Actor, ...]:
         """Every state of the coordinated list ("Germany, France and Britain") that a plural
@@ -110,10 +127,10 @@ class Participants:
         doc = self.document
         doc.others = [(m.start, m.end) for m in event]
         found: list[Actor] = []
-        for mention in mentions:
+        for mention in map(self._whole, mentions):
             group = self._group(mention)
             if not group:
-                actor = doc.resolve(mention, speaker=speaker)
+                actor = expanded(self.acronyms, mention) or doc.resolve(mention, speaker=speaker)
                 body = (
                     eu_body(doc.kb, doc.chain, doc.text, mention) if actor.country is None else None
                 )
@@ -130,6 +147,41 @@ class Participants:
         if len(mentions) > 1 and len(named) > 1:
             self.groups.append(named)
         return tuple(found)
+
+    def people(self) -> frozenset[str]:
+        """Ids of the persons met so far: political only with an office or a knowledge-base
+        entry (``relevance``)."""
+        items = self.document.chain.items
+        return frozenset(a.actor.id for a in items if a.person and a.actor.id is not None)
+
+    def apart(
+        self,
+        mentions: Sequence[Mention],
+        found: tuple[Actor, ...],
+        other: tuple[Actor, ...],
+        *,
+        speaker: str | None = None,
+    ) -> tuple[Actor, ...]:
+        """``found`` (actors of ``mentions``) with a pronoun that resolved to a party of
+        ``other`` (the event's other side) resolved again without that party: "it" does
+        not arm itself; unresolved if nothing else agrees."""
+        taken = {a.id for a in other if a.id is not None}
+        if len(found) != len(mentions) or not taken:
+            return found
+        doc = self.document
+        kept = list(found)
+        for i, (mention, actor) in enumerate(zip(mentions, found, strict=True)):
+            if actor.id not in taken or fold(mention.text) not in PARTY_PRONOUNS:
+                continue
+            chain = doc.chain
+            doc.chain = chain.without(lambda a: a.actor.id in taken)
+            try:
+                again = doc.resolve(mention, speaker=speaker)
+            finally:
+                doc.chain = chain
+            kept[i] = again if again.id not in taken else Actor(mention.text, start=mention.start,
+                                                                 end=mention.end)  # fmt: skip
+        return tuple(kept)
 
 
 def document_participants(

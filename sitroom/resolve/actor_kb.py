@@ -128,7 +128,8 @@ class SectorFile(_Strict):
     weak: dict[str, list[str]]
     roles: dict[str, list[str]]
     anaphors: dict[
-        Literal["person_singular", "singular", "plural", "organisation", "group"], list[str]
+        Literal["person_singular", "singular", "plural", "organisation", "group", "state"],
+        list[str],
     ]
     words: dict[WordList, list[str]]
 

@@ -273,6 +273,8 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
         sector = default  # "an SDF commander", "Hamas forces": the group's, not an army's
     if former and sector == "GOV":
         sector = "ELI"
+    if person is not None and chosen[0] >= head_end and strong is not None and not person_like:
+        person = None  # "the government of Bashar al-Assad": the state's body, not the man
     if person is None and role is not None and day is not None and country is not None:
         person = kb.holder(org.id if org else country, role, day) or kb.holder(country, role, day)
     return Reading(

@@ -321,7 +321,7 @@ class DocumentActors:
             # "he demanded the Syrian leader resign": not that leader; "Turkey fought the
             # regime": not Turkey.
             chain = unbound(self.kb, chain, self.text, mention, others=self.others,
-                            day=self.day, definite=kind == "definite")  # fmt: skip
+                            day=self.day, definite=kind in {"definite", "state"})  # fmt: skip
             ante = epithet_owner(self.kb, chain, self.text, mention)  # "the regime"
             ante = ante or clause_subject(self.kb, chain, self.text, mention, here)
             ante = ante or complement_subject(self.kb, chain, self.text, mention, here)

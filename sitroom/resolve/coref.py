@@ -20,6 +20,8 @@ that agrees with it:
   ("US officials said the administration"), else the nearest of the same sector, else
   any with a country; a state institution ("the government", "the army", not "the
   leader") never takes a non-state code (IMG, NGO ...) as its country;
+- "the country", "the nation" -> a state (a country or a seat of power, no organisation),
+  not one another party of its own event names ("Russia ... destroying the country");
 - "its forces", "his country" -> the possessor's country, with the mention's sector;
 - "Erdogan" after "Recep Tayyip Erdogan" -> the earlier person with that surname; a name
   repeated -> what its earlier mention had ("Mira" after "Mira, a Dutch volunteer,").
@@ -37,10 +39,12 @@ from sitroom.model import Actor
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
 from sitroom.resolve.actor_text import fold, tokenize
 
-Anaphor = Literal["person_singular", "singular", "plural", "organisation", "group", "definite"]
+Anaphor = Literal[
+    "person_singular", "singular", "plural", "organisation", "group", "state", "definite"
+]
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Anaphors that are descriptions, not pronouns: a cited source owns none (``actor_scope``).
-NOMINAL: frozenset[Anaphor] = frozenset({"definite", "organisation", "group"})
+NOMINAL: frozenset[Anaphor] = frozenset({"definite", "organisation", "group", "state"})
 DEFINITE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY", "PTY", "OPP"})
 # Institutions of a state: "the government" after "Islamic State" is not IMG's government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -136,7 +140,9 @@ def _words(name: str) -> tuple[str, ...]:
 def anaphor(text: str, kb: KnowledgeBase, *, sector: str | None, named: bool) -> Anaphor | None:
     """Whether a mention refers back: a pronoun, "the group", or "the <sector noun>"."""
     folded = fold(text.strip())
-    kinds: tuple[Anaphor, ...] = ("person_singular", "singular", "plural", "organisation", "group")
+    kinds: tuple[Anaphor, ...] = (
+        "person_singular", "singular", "plural", "organisation", "group", "state"
+    )  # fmt: skip
     for kind in kinds:
         if folded in kb.anaphors.get(kind, frozenset()):
             return kind
@@ -203,11 +209,20 @@ def antecedent_for(
         return find(lambda a: not a.person and not a.plural)
     if kind == "plural":
         return _plural(chain, before, find, here)
-    if kind == "organisation":
-        return find(lambda a: a.organisation)
-    if kind == "group":  # "the group", "the militia": not a state's institution
-        return find(lambda a: a.organisation and a.actor.sector not in STATE_SECTORS)
+    if kind in _NOMINAL_KINDS:
+        return find(_NOMINAL_KINDS[kind])
     return _definite(find, sector, office=office)
+
+
+_NOMINAL_KINDS: dict[Anaphor, Callable[[Antecedent], bool]] = {
+    "organisation": lambda a: a.organisation,
+    # "the group", "the militia": not a state's institution.
+    "group": lambda a: a.organisation and a.actor.sector not in STATE_SECTORS,
+    # "the country": a state, not a body or a town in it.
+    "state": lambda a: (
+        a.state and not a.organisation and not a.person and a.actor.country not in NON_STATE
+    ),
+}
 
 
 Finder = Callable[..., Antecedent | None]

@@ -111,10 +111,15 @@ def events(
             event_type=candidate.event_type,
             event=taking_part,
         )
+        # "It also arms the alliance": a pronoun is not the other side of its event.
+        actors = participants.apart(candidate.actors, actors, recipients, speaker=speaker)
+        recipients = participants.apart(candidate.recipients, recipients, actors, speaker=speaker)
         actors, recipients = relevance.without_places(
             candidate, actors, recipients, toponyms=annotations.toponyms
         )
-        if relevance.private_only(candidate, (*actors, *recipients)):
+        recipients = relevance.venue_recipients(candidate, recipients)  # "marched in Leeds"
+        people = participants.people()
+        if relevance.private_only(candidate, (*actors, *recipients), people=people):
             continue  # "a midwife helped me": no political participant
         date, precision, source = sourced_date(
             candidate, times, published=article.published, text=article.text

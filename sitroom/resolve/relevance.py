@@ -12,8 +12,15 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from sitroom import datafile
 from sitroom.model import EVENT_TYPES, Actor, EventCandidate, Mention
 from sitroom.resolve import gazetteer
+from sitroom.resolve.actor_kb import default_kb
+from sitroom.resolve.actor_rules import read
+from sitroom.resolve.actor_text import fold
 
 LOOKUP = Path(__file__).parent / "lookups" / "relevance.yml"
+DOCUMENT_ID = "doc-actor"  # an actor the knowledge base does not know (``actor_rules``)
+# The coder's note on a recipient it took from where the act happened (``extract.coder``).
+VENUE_NOTE = "where it happened (no explicit target)"
+STATE_KINDS = frozenset({"country", "capital"})
 
 
 class Relevance(BaseModel):
@@ -25,10 +32,12 @@ class Relevance(BaseModel):
     types: frozenset[str]
     private_sectors: frozenset[str]
     name_labels: frozenset[str]
+    personal_pronouns: frozenset[str]
     place_population: int
     place_target_types: frozenset[str]
+    venue_only_types: frozenset[str]
 
-    @field_validator("types", "place_target_types")
+    @field_validator("types", "place_target_types", "venue_only_types")
     @classmethod
     def _known(cls, types: frozenset[str]) -> frozenset[str]:
         unknown = types - set(EVENT_TYPES)
@@ -44,19 +53,41 @@ def rules(path: Path = LOOKUP) -> Relevance:
 
 
 def private_only(
-    candidate: EventCandidate, participants: tuple[Actor, ...], *, lookup: Relevance | None = None
+    candidate: EventCandidate,
+    participants: tuple[Actor, ...],
+    *,
+    people: frozenset[str] = frozenset(),
+    lookup: Relevance | None = None,
 ) -> bool:
-    """True when ``candidate`` is of a type that needs a political participant and has none."""
+    """True when ``candidate`` is of a type that needs a political participant and has none;
+    ``people`` are the ids of the persons the resolver knows ("Campbell" after "Anna
+    Campbell", whatever the NER called it)."""
     lookup = lookup or rules()
     if candidate.event_type not in lookup.types:
         return False
     mentions = (*candidate.actors, *candidate.recipients)
-    if any(m.label in lookup.name_labels for m in mentions):
+    persons = {(m.start, m.end) for m in mentions if _person(m, lookup)}
+    persons |= {(a.start, a.end) for a in participants
+                if a.id in people and a.start is not None and a.end is not None}  # fmt: skip
+    if any(m.label in lookup.name_labels and (m.start, m.end) not in persons for m in mentions):
         return False
-    return not any(
-        actor.country or (actor.sector and actor.sector not in lookup.private_sectors)
-        for actor in participants
-    )
+    return not any(_political(actor, persons, lookup) for actor in participants)
+
+
+def _person(mention: Mention, lookup: Relevance) -> bool:
+    """A person named or spoken of ("Ann Lee", "she", "I"), not an organisation or a state."""
+    return mention.label == "PERSON" or fold(mention.text) in lookup.personal_pronouns
+
+
+def _political(actor: Actor, persons: set[tuple[int, int]], lookup: Relevance) -> bool:
+    """A state, organisation, group or collective; a person only with an office or a
+    sector ("the minister", "a rebel commander") or known to the knowledge base: an
+    interviewee "from Leeds" has a country but no part in politics."""
+    if actor.sector and actor.sector not in lookup.private_sectors:
+        return True
+    if (actor.start, actor.end) in persons:
+        return not (actor.id or "").startswith(DOCUMENT_ID)
+    return actor.country is not None
 
 
 def without_places(
@@ -72,9 +103,12 @@ def without_places(
     lookup = lookup or rules()
     # Only whole toponyms: "DfID-funded partners" carries a place label but is no place.
     spans = {(m.start, m.end) for m in toponyms}
+    # A person ("Florence" the nurse; "she" after her) is no place.
+    persons = {(m.start, m.end) for m in candidate.actors if _person(m, lookup)}
     places = tuple(
         a for a in actors
-        if not a.country and not a.sector
+        if not a.country and not a.sector and a.antecedent is None
+        and (a.start, a.end) not in persons
         and (_core(a) in spans or _big_place(_bare(a.text), lookup.place_population))
     )  # fmt: skip
     if not places:
@@ -83,6 +117,21 @@ def without_places(
     if not recipients and candidate.event_type in lookup.place_target_types:
         recipients = places
     return kept, recipients
+
+
+def venue_recipients(
+    candidate: EventCandidate, recipients: tuple[Actor, ...], *, lookup: Relevance | None = None
+) -> tuple[Actor, ...]:
+    """The recipients of ``candidate`` less a town the coder took from where a protest was
+    held ("marched in Leeds": Leeds is the place); a country or a capital stands for its
+    state ("protested in Ankara": Turkey, PLOVER's convention)."""
+    lookup = lookup or rules()
+    if candidate.event_type not in lookup.venue_only_types:
+        return recipients
+    if not any(line.endswith(VENUE_NOTE) for line in candidate.why):
+        return recipients
+    kb = default_kb()
+    return tuple(r for r in recipients if read(r.text, kb, day=None).kind in STATE_KINDS)
 
 
 def _big_place(text: str, population: int) -> bool:

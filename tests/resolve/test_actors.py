@@ -102,6 +102,8 @@ def test_capitals_and_seats_of_power_as_metonyms(text: str, country: str, sector
         ("the European Union", "EUR", "igo:eu"),
         ("the EU", "EUR", "igo:eu"),
         ("NATO", "IGO", "igo:nato"),
+        ("Nato", "IGO", "igo:nato"),  # British spelling of a word acronym
+        ("Unicef", "UNO", "igo:unicef"),
         ("the Arab League", "IGO", "igo:arab-league"),
         ("the African Union", "IGO", "igo:au"),
         ("the IMF", "IGO", "igo:imf"),
@@ -221,6 +223,8 @@ def test_role_with_other_words_is_not_the_office_holder() -> None:
         ("a Syrian official", "SYR", "GOV"),
         ("former Egyptian president", "EGY", "ELI"),
         ("Abkhazia", "GEO", "PRE"),
+        ("the Syrian rebel army", "SYR", "REB"),  # a rebel army is no state's army
+        ("the government of Vladimir Putin", "RUS", "GOV"),  # the state's, not the man
     ],
 )
 def test_sector_words(text: str, country: str, sector: str) -> None:
@@ -405,3 +409,16 @@ def test_peoples_of_one_state_take_that_state(text: str, country: str) -> None:
 
 def test_opposition_forces_are_rebels_not_the_army() -> None:
     assert resolve_one("Syrian opposition forces").sector == "REB"
+
+
+def test_a_word_acronym_in_lower_case_is_no_name() -> None:
+    assert resolve_one("nato").country is None
+
+
+def test_a_rebel_army_is_rebels_an_army_is_not() -> None:
+    assert (resolve_one("the rebel army").sector, resolve_one("the army").sector) == ("REB", "MIL")
+
+
+def test_the_spokesman_of_a_leader_is_still_his() -> None:
+    actor = resolve_one("the spokesman of Vladimir Putin", day=dt.date(2018, 3, 1))
+    assert actor.id == "person:vladimir-putin"

@@ -219,3 +219,56 @@ def test_the_group_is_no_state_institution() -> None:
     assert resolve_in(text, ents, "the group").country == "PSE"
     text = "Hamas fired rockets. The Pentagon denied it. Later the agency fired ten"
     assert resolve_in(text, ents, "the agency").country == "USA"
+
+
+def test_the_country_is_a_state_not_the_event_s_other_party() -> None:
+    text = (
+        "Chad's rulers asked Niger and Mali for help. "
+        "Niger and Mali shelled towns, ruining the country"
+    )
+    ents = (("Chad", "GPE"), ("Niger", "GPE"), ("Mali", "GPE"))
+    participants = document_participants(text, annotations(text, ents), published=DAY)
+    at = text.rindex("Niger")
+    shellers = (Mention("Niger", at, at + 5), Mention("Mali", at + 10, at + 14))
+    end = text.index("the country")
+    country = Mention("the country", end, end + 11)
+    participants.resolve(shellers, event=(*shellers, country))
+    (found,) = participants.resolve((country,), event=(*shellers, country))
+    assert (found.country, found.antecedent) == ("TCD", "Chad")
+
+
+def test_the_country_without_a_state_before_it_stays_unresolved() -> None:
+    text = "Rebels shelled towns, ruining the country"
+    assert resolve_in(text, (), "the country").country is None
+
+
+def test_a_pronoun_is_not_the_other_side_of_its_event() -> None:
+    text = "Canada has kept working with the KDP. It has also armed the party"
+    ents = (("Canada", "GPE"), ("KDP", "ORG"))
+    participants = document_participants(text, annotations(text, ents), published=DAY)
+    first = text.index("the KDP")
+    participants.resolve((Mention("Canada", 0, 6),), event=())
+    participants.resolve((Mention("the KDP", first, first + 7),))
+    it, party = text.index("It "), text.index("the party")
+    actor_m, recipient_m = Mention("It", it, it + 2), Mention("the party", party, party + 9)
+    actors = participants.resolve((actor_m,), event=(actor_m, recipient_m))
+    recipients = participants.resolve((recipient_m,), event=(actor_m, recipient_m))
+    assert actors[0].id == recipients[0].id  # without the rule: "it" = the party it arms
+    (apart,) = participants.apart((actor_m,), actors, recipients)
+    assert apart.country == "CAN"
+    # A pronoun that names another party is left alone.
+    assert participants.apart((recipient_m,), recipients, (apart,)) == recipients
+
+
+def test_a_name_cut_at_a_hyphen_is_read_whole() -> None:
+    text = "Rebels wrote an appeal to the government of Bashar al-Assad last week"
+    ents = (("Bashar al-Assad", "PERSON"),)
+    participants = document_participants(text, annotations(text, ents), published=DAY)
+    start = text.index("the government")
+    cut = Mention("the government of Bashar al", start, start + 27)
+    (found,) = participants.resolve((cut,))
+    assert (found.text, found.country, found.sector) == (
+        "the government of Bashar al-Assad",
+        "SYR",
+        "GOV",
+    )

@@ -26,7 +26,7 @@ def _candidate(event_type: str, *mentions: Mention) -> EventCandidate:
         ("CONSULT", Mention("residents", 0, 9), Actor("residents", sector="CVL"), True),
         ("AID", Mention("the army", 0, 8), Actor("the army", sector="MIL"), False),
         ("AID", Mention("they", 0, 4), Actor("they", country="JOR"), False),
-        ("AID", Mention("Ann Lee", 0, 7, "PERSON"), Actor("Ann Lee"), False),
+        ("AID", Mention("Ann Lee", 0, 7, "PERSON"), Actor("Ann Lee"), True),  # no office
         ("ASSAULT", Mention("she", 0, 3), Actor("she"), False),  # violence is political
         ("RETREAT", Mention("hostages", 0, 8), Actor("hostages", sector="CVL"), False),
     ],
@@ -77,3 +77,87 @@ def test_a_phrase_naming_a_place_is_still_a_party() -> None:
     toponyms = (Mention("Paris", 0, 5, "GPE"),)
     kept = relevance.without_places(candidate, (partners,), (), toponyms=toponyms)
     assert kept == ((partners,), ())
+
+
+def _person_candidate(event_type: str, *mentions: Mention) -> EventCandidate:
+    return EventCandidate(
+        event_type=event_type, sentence_index=0, sentence=Span(0, 60),
+        trigger=Mention("met", 10, 13), pattern="t", actors=mentions,
+    )  # fmt: skip
+
+
+def _one(text: str, country: str, label: str | None = None, **more: str) -> tuple[Mention, Actor]:
+    actor = Actor(text, country=country, start=0, end=len(text), **more)
+    return Mention(text, 0, len(text), label), actor
+
+
+@pytest.mark.parametrize(
+    ("mention", "actor", "private"),
+    [
+        # A person with a home but no office ("Ola Berg, 31, from Tromvik, met ...").
+        (*_one("Ola Berg", "NOR", "PERSON", id="doc-actor_1"), True),
+        (*_one("she", "NOR", id="doc-actor_1"), True),
+        # Titled, or known to the knowledge base: political.
+        (*_one("Ola Berg", "NOR", "PERSON", id="doc-actor_1", sector="GOV"), False),
+        (*_one("he", "TUR", id="person:x"), False),
+        # A body is political by its country alone.
+        (*_one("the relief committee", "NOR", id="doc-actor_2"), False),
+    ],
+)
+def test_a_person_needs_an_office(mention: Mention, actor: Actor, private: bool) -> None:
+    assert relevance.private_only(_person_candidate("CONSULT", mention), (actor,)) is private
+
+
+def test_a_person_known_to_the_resolver_is_a_person_whatever_the_ner_says() -> None:
+    # "she met Campbell" after "Anna Campbell, 26, from Lewes": "Campbell" tagged ORG.
+    mention, actor = _one("Campbell", "GBR", "ORG", id="doc-actor_3")
+    candidate = _person_candidate("CONSULT", mention)
+    assert not relevance.private_only(candidate, (actor,))
+    assert relevance.private_only(candidate, (actor,), people=frozenset({"doc-actor_3"}))
+
+
+@pytest.mark.model
+def test_private_meetings_are_dropped_but_official_ones_kept() -> None:
+    text = (
+        "Lena Hart, 29, from Bristol, agreed to help her neighbour. "
+        "The Danish foreign minister agreed to help the refugees."
+    )
+    events = analyze_text(text, published="2020-05-04").events
+    assert [(e.event_type, e.actor[0].country) for e in events] == [("AGREE", "DNK")]
+
+
+def test_a_person_named_like_a_town_is_no_place() -> None:
+    # "Florence" is also a city; as a PERSON mention it stays the actor.
+    candidate = _candidate("REQUEST", Mention("Florence", 0, 8, "PERSON"))
+    florence = Actor("Florence", start=0, end=8)
+    assert relevance.without_places(candidate, (florence,), ()) == ((florence,), ())
+    town = _candidate("REQUEST", Mention("Florence", 0, 8, "GPE"))
+    assert relevance.without_places(town, (florence,), ()) == ((), ())
+    # "she", resolved through an earlier name, is no place either.
+    she = Actor("she", start=0, end=3, antecedent="Florence")
+    assert relevance.without_places(_candidate("REQUEST", Mention("she", 0, 3)), (she,), ()) == (
+        (she,),
+        (),
+    )
+
+
+def _protest(place: str, why: str) -> EventCandidate:
+    return EventCandidate(
+        event_type="PROTEST", sentence_index=0, sentence=Span(0, 40),
+        trigger=Mention("marched", 10, 17), pattern="t", why=(why,),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("place", "why", "kept"),
+    [
+        ("Leeds", f"recipient: 'Leeds', {relevance.VENUE_NOTE}", False),  # a town: only where
+        ("Ankara", f"recipient: 'Ankara', {relevance.VENUE_NOTE}", True),  # a capital: the state
+        ("Turkey", f"recipient: 'Turkey', {relevance.VENUE_NOTE}", True),
+        ("Leeds", "recipient: the object of 'against'", True),  # an explicit target stays
+    ],
+)
+def test_a_protest_town_is_no_recipient(place: str, why: str, kept: bool) -> None:
+    recipient = (Actor(place, country="TUR"),)
+    found = relevance.venue_recipients(_protest(place, why), recipient)
+    assert found == (recipient if kept else ())
