@@ -16,7 +16,13 @@ from sitroom.extract.clauses import (
     stative,
     to_infinitive,
 )
-from sitroom.extract.controllers import controller, light_carrier, shared_passive
+from sitroom.extract.complements import complement_objects, complement_subjects
+from sitroom.extract.controllers import (
+    controller,
+    document_sender,
+    light_carrier,
+    shared_passive,
+)
 from sitroom.extract.lexicon import frames
 from sitroom.extract.nominals import (
     CONTESTS,
@@ -44,6 +50,7 @@ from sitroom.extract.reattach import (
     preceding_relative,
     relative_object_gap,
 )
+from sitroom.extract.replies import answered_request
 from sitroom.extract.venues import located, without_venues
 
 # Clause and noun-phrase helpers live in ``clauses`` and ``phrases``; callers import
@@ -54,10 +61,10 @@ __all__ = [
     "relative_head", "role_heads", "subject_of", "without_venues",
 ]  # fmt: skip
 
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "into"})
 # Roles naming the target of a nominal event; under such a verb, its subject.
 TARGET_ROLES = frozenset({"object", "dative", "on", "upon", "to", "for", "against", "at"})
 FROM = frozenset({"from"})
+TIMES = frozenset({"DATE", "TIME"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
 # "engaged in combat with X": the subject takes part in the nominal event (participles too:
 # the small model may lemmatise them as adjectives).
@@ -151,6 +158,9 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
             return [c for c in anchor.children if c.dep_ in PASSIVE_SUBJECTS]
         return subject_of(anchor, depth=depth + 1) if is_verbal(anchor) else []
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
+        sender = document_sender(verb)  # "dropped leaflets urging X"
+        if sender is not None:
+            return sender
         return [list_start(head, verb) if verb.dep_ == "acl" else head]
     if verb.dep_ == "acl":
         return pobjs(verb, frozenset({"by"}))  # "Assad, supported by Moscow": a reduced passive
@@ -211,7 +221,8 @@ def role_heads(trigger: Token, role: str, *, frame: Token) -> list[Token]:
         # "Obama faces pressure from Congress": Congress presses, Obama is pressed.
         return list(dict.fromkeys(noun_subject(trigger) + pobjs(trigger, FROM)
                                   + pobjs(undergoer, FROM)))  # fmt: skip
-    found = _role_heads(trigger, role, frame=trigger)
+    # "repelled an attack on Sunday": a time is no target.
+    found = [h for h in _role_heads(trigger, role, frame=trigger) if h.ent_type_ not in TIMES]
     return found or (subject_of(undergoer) if role in TARGET_ROLES else [])
 
 
@@ -232,7 +243,8 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
         patients = None if nominal else shared_passive(trigger)
         if patients is not None:
             return patients
-        return _past_instruments(object_of(trigger) or _raised_object(trigger))
+        found = _past_instruments(object_of(trigger) or _raised_object(trigger))
+        return found or answered_request(trigger)  # "X asked Y to V. Y refused."
     if role == "purpose":
         return purpose_targets(trigger, frame)
     if role == "dative":
@@ -250,9 +262,9 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
             return [c for c in found if c.ent_type_]
         return found
     if role == "comp_subject":
-        return _complement_subjects(trigger)
+        return complement_subjects(trigger)
     if role == "comp_object":
-        return _complement_objects(trigger)
+        return complement_objects(trigger)
     preps = frozenset({role})
     found = located(pobjs(trigger, preps), role)
     if not found and frame.i != trigger.i:
@@ -309,44 +321,6 @@ def _in_phrase(token: Token, top: Token) -> bool:
             return False
         token = token.head
     return True
-
-
-def _complement_objects(trigger: Token) -> list[Token]:
-    """ "threatened to attack South Korea", "to break off relations with Congo": the target."""
-    found: list[Token] = []
-    for comp in trigger.children:
-        if comp.dep_ != "xcomp":
-            continue
-        objects = object_of(comp)
-        # "vowed to wipe them out": a personal pronoun is whom, too.
-        named = [
-            o for o in objects
-            if o.ent_type_ in NAME_LABELS or o.pos_ == "PROPN" or (o.tag_ == "PRP" and is_agent(o))
-        ]  # fmt: skip
-        targets = pobjs(comp, TARGET_PREPS) + [
-            p for o in objects for p in pobjs(o, TARGET_PREPS)
-        ]  # fmt: skip
-        # "to launch a war against the police": an "against" phrase names whom, named or not.
-        named_targets = [
-            t for t in targets
-            if t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN"
-            or (t.head.lower_ == "against" and is_agent(t))
-        ]  # fmt: skip
-        found.extend(named or named_targets)  # an unnamed object is what, not whom
-    return found
-
-
-def _complement_subjects(trigger: Token) -> list[Token]:
-    """ "demanded that the government end curbs": the government is asked."""
-    for child in trigger.children:
-        if child.dep_ in {"ccomp", "xcomp"}:
-            found = [c for c in child.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if found:
-                return found
-    objects = [c for c in trigger.children if c.dep_ in OBJECTS]
-    if objects and any(c.dep_ in {"xcomp", "ccomp"} for c in trigger.children):
-        return objects
-    return pobjs(trigger, frozenset({"on", "upon"}))
 
 
 def _raised_object(verb: Token) -> list[Token]:

@@ -9,6 +9,7 @@
   for V-ing" (Y does V); "stopped X from V-ing"; "used X as proxies to V"; "trained X to V";
   an infinitive stranded in a relative clause inside an object-control complement ("let
   the bombers into the skies it patrols to strike X").
+- A sent text that words a demand ("dropped leaflets urging X") speaks for its sender.
 - A tally of bare participles ("40 dead and two clinics shelled") is reduced passives.
 """
 
@@ -26,6 +27,7 @@ from sitroom.extract.clauses import (
     to_infinitive,
 )
 from sitroom.extract.lexicon import agents, frames
+from sitroom.extract.reattach import stranded_possessor
 
 PARTICIPLES = frozenset({"VBN", "VBD"})
 OWN_ARGUMENTS = frozenset(
@@ -36,6 +38,11 @@ AGAINST = frozenset({"against"})
 OF = frozenset({"of"})
 AS = frozenset({"as"})
 OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+# Written texts that are sent or handed out and word a demand or a message.
+SENT_TEXTS = frozenset(
+    {"leaflet", "flyer", "pamphlet", "letter", "message", "statement", "note", "communique",
+     "ultimatum", "petition", "declaration", "memo", "text", "notice"}
+)  # fmt: skip
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -207,7 +214,7 @@ def _cast_as(verb: Token) -> list[Token]:
 def _noun_owners(noun: Token) -> list[Token]:
     """Who a non-agent noun belongs to: its possessor, else a name modifying it ("the
     Danish efforts")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ == "poss"] or stranded_possessor(noun)
     return owners or [
         c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_LABELS
     ]
@@ -234,6 +241,21 @@ def _stranded_control(verb: Token) -> list[Token]:
     if any(c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c) for c in governor.children):
         return []
     return [o for o in objects if is_agent(o) and o.i < noun.i]
+
+
+def document_sender(verb: Token) -> list[Token] | None:
+    """ "jets dropped leaflets urging X to V", "issued a statement calling for Y": a written
+    text that asks or says something speaks for whoever sent it (the subject of the verb it
+    is the object of, or the "by" agent of a passive). ``None`` if not such a text."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in SENT_TEXTS:
+        return None
+    sender = noun.head
+    if noun.dep_ in OBJECTS and is_verbal(sender):
+        return [c for c in sender.children if c.dep_ in {"nsubj"} and is_agent(c)]
+    if noun.dep_ in PASSIVE_SUBJECTS and is_verbal(sender):
+        return pobjs(sender, frozenset({"by"}))
+    return None
 
 
 def light_carrier(verb: Token) -> tuple[Token, list[Token]] | None:

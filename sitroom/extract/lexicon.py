@@ -110,6 +110,8 @@ class Frames(_Lexicon):
 
     light_verbs: Words  # "held talks": the noun is the event, the verb gives the actor
     cancelling_phrasals: Words  # "called off the strike": a light verb undoing its noun
+    refusal_verbs: Words  # "Y refused.": a bare refusal answers the request before it
+    request_markers: Words  # "call on", "urge": whom a request asks ("lemma [preposition]")
     object_control: Words  # "urged X to": X is the subject of the complement
     from_control: Words  # "stopped X from helping": X is the subject of the gerund
     infinitive_takers: Words  # "the area it wants to bomb": the infinitive is the verb's own

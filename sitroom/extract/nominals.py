@@ -13,7 +13,16 @@ from sitroom.extract.lexicon import agents
 UNDERGOING_VERBS = frozenset(
     {"face", "receive", "get", "suffer", "undergo", "endure", "win", "gain", "obtain", "accept"}
 )
+# Verbs of holding off an attack: their subject is its target ("fending off X's offensive").
+REPELLING_VERBS = frozenset(
+    {"repel", "repulse", "resist", "withstand", "fend", "thwart", "foil", "rebuff", "survive"}
+)
 OF_BY = frozenset({"of", "by"})
+# "UN-led talks", "Turkish-sponsored talks": participles naming who runs the event.
+LEADING = frozenset(
+    {"lead", "led", "broker", "brokered", "sponsor", "sponsored", "host", "hosted", "mediate",
+     "mediated", "chair", "chaired"}
+)  # fmt: skip
 DEATH_VERBS = frozenset({"die", "perish"})
 # "their contribution to the battle", "Iran's role in the war": the owner takes part.
 SHARE_NOUNS = frozenset({"contribution", "role", "part", "participation", "involvement", "share"})
@@ -60,6 +69,14 @@ def noun_subject(noun: Token) -> list[Token]:
         owners = [c for c in noun.head.children if c.dep_ == "poss"]
         if owners:
             return owners
+    # "UN-led talks", "Qatari-brokered talks": who leads or brokers takes part (an attack
+    # keeps its whole phrase: "Saudi-led air strikes", ``agents``).
+    leaders = [
+        g for c in noun.lefts if c.dep_ == "amod" and c.lemma_.lower() in LEADING
+        for g in c.lefts if g.dep_ in {"npadvmod", "compound", "nmod"} and g.ent_type_
+    ]  # fmt: skip
+    if leaders and not is_attack(noun):
+        return leaders
     # "Israeli raids", and through a compound modifier "Israeli tank shelling".
     modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
     modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ == "amod"]
@@ -104,10 +121,12 @@ def split_gerund(verb: Token) -> Token | None:
 
 def undergoing(noun: Token) -> Token | None:
     """The verb whose subject undergoes the nominal event: "faced pressure", "received
-    aid", "came under attack"."""
+    aid", "came under attack", "fended off an offensive"."""
     head = noun.head
     if noun.dep_ in OBJECTS and head.lemma_.lower() in UNDERGOING_VERBS:
         return head
+    if noun.dep_ in OBJECTS and head.lemma_.lower() in REPELLING_VERBS and is_attack(noun):
+        return head  # "the defenders repelled the offensive": they were attacked
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in {
         "come", "be", "remain", "fall"
     }:  # fmt: skip

@@ -78,3 +78,14 @@ def preceding_relative(verb: Token) -> Token | None:
         if token.i == verb.head.i:
             return None
     return None
+
+
+def stranded_possessor(noun: Token) -> list[Token]:
+    """ "their Turkish patrons’ focus": a curly apostrophe after a plural the parser reads as
+    punctuation, leaving the possessor outside the noun phrase it owns."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text not in {"’", "'"} or doc[noun.i - 1].dep_ != "punct":
+        return []
+    owner = doc[noun.i - 2]
+    plural = owner.tag_ in {"NNS", "NNPS"} and owner.lower_.endswith("s")
+    return [owner] if plural else []  # whether it can act is judged later (``agentive``)

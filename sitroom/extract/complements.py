@@ -1,0 +1,65 @@
+"""The parties of an event's clausal complement: whom a threat or demand is about
+("threatened to attack X", "demanded that the government end curbs")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.extract.agents import NAME_LABELS, is_agent
+from sitroom.extract.clauses import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, object_of, pobjs
+from sitroom.extract.lexicon import frames
+
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "into"})
+# Verbs whose object is one's own force or asset, not whom the act is about.
+DEPLOYING = frozenset(
+    {"send", "deploy", "dispatch", "station", "withdraw", "pull", "move", "bring", "keep",
+     "mobilise", "mobilize", "use", "pay"}
+)  # fmt: skip
+
+
+def complement_objects(trigger: Token) -> list[Token]:
+    """ "threatened to attack South Korea", "to break off relations with Congo": the target."""
+    found: list[Token] = []
+    for comp in trigger.children:
+        if comp.dep_ != "xcomp":
+            continue
+        objects = object_of(comp)
+        # "vowed to wipe them out": a personal pronoun is whom, too.
+        named = [
+            o for o in objects
+            if o.ent_type_ in NAME_LABELS or o.pos_ == "PROPN" or (o.tag_ == "PRP" and is_agent(o))
+            or _marked_party(comp, o)
+        ]  # fmt: skip
+        targets = pobjs(comp, TARGET_PREPS) + [
+            p for o in objects for p in pobjs(o, TARGET_PREPS)
+        ]  # fmt: skip
+        # "to launch a war against the police": an "against" phrase names whom, named or not.
+        named_targets = [
+            t for t in targets
+            if t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN"
+            or (t.head.lower_ == "against" and is_agent(t))
+        ]  # fmt: skip
+        found.extend(named or named_targets)  # an unnamed object is what, not whom
+    return found
+
+
+def complement_subjects(trigger: Token) -> list[Token]:
+    """ "demanded that the government end curbs": the government is asked."""
+    for child in trigger.children:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            found = [c for c in child.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if found:
+                return found
+    objects = [c for c in trigger.children if c.dep_ in OBJECTS]
+    if objects and any(c.dep_ in {"xcomp", "ccomp"} for c in trigger.children):
+        return objects
+    return pobjs(trigger, frozenset({"on", "upon"}))
+
+
+def _marked_party(comp: Token, obj: Token) -> bool:
+    """ "vowed to strangle a Kurd-led border force", "to crush the Elbonian army": an agent
+    noun a name marks as someone's is whom (not one's own troops sent: "to send troops")."""
+    verb = comp.lemma_.lower()
+    if not is_agent(obj) or verb in DEPLOYING or verb in frames().provision_verbs:
+        return False
+    return any(t.ent_type_ in NAME_LABELS for t in obj.subtree if t.i < obj.i)
