@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from sitroom.extract import (
+    allegations,
     attribution,
     codebook,
     confidence,
@@ -61,14 +62,19 @@ def _accusation(
     claim = modality.claimed_by(match.frame)
     if claim is None or match.event_type not in ALLEGEABLE:
         return None
-    claimants = _unique(mentions(agentive(role_heads(claim, "subject", frame=claim))))
+    doc = match.token.doc
+    subjects = role_heads(claim, "subject", frame=claim)
+    voices = agentive(subjects) or allegations.witnesses(subjects)  # "witnesses claimed"
+    claimants = tuple(c for c in _unique(mentions(voices)) if allegations.claimant(doc, c))
     if not claimants:
         return None
     # "ISIL claimed its fighters attacked": a claim of responsibility; "the group claimed
-    # unknown men abducted 27 members": a victim's report. Only a named perpetrator
-    # (and a named target, if any) that is not the claimant makes an accusation.
+    # unknown men abducted 27 members": a victim's report. Only an identified perpetrator
+    # ("the militia", "Russian troops") that is not the claimant, against an identified
+    # target if any, makes an accusation (``allegations``).
     claimant_words = {w for c in claimants for w in c.text.lower().split()} - STOP_WORDS
-    named = bool(actors) and all(a.label for a in actors) and all(r.label for r in recipients)
+    named = bool(actors) and all(allegations.identified(doc, a) for a in actors)
+    named = named and all(allegations.target(doc, r) for r in recipients)
     shared = any(set(a.text.lower().split()) & claimant_words for a in actors)
     return claimants if named and not shared else None
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Token
+
 from sitroom.extract import codebook, modality
 from sitroom.extract.lexicon import modality as modality_cues
 from sitroom.extract.triggers import Match
@@ -45,6 +47,41 @@ def _guessed(match: Match) -> str | None:
     return None
 
 
+def _refused_obligation(
+    match: Match, event_type: str, flags: Flags, *, voiced: bool
+) -> Token | None:
+    """ "denied that it was bound to observe the ceasefire", "said it was not obliged to
+    withdraw": a party that denies it owes a cooperative or yielding act refuses it. A
+    writer's "X is not bound to ..." (no source, no denial) states a legal position."""
+    if not flags.negated or event_type not in REFUSABLE.keys() | VOICED_TO_AGREE:
+        return None
+    owed = modality.obligation(match)
+    if owed is None or not (voiced or modality.denied(match) is not None):
+        return None
+    return owed
+
+
+def _refusal(
+    match: Match, event_type: str, flags: Flags, why: list[str], *, voiced: bool
+) -> tuple[str, str | None, str | None, Flags] | None:
+    """Type rule 5: refused cooperation, announced refusals to yield, denied obligations."""
+    if flags.future and flags.negated and event_type in REFUSABLE:
+        # "would not provide support": a refused cooperation is a REJECT, and it is asserted.
+        why.append(f"type: negated future {event_type} coded REJECT (a refusal)")
+        return "REJECT", REFUSABLE[event_type], None, dataclasses.replace(flags, negated=False)
+    if flags.future and flags.negated and voiced and event_type in VOICED_TO_AGREE:
+        # "said they would not withdraw", "insisted it would never hand back the town": an
+        # announced refusal to yield (CAMEO 124), the mirror of the voiced intent to yield.
+        why.append(f"type: announced negated {event_type} coded REJECT (refusal to yield)")
+        return "REJECT", "yield", None, dataclasses.replace(flags, negated=False, future=False)
+    refused = _refused_obligation(match, event_type, flags, voiced=voiced)
+    if refused is None:
+        return None
+    why.append(f"type: {event_type} not owed ('{refused.text}') coded REJECT (a refusal)")
+    unflagged = dataclasses.replace(flags, negated=False, hypothetical=False, future=False)
+    return "REJECT", REFUSABLE.get(event_type, "yield"), None, unflagged
+
+
 def convert(  # noqa: PLR0911 - one exit per PLOVER type rule
     match: Match,
     event_type: str,
@@ -70,10 +107,9 @@ def convert(  # noqa: PLR0911 - one exit per PLOVER type rule
         if event_type in CONDITIONAL_OFFERS:
             why.append(f"type: {event_type} offered on condition '{condition}' coded AGREE")
             return "AGREE", None, event_type, dataclasses.replace(flags, hypothetical=False)
-    if flags.future and flags.negated and event_type in REFUSABLE:
-        # "would not provide support": a refused cooperation is a REJECT, and it is asserted.
-        why.append(f"type: negated future {event_type} coded REJECT (a refusal)")
-        return "REJECT", REFUSABLE[event_type], None, dataclasses.replace(flags, negated=False)
+    refusal = _refusal(match, event_type, flags, why, voiced=voiced)
+    if refusal is not None:
+        return refusal
     sought = modality.motive(match) if event_type in FUTURE_TO_AGREE else None
     if flags.future and sought is not None:
         # "heads to Beijing, seeking to mend ties": an aim of a subordinate clause is a

@@ -95,6 +95,14 @@ class Modality(_Lexicon):
     implicative_permissions: Words  # "enabled the police to detain": told in the past, done
     motion_idiom_verbs: Words  # "made their way to X to attend": a journey, not a task
     waiting_verbs: Words  # "remained in the town to mount raids": an intention, not done
+    unidentified_heads: Words  # "claimed gunmen attacked": no party to accuse (type rule 7)
+    claimant_nouns: Words  # "witnesses claimed that X attacked": voices, not acting parties
+    unidentified_modifiers: Words  # "unknown men", "unidentified attackers": no one accused
+    speech_nouns: Words  # "issued a statement to express outrage": the purpose is done
+    delivering_verbs: Words  # "issued", "held", "gave" (a statement, a press conference)
+    obligation_words: Words  # "denied it was bound to observe the truce": a refusal
+    warning_governors: Words  # "warned that X intended to advance": a voiced intention
+    practice_nouns: Words  # "would weaken the cabinet's policy of revoking": done
 
 
 class Attribution(_Lexicon):

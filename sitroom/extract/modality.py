@@ -15,6 +15,7 @@ from sitroom.extract.modality_content import (
     called_for,
     conditional_obligation,
     conditioned,
+    delivered,
     displayed,
     grounds,
     intended,
@@ -152,10 +153,21 @@ def _governor(token: Token, below: Token) -> Token | None:
     calling for talks" asserts the call.)"""
     words = modality().hypothetical_governors
     if lemma(token) in words:
-        return None if _granted(token) else token
+        return None if _granted(token) or _warned_intention(token, below) else token
     if below.dep_ != "xcomp":
         return None
     return next((c for c in token.children if c.dep_ == "acomp" and lemma(c) in words), None)
+
+
+def _warned_intention(verb: Token, below: Token) -> bool:
+    """ "warned that its troops *intended to* advance on B": a warning that reports a party's
+    stated intention voices that intention (a future act, type rule 3), unlike a warned
+    outcome ("warned that the fighting could spread")."""
+    lex = modality()
+    if lemma(verb) not in lex.warning_governors or below.dep_ != "ccomp":
+        return False
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children)
+    return subject and lemma(below) in lex.future_governors and below.pos_ in {"VERB", "ADJ", "AUX"}
 
 
 def _granted(verb: Token) -> bool:
@@ -198,7 +210,8 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         return f"hypothetical: purpose of '{purpose.head.text}', not asserted"
     noun = _noun_content(chain[-1])
     content = noun is not None and lemma(noun) not in modality().future_governors
-    if noun is not None and content and not taken(noun) and not exercised(noun):
+    realised = taken(noun) or exercised(noun) or delivered(noun) if noun is not None else False
+    if noun is not None and content and not realised:
         # "the right of X to fire", "an effort to free them": a noun's infinitive is no act.
         return f"hypothetical: content of '{noun.text}', not an act"
     return None
@@ -362,3 +375,16 @@ def motive(match: Match) -> Token | None:
         if lemma(token) in modality().motive_governors:
             return token if token.dep_ in {"advcl", "relcl", "acl"} else None
     return None
+
+
+def obligation(match: Match) -> Token | None:
+    """The obligation word governing the trigger ("denied it was *bound* to observe the
+    truce", "said it was not *obliged* to withdraw"), if any."""
+    words = modality().obligation_words
+    return next((t for t in _chain(match)[1:] if t.lower_ in words or lemma(t) in words), None)
+
+
+def denied(match: Match) -> Token | None:
+    """The verb of denial governing the trigger ("denied that it was bound to ..."), if any."""
+    words = modality().negating_governors
+    return next((t for t in _chain(match)[1:] if lemma(t) in words), None)

@@ -98,18 +98,23 @@ def own_chain(match: Match) -> list[Token] | None:
     The chain is then the noun and the nouns it is a complement of ("fears of Russia's
     invasion") or a denial of it. A planned or threatened one ("Russia's planned
     invasion") is not owned."""
-    noun = match.token
-    if noun.pos_ != "NOUN" or match.frame.i != noun.i:
-        return None
-    lex = modality()
-    if any(c.dep_ == "amod" and lemma(c) in lex.unrealised_modifiers for c in noun.children):
-        return None
-    owned = any(
-        c.dep_ == "poss" or (c.dep_ in {"nummod", "compound"} and is_year(c)) for c in noun.children
-    )
-    if not owned:
-        return None
-    chain, token = [noun], noun
+    noun, lex = match.token, modality()
+    practice = _owned_practice(match)  # "the cabinet's policy of revoking ..."
+    if practice is not None:
+        own = [match.token, match.frame, match.frame.head, practice]
+        chain, token = list(dict.fromkeys(own)), practice
+    else:
+        if noun.pos_ != "NOUN" or match.frame.i != noun.i:
+            return None
+        if any(c.dep_ == "amod" and lemma(c) in lex.unrealised_modifiers for c in noun.children):
+            return None
+        owned = any(
+            c.dep_ == "poss" or (c.dep_ in {"nummod", "compound"} and is_year(c))
+            for c in noun.children
+        )
+        if not owned:
+            return None
+        chain, token = [noun], noun
     for _ in range(4):
         if token.dep_ not in {"pobj", "prep", "conj"} or token.head.i == token.i:
             break
@@ -120,6 +125,20 @@ def own_chain(match: Match) -> list[Token] | None:
             break
         chain.append(token)
     return chain
+
+
+def _owned_practice(match: Match) -> Token | None:
+    """ "(would weaken) the cabinet's policy of revoking their passports": the
+    "of"-gerund of a party's own policy or campaign (`practice_nouns`) is what that party
+    does; a modal or negation of the clause around the noun does not reach it. Not talk
+    ("Assad's rhetoric of destroying them"), plans, hopes or habits (their own rules)."""
+    verb = match.frame
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return None
+    noun = verb.head.head
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return noun if lemma(noun) in modality().practice_nouns else None
 
 
 def realised_decision(noun: Token, latest_year: int | None, gap: int) -> str | None:
@@ -264,3 +283,21 @@ def reduced_purpose(token: Token) -> bool:
         if not own_subject and not joined:
             return True
     return False
+
+
+def delivered(noun: Token) -> bool:
+    """ "released a statement to express its indignation", "a letter was sent to protest": the
+    infinitive of a speech act told as delivered (a past, unnegated, unmodalised delivering
+    verb) is what the statement did, not an unrealised aim ("will issue a statement to ..."
+    and "plans to hold a press conference to ..." keep theirs)."""
+    lex = modality()
+    if lemma(noun) not in lex.speech_nouns or noun.dep_ not in {*OBJECTS, "nsubjpass"}:
+        return False
+    verb = noun.head
+    if lemma(verb) not in lex.delivering_verbs:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in auxes):
+        return False
+    perfect = any(word(c) in {"has", "have", "had", "was", "were"} for c in auxes)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)

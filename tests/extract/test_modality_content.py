@@ -99,3 +99,38 @@ def test_wish_cleft_is_content(pipeline: Language) -> None:
     plain = pipeline("But the problem was to support the rebels.")
     verb = next(t for t in plain if t.text == "support")
     assert intended([verb, verb.head]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity released a statement to express its indignation at the shelling.",
+        "The ministry held a press conference to denounce the raid on the embassy.",
+    ],
+)
+def test_purpose_of_a_delivered_speech_act_is_done(code: Coder, text: str) -> None:
+    assert of_type(asserted(code(text)), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity will release a statement to express its indignation at the shelling.",
+        "The charity did not release a statement to express its indignation at the shelling.",
+        "The charity wants a statement to express its indignation at the shelling.",
+    ],
+)
+def test_purpose_of_an_undelivered_speech_act_is_not_done(code: Coder, text: str) -> None:
+    found = of_type(code(text), "ACCUSE")
+    assert found
+    assert all(e.flags.negated or e.flags.hypothetical or e.flags.future for e in found)
+
+
+def test_gerund_of_a_partys_policy_is_done(code: Coder) -> None:
+    text = "This would weaken the cabinet's policy of stripping the militants of their passports."
+    assert of_type(asserted(code(text)), "SANCTION")
+
+
+def test_gerund_of_a_partys_plan_stays_unasserted(code: Coder) -> None:
+    text = "This would weaken the cabinet's plan of stripping the militants of their passports."
+    assert not of_type(asserted(code(text)), "SANCTION")
