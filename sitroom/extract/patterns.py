@@ -65,8 +65,10 @@ class Pattern(BaseModel):
     not_complement: tuple[str, ...] = ()  # clausal complement lemmas ("asked not to be named")
     not_pcomp: tuple[str, ...] = ()  # a preposition's gerund ("charged with overseeing")
     doer_agent: bool = False  # the doer is a party, weapon or attack ("struck by the idea")
+    doer_state: bool = False  # the doer is a state or its officials ("Ankara protested")
     goal_verbs: tuple[str, ...] = ()  # unopposed, a purpose must be one ("fought to capture")
     not_goal: tuple[str, ...] = ()  # unopposed, a "for" goal making a metaphor ("for a life")
+    not_purpose: tuple[str, ...] = ()  # "verb object" of a purpose ("sent back to face trial")
     needs_partner: bool = False  # a conversation needs a second party ("talked about X")
     not_adverb: tuple[str, ...] = ()  # a degree adverb of feeling ("so deeply struck")
     idiom_pobj: tuple[str, ...] = ()  # "in" object: with a polity, a metaphor ("in the back")
@@ -100,6 +102,7 @@ class Pattern(BaseModel):
         "not_goal",
         "idiom_pobj",
         "not_adverb",
+        "not_purpose",
     )
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -117,6 +120,7 @@ class Pattern(BaseModel):
                 self.object_place,
                 self.object_agent,
                 self.complement_aux,
+                self.doer_state,
             )
         ) + (self.object_entity is not None)
 

@@ -36,6 +36,12 @@ POLITIES = frozenset(
      "coalition", "friend", "friends", "comrade", "comrades", "country", "nation"}
 )  # fmt: skip
 POLITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
+# A state speaking through its organs: "Ankara protested", "the foreign ministry protested".
+STATE_NOUNS = frozenset(
+    {"government", "ministry", "minister", "president", "premier", "chancellor", "ambassador",
+     "embassy", "diplomat", "administration", "cabinet", "kremlin", "regime", "state",
+     "foreign office", "spokesman", "spokeswoman", "spokesperson", "official"}
+)  # fmt: skip
 # People the agent lexicon leaves out ("her husband fought", "mercenaries fought").
 PERSON_NOUNS = frozenset(
     {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "parent",
@@ -50,7 +56,10 @@ THING_PRONOUNS = frozenset(
 
 def sense_holds(pattern: Pattern, token: Token) -> bool:
     """Do ``pattern``'s sense keys hold on ``token``? Each check names another sense."""
-    checks = (_naming, _task, _weak_doer, _abstract_goal, _no_partner, _graded, _polity_idiom)
+    checks = (
+        _naming, _task, _weak_doer, _stateless, _abstract_goal, _no_partner, _graded,
+        _polity_idiom, _judicial_purpose,
+    )  # fmt: skip
     return not any(check(pattern, token) for check in checks)
 
 
@@ -78,6 +87,26 @@ def _weak_doer(pattern: Pattern, token: Token) -> bool:
         return False
     found = doers(token)
     return bool(found) and not any(_forceful(d) for d in found)
+
+
+def _stateless(pattern: Pattern, token: Token) -> bool:
+    """ "Ankara protested at the pact": a state's protest is diplomatic (ACCUSE); students
+    who protest at it demonstrate (PLOVER PROTEST is civil action by the public)."""
+    return pattern.doer_state and not any(_state(d) for d in doers(token))
+
+
+def _judicial_purpose(pattern: Pattern, token: Token) -> bool:
+    """ "sent back to Britain to face trial": people returned to be tried are repatriated
+    (the demand or the act is legal), not troops deployed."""
+    return bool(pattern.not_purpose) and any(
+        f"{lemma(p)} {lemma(o)}" in pattern.not_purpose
+        for p in token.children if p.dep_ in {"advcl", "xcomp"} and to_infinitive(p)
+        for o in object_of(p)
+    )  # fmt: skip
+
+
+def _state(doer: Token) -> bool:
+    return doer.ent_type_ == "GPE" or lemma(doer) in STATE_NOUNS or doer.lower_ in STATE_NOUNS
 
 
 def doers(token: Token) -> list[Token]:

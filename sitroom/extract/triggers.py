@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sitroom.extract.adjuncts import answered, beside, own_agent, topic_gerund
+from sitroom.extract.agents import is_attack
 from sitroom.extract.arguments import OBJECTS, is_verbal
 from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.constraints import COMPLEMENTS, satisfies
@@ -80,29 +82,10 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
         if patterns.candidates(lemma(head)) or lemma(head) in lex.characterising:
             # The noun is what another event is about, unless it names its own doer and
             # target ("condemned Turkey's incursion into Afrin"): that act happened too.
-            return noun if own_act(noun) else None
+            return noun if own_act(noun) or answered(noun) else None
         return noun
     if dep == "pobj":
-        prep, governor = head.lower_, head.head
-        if prep == "in" and lemma(governor) in COPULAS and head.dep_ != "agent":
-            return None  # "citizens who are in detention", "remain in custody": a state
-        if prep in lex.event_preps and (
-            is_verbal(governor) or head.dep_ == "agent" or governor.dep_ == "ROOT"
-        ):
-            return noun
-        if prep in CONTENT_PREPS and (
-            patterns.candidates(lemma(governor)) or lemma(governor) in lex.characterising
-        ):
-            # "thanked China for its assistance", "appreciation for China's aid", "accused
-            # X of its attack": what another event is about, even with its own participants.
-            return None
-        # "treated following an attack by rebels on the capital": background, but a
-        # nominal event with its own participants is still reported.
-        if governor.pos_ == "ADJ":
-            return None  # "dependent on their support", "grateful for its aid": a state
-        if prep not in {"as", "like"} and _has_own_participants(noun):
-            return noun
-        return None
+        return _pobj_frame(noun, patterns)
     if (
         dep == "nsubj"
         and lemma(head) in COPULAS
@@ -112,6 +95,34 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
         # "Her request is that ...", "their support remains vital": a characterisation.
         return None
     if dep in {"nsubj", "ROOT", "conj", "appos", "dep", "npadvmod", "nsubjpass"}:
+        return noun
+    return None
+
+
+def _pobj_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: PLR0911 - one exit per preposition
+    """A nominal event as the object of a preposition: "killed *in clashes*" is one."""
+    lex = frames()
+    head = noun.head
+    prep, governor = head.lower_, head.head
+    if prep == "in" and lemma(governor) in COPULAS and head.dep_ != "agent":
+        return None  # "citizens who are in detention", "remain in custody": a state
+    if prep == "under" and is_attack(noun):
+        return noun  # "came under attack from X": an act suffered ("under the deal": none)
+    if prep in lex.event_preps and (
+        is_verbal(governor) or head.dep_ == "agent" or governor.dep_ == "ROOT"
+    ):
+        return noun
+    if prep in CONTENT_PREPS and (
+        patterns.candidates(lemma(governor)) or lemma(governor) in lex.characterising
+    ):
+        # "thanked China for its assistance", "appreciation for China's aid", "accused
+        # X of its attack": what another event is about, even with its own participants.
+        return None
+    # "treated following an attack by rebels on the capital": background, but a
+    # nominal event with its own participants is still reported.
+    if governor.pos_ == "ADJ":
+        return None  # "dependent on their support", "grateful for its aid": a state
+    if prep not in {"as", "like"} and _has_own_participants(noun):
         return noun
     return None
 
@@ -273,11 +284,13 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
     return best
 
 
-def _absorbed(match: Match, by_token: dict[int, Match]) -> bool:
+def _absorbed(match: Match, by_token: dict[int, Match], patterns: PatternSet) -> bool:
     """True when the trigger sits in the content of an absorbing trigger ("threatened to storm")."""
     token = match.frame
-    if match.nominal and own_act(match.token):
-        return False  # "backed Turkey's incursion into Afrin": the incursion is reported too
+    reported = match.nominal and (own_act(match.token) or answered(match.token))
+    if reported or own_agent(token, patterns):
+        # "backed Turkey's incursion into Afrin", "a charge denied by X": reported too
+        return False
     # "jailed X for helping militants", "accused of attacking": a gerund after "for"/"of"
     # is the reason or charge of the governing event, not an event of its own.
     reason = (
@@ -286,7 +299,7 @@ def _absorbed(match: Match, by_token: dict[int, Match]) -> bool:
         and token.head.lower_ in REASON_PREPS
         and by_token.get(token.head.head.i) not in (None, match)
     )
-    if reason:
+    if reason or topic_gerund(token):
         return True
     for _ in range(8):
         # Coordination is climbed only inside a complement ("alleged that A and that B").
@@ -295,10 +308,12 @@ def _absorbed(match: Match, by_token: dict[int, Match]) -> bool:
             return False
         if token.head.i == token.i:
             return False
+        beside_head = beside(token)
         token = token.head
         governor = by_token.get(token.i)
         if (
-            governor is not None
+            not beside_head
+            and governor is not None
             and governor is not match
             and governor.pattern.absorbs
             and governor.event_type != match.event_type  # same type: merged later instead
@@ -329,4 +344,4 @@ def find(sent: Span, patterns: PatternSet) -> list[Match]:
     for match in matches:
         by_token.setdefault(match.token.i, match)
         by_token.setdefault(match.frame.i, match)
-    return [match for match in matches if not _absorbed(match, by_token)]
+    return [match for match in matches if not _absorbed(match, by_token, patterns)]

@@ -1,0 +1,89 @@
+"""What stands beside an event rather than in its content (docs/codebook.md, "Events
+beside another event"): time and fronted adjuncts, coordinated predicates, participles
+with their own agent, answered appeals, and topics of talk.
+
+``triggers`` asks these questions while climbing from a trigger to an absorbing one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.extract.clauses import is_verbal, lemma
+from sitroom.extract.patterns import PatternSet
+
+# "Before invading the town, A told B ...", "during talks in Oslo, A urged ...": a time
+# adjunct of an absorbing trigger says when it happened, never what it is about.
+TIME_PREPS = frozenset(
+    {"before", "after", "since", "while", "during", "amid", "amidst", "following", "throughout"}
+)
+# "the UN's calls for a truce were ignored": a response presupposes the appeal it answers.
+APPEALS = frozenset({"call", "appeal", "plea", "demand", "request"})
+RESPONSES = frozenset(
+    {"ignore", "heed", "answer", "reject", "rebuff", "dismiss", "spurn", "disregard", "defy",
+     "refuse", "resist", "snub"}
+)  # fmt: skip
+# "talked of recalling its envoy", "talk about pulling out": what is talked of (even with
+# no partner, when the talk is no CONSULT) is a topic, not an act.
+TOPIC_PREPS = frozenset({"of", "about"})
+TOPIC_HEADS = frozenset(
+    {"talk", "speak", "speech", "mention", "hint", "word", "rumour", "rumor", "speculation",
+     "idea", "notion", "prospect", "possibility", "thought", "suggestion", "dream", "think"}
+)  # fmt: skip
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Statements a party can answer ("a claim denied by X") besides the event nouns.
+STATEMENTS = frozenset(
+    {"charge", "claim", "allegation", "accusation", "report", "proposal", "plan", "assertion"}
+)
+
+
+def beside(token: Token) -> bool:
+    """Is ``token`` an adjunct or a second predicate of its head rather than its content?
+
+    A time adjunct ("*before invading* the town, A told B to ..."), a fronted adjunct ("*in
+    a phone call* to X, A urged Y") and a coordinated predicate ("accused B of bad faith
+    *and delivered* an ultimatum") are events beside their head's, not what it is about."""
+    head = token.head
+    if token.dep_ == "prep" and is_verbal(head):
+        return token.lower_ in TIME_PREPS or token.i < head.i
+    return token.dep_ == "conj" and is_verbal(token) and is_verbal(head)
+
+
+def own_agent(verb: Token, patterns: PatternSet) -> bool:
+    """ "accused B of stalling, a charge *refuted by* B": a participle with its own agent on
+    an event or statement noun reports that agent's response, not the content of the
+    event around it. On a thing ("a demand for the return of property *seized by* X") it
+    stays inside that content, and so does the participle's own purpose ("a protest staged
+    by students to oppose X")."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and (bool(patterns.candidates(lemma(noun))) or lemma(noun) in STATEMENTS)
+    )
+
+
+def answered(noun: Token) -> bool:
+    """ "the UN's calls for a truce were ignored", "Kyiv's demand was rejected": an owned
+    appeal that the clause is about (the passive subject of a response) was made; it is its
+    owner's REQUEST. As an object ("Moscow rejected Kyiv's demand") the response's dyad
+    already carries it."""
+    owned = any(c.dep_ == "poss" and c.lower_ not in RELATIVE_PRONOUNS for c in noun.children)
+    return (
+        owned
+        and lemma(noun) in APPEALS
+        and noun.dep_ == "nsubjpass"
+        and lemma(noun.head) in RESPONSES
+    )
+
+
+def topic_gerund(token: Token) -> bool:
+    """ "talked of recalling its envoy": a gerund after "of/about" under a word of talk or
+    thought is what is talked of, not an act."""
+    return (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and token.head.lower_ in TOPIC_PREPS
+        and lemma(token.head.head) in TOPIC_HEADS
+    )
