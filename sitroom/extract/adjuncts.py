@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.clauses import is_verbal, lemma
+from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import PatternSet
 
 # "Before invading the town, A told B ...", "during talks in Oslo, A urged ...": a time
@@ -17,24 +18,10 @@ from sitroom.extract.patterns import PatternSet
 TIME_PREPS = frozenset(
     {"before", "after", "since", "while", "during", "amid", "amidst", "following", "throughout"}
 )
-# "the UN's calls for a truce were ignored": a response presupposes the appeal it answers.
-APPEALS = frozenset({"call", "appeal", "plea", "demand", "request"})
-RESPONSES = frozenset(
-    {"ignore", "heed", "answer", "reject", "rebuff", "dismiss", "spurn", "disregard", "defy",
-     "refuse", "resist", "snub"}
-)  # fmt: skip
 # "talked of recalling its envoy", "talk about pulling out": what is talked of (even with
 # no partner, when the talk is no CONSULT) is a topic, not an act.
 TOPIC_PREPS = frozenset({"of", "about"})
-TOPIC_HEADS = frozenset(
-    {"talk", "speak", "speech", "mention", "hint", "word", "rumour", "rumor", "speculation",
-     "idea", "notion", "prospect", "possibility", "thought", "suggestion", "dream", "think"}
-)  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-# Statements a party can answer ("a claim denied by X") besides the event nouns.
-STATEMENTS = frozenset(
-    {"charge", "claim", "allegation", "accusation", "report", "proposal", "plan", "assertion"}
-)
 
 
 def beside(token: Token) -> bool:
@@ -60,7 +47,9 @@ def own_agent(verb: Token, patterns: PatternSet) -> bool:
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and any(c.dep_ == "agent" for c in verb.children)
-        and (bool(patterns.candidates(lemma(noun))) or lemma(noun) in STATEMENTS)
+        and (
+            bool(patterns.candidates(lemma(noun))) or lemma(noun) in frames().answerable_statements
+        )
     )
 
 
@@ -72,9 +61,9 @@ def answered(noun: Token) -> bool:
     owned = any(c.dep_ == "poss" and c.lower_ not in RELATIVE_PRONOUNS for c in noun.children)
     return (
         owned
-        and lemma(noun) in APPEALS
+        and lemma(noun) in frames().appeal_nouns
         and noun.dep_ == "nsubjpass"
-        and lemma(noun.head) in RESPONSES
+        and lemma(noun.head) in frames().response_verbs
     )
 
 
@@ -85,5 +74,5 @@ def topic_gerund(token: Token) -> bool:
         token.dep_ == "pcomp"
         and token.tag_ == "VBG"
         and token.head.lower_ in TOPIC_PREPS
-        and lemma(token.head.head) in TOPIC_HEADS
+        and lemma(token.head.head) in frames().topic_heads
     )

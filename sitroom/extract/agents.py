@@ -8,6 +8,8 @@ event, document or abstract noun ("the signing", "a report", "a call").
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from sitroom.extract.lexicon import agents, frames
@@ -41,10 +43,20 @@ NON_REFERRING = frozenset(
 )  # fmt: skip
 
 
+def forms(token: Token) -> set[str]:
+    """The word as written and its lemma, lower case: lexicon lists may hold either."""
+    return {token.lower_, token.lemma_.lower()}
+
+
+def is_word(token: Token, words: Container[str]) -> bool:
+    """Is ``token``, as written or as its lemma, one of ``words``?"""
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
 def agent_noun(token: Token) -> bool:
     """A common noun naming who acts: listed, or derived with an agentive suffix."""
     lexicon = agents()
-    words = {token.text.lower(), token.lemma_.lower()}
+    words = forms(token)
     if words & lexicon.nouns:
         return True
     if words & lexicon.not_agents:
@@ -101,7 +113,7 @@ def name_tokens(token: Token) -> list[Token]:
 
 def is_attack(token: Token) -> bool:
     """ "the bombing", "a Taliban ambush": a violent act, never a party itself."""
-    return token.pos_ == "NOUN" and bool({token.lower_, token.lemma_.lower()} & agents().attacks)
+    return token.pos_ == "NOUN" and is_word(token, agents().attacks)
 
 
 def perpetrator(modifier: Token, attack: Token) -> bool:
@@ -128,5 +140,4 @@ def perpetrator(modifier: Token, attack: Token) -> bool:
 def is_goods(token: Token) -> bool:
     """ "the sale of fighter jets", "the handover of weapons": arms that change hands are what
     is transferred, never a party (as a subject a jet still stands for its force)."""
-    words = {token.lower_, token.lemma_.lower()}
-    return bool(words & (agents().arms | frames().instruments))
+    return is_word(token, agents().arms | frames().instruments)

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from sitroom.extract.agents import is_agent
+from sitroom.extract.agents import is_agent, is_word
 from sitroom.extract.lexicon import modality
+from sitroom.extract.phrases import mention_head
 from sitroom.model import Mention
 
 # The writer or the reader ("we claimed", "you could claim") is no party to an accusation.
@@ -18,15 +19,10 @@ COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "m
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _head(doc: Doc, item: Mention) -> Token | None:
-    span = doc.char_span(item.start, item.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def claimant(doc: Doc, item: Mention) -> bool:
     """A party that can voice an accusation (the subject, already found agentive: a name, a
     collective such as "residents" or "witnesses", a report); not the writer or the reader."""
-    head = _head(doc, item)
+    head = mention_head(doc, item)
     return head is not None and not (head.pos_ == "PRON" and head.lower_ in SPEAKER_PRONOUNS)
 
 
@@ -34,7 +30,7 @@ def witnesses(heads: Iterable[Token]) -> list[Token]:
     """Subjects that voice a claim though they are no acting party ("witnesses", "locals",
     "relatives": `claimant_nouns`)."""
     nouns = modality().claimant_nouns
-    return [h for h in heads if h.lemma_.lower() in nouns or h.lower_ in nouns]
+    return [h for h in heads if is_word(h, nouns)]
 
 
 def identified(doc: Doc, item: Mention) -> bool:
@@ -45,11 +41,11 @@ def identified(doc: Doc, item: Mention) -> bool:
     attacker ("the unidentified gunmen")."""
     if item.label:
         return True
-    head = _head(doc, item)
+    head = mention_head(doc, item)
     if head is None or head.pos_ == "PRON" or not is_agent(head):
         return False
     lex = modality()
-    if head.lemma_.lower() in lex.unidentified_heads or head.lower_ in lex.unidentified_heads:
+    if is_word(head, lex.unidentified_heads):
         return False
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.unidentified_modifiers
            for c in head.children):  # fmt: skip
@@ -71,7 +67,7 @@ def target(doc: Doc, item: Mention) -> bool:
     """A target that an accusation can name: any but a count of victims ("claimed 27
     members were kidnapped by X", "dozens of civilians"), which is a casualty report relayed
     from the party, not an accusation (the act stays, only claimed)."""
-    head = _head(doc, item)
+    head = mention_head(doc, item)
     if head is None:
         return False
     counted = doc[head.left_edge.i : head.i + 1]

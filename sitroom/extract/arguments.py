@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent, is_attack, is_goods
+from sitroom.extract.agents import NAME_LABELS, is_agent, is_attack, is_goods, is_word
 from sitroom.extract.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -25,7 +25,6 @@ from sitroom.extract.controllers import (
 )
 from sitroom.extract.lexicon import frames
 from sitroom.extract.nominals import (
-    CONTESTS,
     agentive_modifiers,
     noun_subject,
     share_holders,
@@ -175,7 +174,7 @@ def _engaged(noun: Token) -> list[Token]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
-    if not {prep.head.lemma_.lower(), prep.head.lower_} & INVOLVED:
+    if not is_word(prep.head, INVOLVED):
         return []
     governor = prep.head
     if any(c.dep_ in OBJECTS for c in governor.children):
@@ -205,7 +204,7 @@ def role_heads(trigger: Token, role: str, *, frame: Token) -> list[Token]:
         victims = [c for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
         return victims if role in TARGET_ROLES and noun_subject(modified) else []
     undergoer = undergoing(trigger) if nominal else None
-    if undergoer is not None and trigger.lemma_.lower() in CONTESTS:
+    if undergoer is not None and trigger.lemma_.lower() in frames().contests:
         frame, undergoer = undergoer, None  # "faced a battle": a side of it, not its target
     if undergoer is None:
         found = _role_heads(trigger, role, frame=frame)

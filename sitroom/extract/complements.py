@@ -10,11 +10,6 @@ from sitroom.extract.clauses import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, object_
 from sitroom.extract.lexicon import frames
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "into"})
-# Verbs whose object is one's own force or asset, not whom the act is about.
-DEPLOYING = frozenset(
-    {"send", "deploy", "dispatch", "station", "withdraw", "pull", "move", "bring", "keep",
-     "mobilise", "mobilize", "use", "pay"}
-)  # fmt: skip
 
 
 def complement_objects(trigger: Token) -> list[Token]:
@@ -60,6 +55,6 @@ def _marked_party(comp: Token, obj: Token) -> bool:
     """ "vowed to strangle a Kurd-led border force", "to crush the Elbonian army": an agent
     noun a name marks as someone's is whom (not one's own troops sent: "to send troops")."""
     verb = comp.lemma_.lower()
-    if not is_agent(obj) or verb in DEPLOYING or verb in frames().provision_verbs:
+    if not is_agent(obj) or verb in frames().deploying_verbs or verb in frames().provision_verbs:
         return False
     return any(t.ent_type_ in NAME_LABELS for t in obj.subtree if t.i < obj.i)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent
+from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.arguments import PLACE_LABELS, object_of
 from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.lexicon import frames
@@ -95,21 +95,19 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         found = [
             obj for head in heads for prep in head.children if prep.dep_ in PARTICLE_DEPS
             for obj in prep.children
-            if obj.dep_ == "pobj" and (lemma(obj) in pattern.pobj or obj.lower_ in pattern.pobj)
+            if obj.dep_ == "pobj" and is_word(obj, pattern.pobj)
         ]  # fmt: skip
         if not found:
             return None
     if pattern.not_pobj and any(
-        lemma(obj) in pattern.not_pobj or obj.lower_ in pattern.not_pobj
+        is_word(obj, pattern.not_pobj)
         for prep in token.children if prep.dep_ in PARTICLE_DEPS
         for obj in prep.children if obj.dep_ == "pobj"
     ):  # fmt: skip
         return None  # "battled for votes", "a battle against corruption": a metaphor
     modifiers = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
     if pattern.modifier:
-        chosen = [
-            m for m in modifiers if lemma(m) in pattern.modifier or m.lower_ in pattern.modifier
-        ]
+        chosen = [m for m in modifiers if is_word(m, pattern.modifier)]
         if not chosen:
             return None
         extra.extend(chosen)

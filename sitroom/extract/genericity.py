@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sitroom.extract.agents import is_agent
 from sitroom.extract.lexicon import genericity
 from sitroom.extract.media import is_press
+from sitroom.extract.phrases import mention_head
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
@@ -25,13 +26,8 @@ CLAUSE_MODIFIERS = frozenset({"relcl", "acl"})
 PAST_TAGS = frozenset({"VBD"})
 
 
-def _head(doc: Doc, mention: Mention) -> Token | None:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 def _heads(doc: Doc, items: Iterable[Mention]) -> list[Token]:
-    return [h for h in (_head(doc, m) for m in items) if h is not None]
+    return [h for h in (mention_head(doc, m) for m in items) if h is not None]
 
 
 def _named(head: Token, words: frozenset[str]) -> bool:

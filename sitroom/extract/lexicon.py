@@ -103,6 +103,7 @@ class Modality(_Lexicon):
     obligation_words: Words  # "denied it was bound to observe the truce": a refusal
     warning_governors: Words  # "warned that X intended to advance": a voiced intention
     practice_nouns: Words  # "would weaken the cabinet's policy of revoking": done
+    era_frame_nouns: Words  # "in the aftermath of the war": the era is the of-object
 
 
 class Attribution(_Lexicon):
@@ -135,6 +136,17 @@ class Frames(_Lexicon):
     protesters: Words  # "demonstrators demanded": the demand is the protest
     proxies: Words  # "Serbia's suppression of X": the participant is Serbia
     descriptive_participles: Words  # "territory occupied by X": a state, not an event
+    undergoing_verbs: Words  # "faced pressure": the subject undergoes the nominal event
+    repelling_verbs: Words  # "repelled the offensive": the subject is the one attacked
+    leading_participles: Words  # "UN-led talks": who leads or brokers takes part
+    death_verbs: Words  # "died in an airstrike": the subject suffered the attack
+    share_nouns: Words  # "Iran's role in the war": the owner takes part
+    contests: Words  # "faced a battle": a side of a two-sided fight, not its target
+    deploying_verbs: Words  # "threatened to send troops": the object is one's own force
+    appeal_nouns: Words  # "calls for a truce were ignored": an appeal a response answers
+    response_verbs: Words  # "ignored the calls": a response presupposing the appeal
+    topic_heads: Words  # "talked of recalling its envoy": the gerund is a topic
+    answerable_statements: Words  # "a claim denied by X": a statement a party can answer
 
 
 class Agents(_Lexicon):
@@ -152,6 +164,10 @@ class Agents(_Lexicon):
     arms: Words  # "the sale of fighter jets": what changes hands, not a party
     small_clause_verbs: Words  # "want them deported": the participle's subject is its patient
     theme_nouns: Words  # "their capture": a lone possessor is the one captured, not the captor
+    quantity_heads: Words  # "most of the rebels": the doer is inside the of-phrase
+    polities: Words  # "stabbed the party": a collective, not a body to wound
+    state_nouns: Words  # "the foreign ministry protested": a state speaking
+    person_nouns: Words  # "her husband fought": people the agent nouns leave out
 
 
 class Contexts(BaseModel):

@@ -30,6 +30,7 @@ from sitroom.extract import merge_refusals as refusals
 from sitroom.extract import restate
 from sitroom.extract.confidence import Features
 from sitroom.extract.merge_parties import Party
+from sitroom.extract.phrases import mention_head
 from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -228,7 +229,7 @@ def _adds_nothing(doc: Doc, later: EventCandidate, members: list[EventCandidate]
         known |= _words((*member.actors, *member.recipients, *member.places))
         if member.sentence_index != later.sentence_index:
             known |= _sentence_words(doc, member)
-    token = restate.head(doc, later.trigger)
+    token = mention_head(doc, later.trigger)
     modifiers = [Mention(name, 0, 0) for name in restate.modifier_names(token)] if token else []
     named = _words((*later.actors, *later.recipients, *later.places, *modifiers))
     times = _words(tuple(time for member in members for time in member.times))
@@ -237,7 +238,7 @@ def _adds_nothing(doc: Doc, later: EventCandidate, members: list[EventCandidate]
 
 def _restates(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> bool:
     """A definite event noun naming the event of an earlier mention again ("their arrest")."""
-    token = restate.head(doc, later.trigger)
+    token = mention_head(doc, later.trigger)
     if token is None or not restate.restating(token) or not _adds_nothing(doc, later, members):
         return False
     noun = token.lemma_.lower()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitroom.extract import modality_states as states
+from sitroom.extract.agents import is_word
 from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.contractions import auxiliaries, word
 from sitroom.extract.lexicon import attribution, modality
@@ -328,7 +329,7 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
     hypothetical = _hypothetical(match, moded)
     future_cue = _future(match, moded)
     future = future_cue[0] if future_cue else None
-    decision = decided(match) if future_cue else None
+    decision = _taken_decision(chain) if future_cue else None
     done = decision and realised_decision(decision, latest_year, HISTORICAL_GAP)
     historical = dated(times, latest_year)
     if not future:  # "fought in the Spanish civil war", "had once served"
@@ -355,7 +356,11 @@ def latest_year(texts: list[str]) -> int | None:
 def decided(match: Match) -> Token | None:
     """The decision noun whose infinitive the trigger is ("his decision to strip her
     citizenship"), when taken: a decided act, announced but no threat."""
-    noun = _noun_content(_chain(match)[-1])
+    return _taken_decision(_chain(match))
+
+
+def _taken_decision(chain: list[Token]) -> Token | None:
+    noun = _noun_content(chain[-1])
     return noun if noun is not None and taken(noun) else None
 
 
@@ -381,7 +386,7 @@ def obligation(match: Match) -> Token | None:
     """The obligation word governing the trigger ("denied it was *bound* to observe the
     truce", "said it was not *obliged* to withdraw"), if any."""
     words = modality().obligation_words
-    return next((t for t in _chain(match)[1:] if t.lower_ in words or lemma(t) in words), None)
+    return next((t for t in _chain(match)[1:] if is_word(t, words)), None)
 
 
 def denied(match: Match) -> Token | None:

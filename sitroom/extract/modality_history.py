@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from sitroom.extract.agents import is_word
 from sitroom.extract.clauses import is_year
 from sitroom.extract.lexicon import modality
 from sitroom.extract.triggers import Match
@@ -20,11 +21,6 @@ HISTORICAL_GAP = 2
 DECADE = re.compile(r"^(1[89]\d0|20[0-2]0)s$")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 CLAUSAL = frozenset({"relcl", "acl", "prep", "appos", "advcl", "punct", "cc", "conj"})
-# "in the aftermath of the second world war", "during the years of the cold war"
-FRAME_NOUNS = frozenset(
-    {"aftermath", "wake", "years", "days", "time", "era", "period", "course", "height", "end"}
-    | {"start", "beginning", "midst", "run-up", "eve"}
-)
 
 
 def dated(times: tuple[Mention, ...], latest_year: int | None) -> str | None:
@@ -61,7 +57,7 @@ def undated(match: Match, chain: list[Token], latest_year: int | None, gap: int)
 
 def _era(prep: Token, latest_year: int | None, gap: int) -> str | None:
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        if obj.lower_ in FRAME_NOUNS or obj.lemma_.lower() in FRAME_NOUNS:
+        if is_word(obj, modality().era_frame_nouns):
             of = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"]
             objs = [o for p in of for o in p.children if o.dep_ == "pobj"]
         else:

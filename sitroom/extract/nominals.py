@@ -7,31 +7,9 @@ from spacy.tokens import Token
 
 from sitroom.extract.agents import ARMED_MODIFIERS, NAME_LABELS, is_agent, is_attack, perpetrator
 from sitroom.extract.clauses import OBJECTS, is_passive, is_verbal, pobjs
-from sitroom.extract.lexicon import agents
+from sitroom.extract.lexicon import agents, frames
 
-# Verbs whose subject undergoes the event named by their object ("received aid from X").
-UNDERGOING_VERBS = frozenset(
-    {"face", "receive", "get", "suffer", "undergo", "endure", "win", "gain", "obtain", "accept"}
-)
-# Verbs of holding off an attack: their subject is its target ("fending off X's offensive").
-REPELLING_VERBS = frozenset(
-    {"repel", "repulse", "resist", "withstand", "fend", "thwart", "foil", "rebuff", "survive"}
-)
 OF_BY = frozenset({"of", "by"})
-# "UN-led talks", "Turkish-sponsored talks": participles naming who runs the event.
-LEADING = frozenset(
-    {"lead", "led", "broker", "brokered", "sponsor", "sponsored", "host", "hosted", "mediate",
-     "mediated", "chair", "chaired"}
-)  # fmt: skip
-DEATH_VERBS = frozenset({"die", "perish"})
-# "their contribution to the battle", "Iran's role in the war": the owner takes part.
-SHARE_NOUNS = frozenset({"contribution", "role", "part", "participation", "involvement", "share"})
-# Two-sided fights: who faces one is a side of it ("faced a battle to hold the town"), not
-# its target as with "faced an attack" or "faced pressure".
-CONTESTS = frozenset(
-    {"battle", "fight", "fighting", "war", "struggle", "clash", "combat", "confrontation",
-     "showdown", "firefight", "gunbattle", "skirmish"}
-)  # fmt: skip
 
 
 def theme_possessor(noun: Token) -> list[Token]:
@@ -52,7 +30,7 @@ def share_holders(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in {"to", "in"}:
         return []
     share = prep.head
-    if share.lemma_.lower() not in SHARE_NOUNS:
+    if share.lemma_.lower() not in frames().share_nouns:
         return []
     return [c for c in share.children if c.dep_ == "poss"]
 
@@ -72,7 +50,8 @@ def noun_subject(noun: Token) -> list[Token]:
     # "UN-led talks", "Qatari-brokered talks": who leads or brokers takes part (an attack
     # keeps its whole phrase: "Saudi-led air strikes", ``agents``).
     leaders = [
-        g for c in noun.lefts if c.dep_ == "amod" and c.lemma_.lower() in LEADING
+        g for c in noun.lefts
+        if c.dep_ == "amod" and c.lemma_.lower() in frames().leading_participles
         for g in c.lefts if g.dep_ in {"npadvmod", "compound", "nmod"} and g.ent_type_
     ]  # fmt: skip
     if leaders and not is_attack(noun):
@@ -80,9 +59,7 @@ def noun_subject(noun: Token) -> list[Token]:
     # "Israeli raids", and through a compound modifier "Israeli tank shelling".
     modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
     modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ == "amod"]
-    # "the Berlin market bombing": a place modifier of an attack is where it happened.
-    attack = is_attack(noun)
-    return [c for c in modifiers if agentive_modifier(c) and (not attack or perpetrator(c, noun))]
+    return _carried_out(noun, [c for c in modifiers if agentive_modifier(c)])
 
 
 def agentive_modifier(token: Token) -> bool:
@@ -104,7 +81,7 @@ def suffered_in(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or head.lower_ not in {"in", "during", "by"}:
         return None
     verb = head.head
-    dying = verb.lemma_.lower() in DEATH_VERBS
+    dying = verb.lemma_.lower() in frames().death_verbs
     return verb if is_verbal(verb) and (is_passive(verb) or dying) else None
 
 
@@ -123,9 +100,10 @@ def undergoing(noun: Token) -> Token | None:
     """The verb whose subject undergoes the nominal event: "faced pressure", "received
     aid", "came under attack", "fended off an offensive"."""
     head = noun.head
-    if noun.dep_ in OBJECTS and head.lemma_.lower() in UNDERGOING_VERBS:
+    if noun.dep_ in OBJECTS and head.lemma_.lower() in frames().undergoing_verbs:
         return head
-    if noun.dep_ in OBJECTS and head.lemma_.lower() in REPELLING_VERBS and is_attack(noun):
+    repelling = head.lemma_.lower() in frames().repelling_verbs
+    if noun.dep_ in OBJECTS and repelling and is_attack(noun):
         return head  # "the defenders repelled the offensive": they were attacked
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in {
         "come", "be", "remain", "fall"
@@ -136,11 +114,15 @@ def undergoing(noun: Token) -> Token | None:
 
 def agentive_modifiers(trigger: Token) -> list[Token]:
     """The "nmod" role: a name or armed-body modifier that carried out the event."""
-    attack = is_attack(trigger)
-    return [
-        c
-        for c in trigger.lefts
-        if c.dep_ in {"amod", "compound"}
-        and (c.ent_type_ in NAME_LABELS or agentive_modifier(c))
-        and (not attack or perpetrator(c, trigger))
-    ]
+    return _carried_out(trigger, [
+        c for c in trigger.lefts
+        if c.dep_ in {"amod", "compound"} and (c.ent_type_ in NAME_LABELS or agentive_modifier(c))
+    ])  # fmt: skip
+
+
+def _carried_out(event: Token, modifiers: list[Token]) -> list[Token]:
+    """The agentive ``modifiers`` of ``event``; of an attack only those naming its perpetrator
+    ("the Berlin market bombing": a place modifier is where it happened)."""
+    if not is_attack(event):
+        return modifiers
+    return [c for c in modifiers if perpetrator(c, event)]

@@ -16,7 +16,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent, is_attack, is_goods, perpetrator
+from sitroom.extract.agents import (
+    NAME_LABELS,
+    is_agent,
+    is_attack,
+    is_goods,
+    is_word,
+    perpetrator,
+)
 from sitroom.extract.clauses import pobjs
 from sitroom.extract.lexicon import agents, frames
 from sitroom.extract.phrases import conjuncts, mention, relative_head
@@ -26,15 +33,11 @@ TRANSFER_PREPS = frozenset({"to", "from"})
 MAX_DEPTH = 3
 
 
-def _words(token: Token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
-
-
 def _activity(token: Token) -> bool:
     """ "a separatist war", "jihadist terrorism": a kind of fighting, whoever it is by;
     "TPIM control orders": a legal means, whoever issued it."""
     lexicon = agents()
-    return token.pos_ == "NOUN" and bool(_words(token) & (lexicon.activities | lexicon.measures))
+    return token.pos_ == "NOUN" and is_word(token, lexicon.activities | lexicon.measures)
 
 
 def _perpetrators(attack: Token, depth: int) -> list[Token]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.agents import NAME_LABELS, entity_end, entity_start, is_agent, name_tokens
 from sitroom.extract.anaphors import antecedent, is_anaphor
@@ -183,6 +183,18 @@ def mention(head: Token) -> Mention:
 
 
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def mention_span(doc: Doc, item: Mention) -> Span | None:
+    """The tokens of a mention (``mention`` read back), or none for an empty span."""
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def mention_head(doc: Doc, item: Mention) -> Token | None:
+    """The syntactic head of a mention's tokens."""
+    span = mention_span(doc, item)
+    return span.root if span is not None else None
 
 
 def mentions(heads: Iterable[Token]) -> Iterator[Mention]:

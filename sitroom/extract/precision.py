@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.extract import codebook, genericity
+from sitroom.extract.agents import is_word
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.confidence import Features
 from sitroom.extract.lexicon import precision
@@ -24,7 +25,7 @@ def _abstract_head(head: Token) -> bool:
     if head.ent_type_ or any(t.like_num or t.dep_ == "nummod" for t in head.children):
         return False  # "cost 20 lives": casualties
     words = precision().abstract_heads
-    return head.lemma_.lower() in words or head.lower_ in words
+    return is_word(head, words)
 
 
 def _abstract(doc: Doc, mention: Mention) -> bool:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import functools
 
 from pydantic import BaseModel, ConfigDict
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from sitroom import datafile
 from sitroom.extract.lexicon import LEXICON_DIR
-from sitroom.model import EventCandidate, Mention
+from sitroom.extract.phrases import mention_head, mention_span
+from sitroom.model import EventCandidate
 
 NOUNS = frozenset({"NOUN", "PROPN"})
 CONTENT = frozenset({"NOUN", "VERB", "PROPN"})
@@ -57,16 +58,6 @@ def coreference() -> Coreference:
     return datafile.load(LEXICON_DIR / "coreference.yml", Coreference, what="lexicon")
 
 
-def _span(doc: Doc, mention: Mention) -> Span | None:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span if span is not None and len(span) else None
-
-
-def head(doc: Doc, mention: Mention) -> Token | None:
-    span = _span(doc, mention)
-    return span.root if span is not None else None
-
-
 def restating(token: Token) -> bool:
     """A definite, possessed or bare event noun: no article "a", number or "second, fresh"."""
     if token.pos_ not in NOUNS:
@@ -95,7 +86,7 @@ def modifier_names(token: Token) -> list[str]:
 
 def names(doc: Doc, candidate: EventCandidate) -> tuple[frozenset[str], frozenset[str]]:
     """Lemmas of the trigger's content words, and of the heads of its objects."""
-    span = _span(doc, candidate.trigger)
+    span = mention_span(doc, candidate.trigger)
     if span is None:
         return frozenset(), frozenset()
     own = frozenset(t.lemma_.lower() for t in span if t.pos_ in CONTENT)
@@ -106,7 +97,7 @@ def names(doc: Doc, candidate: EventCandidate) -> tuple[frozenset[str], frozense
 def content(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
     """Lemmas of what the trigger's clause is about: its objects, complements and their
     words, less its subject and adjunct clauses ("refused *to attend the summit*")."""
-    token = head(doc, candidate.trigger)
+    token = mention_head(doc, candidate.trigger)
     if token is None:
         return frozenset()
     words = {token.lemma_.lower()}
@@ -130,7 +121,7 @@ def kin(noun: str, words: frozenset[str]) -> bool:
 
 def venues(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
     """Proper names of the places the trigger's locative phrases name ("marching in *Leeds*")."""
-    token = head(doc, candidate.trigger)
+    token = mention_head(doc, candidate.trigger)
     if token is None:
         return frozenset()
     return frozenset(
@@ -159,7 +150,7 @@ def one_battle(doc: Doc, a: EventCandidate, b: EventCandidate) -> bool:
     """
     if a.sentence_index != b.sentence_index or a.trigger == b.trigger:
         return False
-    heads = [head(doc, a.trigger), head(doc, b.trigger)]
+    heads = [mention_head(doc, a.trigger), mention_head(doc, b.trigger)]
     fighting = coreference().fighting
     return all(t is not None and t.lemma_.lower() in fighting for t in heads) and any(
         t is not None and _nonfinite(t) for t in heads

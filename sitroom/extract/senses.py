@@ -9,45 +9,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import is_agent, is_attack, is_goods
+from sitroom.extract.agents import is_agent, is_attack, is_goods, is_word
 from sitroom.extract.arguments import PLACE_LABELS, object_of
 from sitroom.extract.clauses import is_passive, lemma, to_infinitive
 from sitroom.extract.lexicon import agents, frames
 from sitroom.extract.patterns import Pattern, default_patterns
 from sitroom.extract.phrases import relative_head
 
-# "most of the rebels", "a wave of air strikes": the doer is inside the of-phrase.
-QUANTITY_HEADS = frozenset(
-    {"most", "some", "all", "many", "few", "several", "part", "half", "rest", "dozens",
-     "hundreds", "thousands", "number", "wave", "spate", "series", "string", "salvo", "volley",
-     "hail", "barrage", "one", "two", "three", "handful", "group", "column", "more", "others",
-     "mixture", "combination", "array", "assortment", "variety", "host", "band"}
-)  # fmt: skip
 # A second side ("fought rebels", "fought with the army", "fought alongside the Kurds"), or
 # the theatre of a war ("fought in Afghanistan"): the fighting is literal.
 OPPONENT_PREPS = frozenset({"with", "against", "alongside", "beside", "among", "amongst"})
 THEATRE_PREPS = frozenset({"in", "on", "near", "around", "inside", "across"})
 PARTNER_PREPS = frozenset({"with", "to", "between", "among", "amongst"})
 PLURAL_PRONOUNS = frozenset({"we", "they", "us", "them"})
-# Institutions and political collectives: a knife wounds a body, not a state or a party.
-POLITIES = frozenset(
-    {"party", "parties", "government", "governments", "ally", "allies", "partner", "partners",
-     "colleague", "colleagues", "west", "establishment", "leadership", "administration",
-     "coalition", "friend", "friends", "comrade", "comrades", "country", "nation"}
-)  # fmt: skip
 POLITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
-# A state speaking through its organs: "Ankara protested", "the foreign ministry protested".
-STATE_NOUNS = frozenset(
-    {"government", "ministry", "minister", "president", "premier", "chancellor", "ambassador",
-     "embassy", "diplomat", "administration", "cabinet", "kremlin", "regime", "state",
-     "foreign office", "spokesman", "spokeswoman", "spokesperson", "official"}
-)  # fmt: skip
-# People the agent lexicon leaves out ("her husband fought", "mercenaries fought").
-PERSON_NOUNS = frozenset(
-    {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "parent",
-     "cousin", "nephew", "uncle", "friend", "comrade", "mercenary", "mercenaries", "recruit",
-     "veteran", "teenager", "youth", "kurd", "arab", "jihadi", "jihadis"}
-)  # fmt: skip
 # Pronouns for a proposition or thing ("that hit me hard"); "those who fought" is people.
 THING_PRONOUNS = frozenset(
     {"this", "that", "something", "anything", "nothing", "everything", "what", "whatever"}
@@ -106,7 +81,7 @@ def _judicial_purpose(pattern: Pattern, token: Token) -> bool:
 
 
 def _state(doer: Token) -> bool:
-    return doer.ent_type_ == "GPE" or lemma(doer) in STATE_NOUNS or doer.lower_ in STATE_NOUNS
+    return doer.ent_type_ == "GPE" or is_word(doer, agents().state_nouns)
 
 
 def doers(token: Token) -> list[Token]:
@@ -120,7 +95,7 @@ def doers(token: Token) -> list[Token]:
 
 
 def _through_quantity(head: Token) -> Token:
-    if head.lemma_.lower() not in QUANTITY_HEADS and head.lower_ not in QUANTITY_HEADS:
+    if not is_word(head, agents().quantity_heads):
         return head
     inner = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return inner[0] if inner else head
@@ -132,7 +107,7 @@ def _forceful(doer: Token) -> bool:
     return (
         is_agent(doer)
         or (doer.pos_ == "PRON" and doer.lower_ not in THING_PRONOUNS)
-        or bool(words & PERSON_NOUNS)
+        or bool(words & agents().person_nouns)
         # "Russian mercenaries", "Kurdish volunteers": an affiliation marks people (not
         # "the Arab street", a singular figure for a public).
         or (
@@ -146,7 +121,7 @@ def _forceful(doer: Token) -> bool:
         or is_goods(doer)
         or doer.like_num
         or doer.ent_type_ == "CARDINAL"
-        or bool(words & (QUANTITY_HEADS | agents().activities))
+        or bool(words & (agents().quantity_heads | agents().activities))
         or any(t == "ASSAULT" for w in words for t, _ in default_patterns().candidates(w))
     )
 
@@ -186,7 +161,7 @@ def _abstract_goal(pattern: Pattern, token: Token) -> bool:
         return True
     goals = [o for p in token.children if p.lower_ == "for" for o in p.children
              if o.dep_ == "pobj"]  # fmt: skip
-    return any(lemma(g) in pattern.not_goal or g.lower_ in pattern.not_goal for g in goals)
+    return any(is_word(g, pattern.not_goal) for g in goals)
 
 
 def _graded(pattern: Pattern, token: Token) -> bool:
@@ -219,7 +194,7 @@ def _partner(token: Token) -> bool:
 
 
 def _polity(token: Token) -> bool:
-    return token.ent_type_ in POLITY_LABELS or lemma(token) in POLITIES
+    return token.ent_type_ in POLITY_LABELS or lemma(token) in agents().polities
 
 
 def _polity_idiom(pattern: Pattern, token: Token) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from sitroom.extract import lexicon
 from sitroom.extract.arguments import object_of
 from sitroom.extract.constraints import of_objects
+from sitroom.extract.phrases import mention_head
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
@@ -16,11 +17,6 @@ SETTING_EDGES = frozenset(
     {"pobj", "prep", "compound", "appos", "npadvmod", "tmod", "nmod", "conj", "pcomp", "amod",
      "nummod", "advmod", "obl", "dobj", "poss"}
 )  # fmt: skip
-
-
-def _root(doc: Doc, item: Mention) -> Token | None:
-    span = doc.char_span(item.start, item.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _governed(token: Token, anchors: set[int]) -> bool:
@@ -85,7 +81,7 @@ def governed(
     for item in items:
         if any(p.start < item.end and item.start < p.end for p in exclude):
             continue
-        root = _root(doc, item)
+        root = mention_head(doc, item)
         if root is None or root.i in anchors or not _governed(root, anchors):
             continue
         if locative and not _locative(root, anchors):
@@ -103,7 +99,7 @@ def object_places(doc: Doc, match: Match, items: tuple[Mention, ...]) -> tuple[M
                for t in (obj, *obj.conjuncts)}  # fmt: skip
     found: list[Mention] = []
     for item in items:
-        root = _root(doc, item)
+        root = mention_head(doc, item)
         if root is None:
             continue
         # "the town of Kobani": the name hangs off the place noun through "of".

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.extract.adjuncts import answered, beside, own_agent, topic_gerund
-from sitroom.extract.agents import is_attack
+from sitroom.extract.agents import is_attack, is_word
 from sitroom.extract.arguments import OBJECTS, is_verbal
 from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.constraints import COMPLEMENTS, satisfies
@@ -77,7 +77,7 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
         return None
     if dep in OBJECTS | {"nsubjpass"}:
         # The small model lemmatises "staged" as "stag": the surface form is checked too.
-        if lemma(head) in lex.light_verbs or head.lower_ in lex.light_verbs:
+        if is_word(head, lex.light_verbs):
             return None if cancelled(head) else head
         if patterns.candidates(lemma(head)) or lemma(head) in lex.characterising:
             # The noun is what another event is about, unless it names its own doer and
@@ -271,9 +271,7 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
         extra = satisfies(pattern, token, frame)
         if extra is None:
             continue
-        if frame.i != token.i and (
-            lemma(frame) in frames().light_verbs or frame.lower_ in frames().light_verbs
-        ):
+        if frame.i != token.i and is_word(frame, frames().light_verbs):
             extra = (*extra, frame)
         match = Match(event_type, pattern, token, frame, nominal, extra)
         if best is None or (pattern.specificity(), pattern.strength) > (

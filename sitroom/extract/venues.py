@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract import lexicon
-from sitroom.extract.agents import NAME_LABELS, agent_noun, entity_start, is_agent
+from sitroom.extract.agents import NAME_LABELS, agent_noun, entity_start, forms, is_agent
 from sitroom.model import Mention
 
 LOCATIVE_ROLES = frozenset({"in", "near", "along", "into", "at", "outside"})
@@ -40,7 +40,7 @@ def protest_venue(head: Token) -> bool:
     named building that stands for one ("outside the White House")."""
     if head.dep_ != "pobj" or head.head.lower_ not in lexicon.setting().locative_preps:
         return False
-    words = {head.lower_, head.lemma_.lower()}
+    words = forms(head)
     if words & lexicon.frames().venue_nouns:
         return True  # a public space: the name before it is its own ("Victoria Station")
     if agent_noun(head) or head.ent_type_ in {"PERSON", "ORG", "NORP"} or _owned(head):

@@ -23,12 +23,11 @@ from sitroom.resolve.actor_kb import KnowledgeBase
 from sitroom.resolve.actor_relations import goal_of_act
 from sitroom.resolve.actor_rules import Reading, read
 from sitroom.resolve.actor_text import fold
-from sitroom.resolve.coref import Antecedent, Chain
+from sitroom.resolve.coref import Antecedent, Chain, opening_subjects, subject_party
 
 _PRONOUNS = frozenset({"it", "they"})
 _PERSONAL = frozenset({"he", "him", "she", "it", "they", "them"})
 _ADJUNCT = re.compile(r",[^,]*,")  # ", unwilling to ...,", ", which captured ...,"
-_OPENERS = frozenset({"", "the"})
 
 
 @functools.cache
@@ -50,8 +49,8 @@ def complement_subject(
     )
     if predicate is None:
         return None
-    opening = [a for a in chain.items if here <= a.start and a.end <= here + predicate.start()]
-    if not opening or fold(text[here : opening[0].start].strip()) not in _OPENERS:
+    opening = opening_subjects(chain, text, here, here + predicate.start())
+    if not opening:
         return None
     subject = opening[0]
     # Between the subject and the predicate only adjuncts set off by commas may name others.
@@ -59,7 +58,7 @@ def complement_subject(
     bare = _ADJUNCT.sub(lambda m: " " * len(m.group()), gap)
     if any(bare[a.start - subject.end : a.end - subject.end].strip() for a in opening[1:]):
         return None
-    if subject.person or subject.possessive or subject.actor.country is None:
+    if not subject_party(subject):
         return None
     return subject if subject.plural == (pronoun == "they") else None  # number agrees
 

@@ -20,7 +20,7 @@ from sitroom.resolve.actor_relations import eu_body
 from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_scope import place_target
 from sitroom.resolve.actor_text import fold
-from sitroom.resolve.actors import DocumentActors
+from sitroom.resolve.actors import DocumentActors, Spans
 from sitroom.resolve.coref import Antecedent, possessor
 
 PLURAL_PRONOUNS = frozenset({"their", "they", "them"})
@@ -47,7 +47,7 @@ class Participants:
         self.later = -1  # sentence of the latest other party: a newer topic ends the list's
         self.acronyms = defined(document)  # "the Free Voices Council (FVC)"
 
-    def _group(self, mention: Mention) -> tuple[Actor, ...]:
+    def _group(self, mention: Mention, others: Spans) -> tuple[Actor, ...]:
         """Every party of the last coordinated list, for a plural pronoun referring to it."""
         doc = self.document
         recent = doc.recent(mention.start)
@@ -63,7 +63,7 @@ class Participants:
         if self.later > (doc.sentence_of(group[-1].start or 0) or 0):
             return ()
         # A nearer single antecedent after the list wins ("... the rebels. They said").
-        single = doc.resolve(mention).antecedent
+        single = doc.resolve(mention, others=others).antecedent
         last = max(a.end or 0 for a in group)
         other = single is not None and single not in {a.text for a in group}
         if other and doc.text.rfind(str(single), 0, mention.start) >= last:
@@ -81,11 +81,11 @@ class Participants:
                 return Mention(doc.text[mention.start : end], mention.start, end, mention.label)
         return mention
 
-    def _listed(self, mention: Mention, single: Actor) -> tuple[Actor, ...]:
+    def _listed(self, mention: Mention, single: Actor, reading: Reading) -> tuple[Actor, ...]:
         """Every state of the coordinated list ("Germany, France and Britain") that a plural
-        pronoun's antecedent ends, each with the pronoun phrase's own sector if it has one
-        ("their citizens"): one of them alone would be wrong. Only a list of the pronoun's
-        own sentence: the next sentence may have a subject of its own ("Some Gulf states
+        pronoun's antecedent ends, each with the pronoun phrase's own sector (``reading``) if
+        it has one ("their citizens"): one of them alone would be wrong. Only a list of the
+        pronoun's own sentence: the next sentence may have a subject of its own ("Some Gulf states
         said they ...") the antecedent search cannot see."""
         doc = self.document
         here = doc.sentence_start(mention.start)
@@ -104,7 +104,7 @@ class Participants:
         run = next((r for r in runs if any(a.actor.text == single.antecedent for a in r)), [])
         if len({a.actor.country for a in run}) < 2:
             return ()
-        sector = read(mention.text, doc.kb, day=doc.day).sector
+        sector = reading.sector
         return tuple(
             actor_of(doc.kb, Reading(country=a.actor.country, sector=sector, named=True), mention,
                      scope=doc.scope, antecedent=a.actor.text)
@@ -125,12 +125,14 @@ class Participants:
         attribution, the voice of a quoted "we"; ``event`` all its participants: no
         sentence context for one another."""
         doc = self.document
-        doc.others = [(m.start, m.end) for m in event]
+        others = [(m.start, m.end) for m in event]
         found: list[Actor] = []
         for mention in map(self._whole, mentions):
-            group = self._group(mention)
+            group = self._group(mention, others)
             if not group:
-                actor = expanded(self.acronyms, mention) or doc.resolve(mention, speaker=speaker)
+                actor = expanded(self.acronyms, mention) or doc.resolve(
+                    mention, speaker=speaker, others=others
+                )
                 body = (
                     eu_body(doc.kb, doc.chain, doc.text, mention) if actor.country is None else None
                 )
@@ -138,7 +140,7 @@ class Participants:
                     actor = relabel(body.actor, mention)
                 reading = read(mention.text, doc.kb, day=doc.day)
                 actor = place_target(doc.kb, reading, actor, event_type, scope=doc.scope)
-                group = self._listed(mention, actor) or (actor,)
+                group = self._listed(mention, actor, reading) or (actor,)
             found.extend(group)
             if len(group) == 1 and found[-1].country is not None:
                 sentence = self.document.sentence_of(mention.start)
@@ -161,22 +163,24 @@ class Participants:
         other: tuple[Actor, ...],
         *,
         speaker: str | None = None,
+        event: Sequence[Mention] = (),
     ) -> tuple[Actor, ...]:
         """``found`` (actors of ``mentions``) with a pronoun that resolved to a party of
         ``other`` (the event's other side) resolved again without that party: "it" does
-        not arm itself; unresolved if nothing else agrees."""
+        not arm itself; unresolved if nothing else agrees. ``event``: as for ``resolve``."""
         taken = {a.id for a in other if a.id is not None}
         if len(found) != len(mentions) or not taken:
             return found
         doc = self.document
         kept = list(found)
+        spans = [(m.start, m.end) for m in event]
         for i, (mention, actor) in enumerate(zip(mentions, found, strict=True)):
             if actor.id not in taken or fold(mention.text) not in PARTY_PRONOUNS:
                 continue
             chain = doc.chain
             doc.chain = chain.without(lambda a: a.actor.id in taken)
             try:
-                again = doc.resolve(mention, speaker=speaker)
+                again = doc.resolve(mention, speaker=speaker, others=spans)
             finally:
                 doc.chain = chain
             kept[i] = again if again.id not in taken else Actor(mention.text, start=mention.start,

@@ -32,7 +32,13 @@ from sitroom.model import Actor, Mention
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
 from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, relabel
 from sitroom.resolve.actor_text import fold, tokenize
-from sitroom.resolve.coref import STATE_SECTORS, Antecedent, Chain
+from sitroom.resolve.coref import (
+    STATE_SECTORS,
+    Antecedent,
+    Chain,
+    opening_subjects,
+    subject_party,
+)
 
 Voice = Literal["singular", "plural", "own"]
 _OPEN, _CLOSE = "“", "”"
@@ -41,7 +47,6 @@ _STATE_ID = re.compile(r"^[A-Z]{3}(?:-[A-Z]{3})?$")  # "SYR", "GBR-GOV": a state
 # "defend Riyadh if it is attacked" (no comma) hangs on the nearer verb.
 _CLAUSE = re.compile(r",\s+(?:(?:even|only|just)\s+)?(\w+)\s+$")
 _COMPOUND = re.compile(r"-\w+\s+")  # "NATO-member Norway"
-_SUBJECT_OPENERS = frozenset({"", "the"})
 
 
 def first_person(kb: KnowledgeBase, text: str) -> Voice | None:
@@ -146,15 +151,15 @@ def clause_subject(
     clause = _CLAUSE.search(text[here : mention.start])
     if clause is None or fold(clause.group(1)) not in kb.words["subordinators"]:
         return None
-    opening = [a for a in chain.items if here <= a.start and a.end <= here + clause.start()]
-    if not opening or fold(text[here : opening[0].start].strip()) not in _SUBJECT_OPENERS:
+    opening = opening_subjects(chain, text, here, here + clause.start())
+    if not opening:
         return None
     subject = opening[0]
     for item in opening[1:]:  # "NATO-member Norway": the opening phrase ends on its head
         if not _COMPOUND.fullmatch(text[subject.end : item.start]):
             break
         subject = item
-    if subject.person or subject.possessive or subject.actor.country is None:
+    if not subject_party(subject):
         return None
     if pronoun == "it" and subject.plural:
         return None

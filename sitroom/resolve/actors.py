@@ -65,6 +65,7 @@ GROUP_KINDS = frozenset({"group", "igo", "ngo"})
 PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
 STATE_KINDS = frozenset({"country", "capital", "partial"})  # a state, not a town in it
 ARMED = frozenset({"MIL", "REB", "UAF"})
+Spans = Sequence[tuple[int, int]]  # (start, end) of mentions
 _ONE = re.compile(r"(?:(?:^|\s)[Aa]n?\s+\S+|\w(?:[hs]man|woman))$")
 
 
@@ -88,7 +89,6 @@ class DocumentActors:
         self.places: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> states
         self.claimed: list[tuple[int, int]] = []  # spans of person titles
         self.titles: dict[tuple[int, int], tuple[int, int]] = {}  # title span -> name span
-        self.others: list[tuple[int, int]] = []  # spans of the current event's participants
         organisations = [
             org
             for sentence in annotations.sentences
@@ -238,28 +238,30 @@ class DocumentActors:
             return actor_of(self.kb, own, mention, scope=self.scope, antecedent=actor.text)
         return relabel(actor, mention)
 
-    def _context(self, mention: Mention, reading: Reading) -> str | None:
+    def _context(self, mention: Mention, reading: Reading, others: Spans) -> str | None:
         """The one state named in the mention's sentence, for a nameless sector noun
         ("police") or an unknown person with a title ("Judge Alejandro Rivera")."""
         if reading.sector is None or reading.weak or reading.named:  # named: has a country
             return None
-        return self._sentence_state(mention.start, mention.end, located=reading.located)
+        return self._sentence_state(mention.start, mention.end, located=reading.located,
+                                    others=others)  # fmt: skip
 
-    def _sentence_state(self, start: int, end: int, *, located: bool = False) -> str | None:
-        """The one state the sentence at ``start`` names outside ``start:end``, titles, the
-        event's other participants and goals of acts (``actor_relations``); ``located``:
-        the one it names as where the mention is (``actor_peoples``)."""
+    def _sentence_state(
+        self, start: int, end: int, *, located: bool = False, others: Spans = ()
+    ) -> str | None:
+        """The one state the sentence at ``start`` names outside ``start:end``, titles, ``others``
+        and goals of acts (``actor_relations``); ``located``: where it puts the mention."""
         sentence = self._sentence_at(start)
         if sentence is None:
             return None
         if located:
             return located_state(self.kb, self.text, sentence, (start, end), places=self.toponyms,
                                  named=self.places.get(sentence.index, []))  # fmt: skip
-        others = [(a, b) for a, b in self.others if not a <= start < b]
+        others = [(a, b) for a, b in others if not a <= start < b]
         return sentence_state(self.kb, self.text, self.places.get(sentence.index, []), (start, end),
                               since=sentence.start, titles=self.claimed, others=others)  # fmt: skip
 
-    def _unnamed(self, mention: Mention, reading: Reading) -> Actor | None:
+    def _unnamed(self, mention: Mention, reading: Reading, others: Spans) -> Actor | None:
         """A mention without a country in its words: a place the gazetteer resolved, an
         unknown civil-society body, or a sector noun in a sentence naming one state."""
         place = toponym(self.toponyms, self.text, mention) if not reading.region else None
@@ -276,7 +278,7 @@ class DocumentActors:
             ngo = Reading(country="NGO", sector=reading.sector)
             return actor_of(self.kb, ngo, mention, scope=self.scope, antecedent=None)
         country = birthplace(self.kb, mention.text, mention.start, self.toponyms)
-        country = country or self._context(mention, reading)
+        country = country or self._context(mention, reading, others)
         if country is not None:
             contextual = Reading(country=country, sector=reading.sector)
             return actor_of(self.kb, contextual, mention, scope=self.scope, antecedent=None)
@@ -304,7 +306,7 @@ class DocumentActors:
                 return self._through(mention, ante, reading, definite=False)
         return None
 
-    def _referent(self, mention: Mention, reading: Reading) -> Actor | None:
+    def _referent(self, mention: Mention, reading: Reading, others: Spans) -> Actor | None:
         """A pronoun, "the group", "the government" or "its forces": what it refers to."""
         recent, here = self.recent(mention.start), self.sentence_start(mention.start)
         kind = anaphor(mention.text, self.kb, sector=reading.sector, named=reading.named)
@@ -320,7 +322,7 @@ class DocumentActors:
                 self.kb, self.chain, self.text, here, of=mention.text)  # fmt: skip
             # "he demanded the Syrian leader resign": not that leader; "Turkey fought the
             # regime": not Turkey.
-            chain = unbound(self.kb, chain, self.text, mention, others=self.others,
+            chain = unbound(self.kb, chain, self.text, mention, others=others,
                             day=self.day, definite=kind in {"definite", "state"})  # fmt: skip
             ante = epithet_owner(self.kb, chain, self.text, mention)  # "the regime"
             ante = ante or clause_subject(self.kb, chain, self.text, mention, here)
@@ -344,7 +346,7 @@ class DocumentActors:
                 return self._through(mention, ante, reading, definite=definite)
         return None
 
-    def _voiced(self, mention: Mention, speaker: str) -> Actor | None:
+    def _voiced(self, mention: Mention, speaker: str, others: Spans) -> Actor | None:
         """ "we", "our fighters", "I" inside a quotation attributed to ``speaker``."""
         voice = voice_of(self.kb, self.text, mention)
         if voice is None:  # the cheap test first: this runs for every mention of a quote
@@ -358,15 +360,15 @@ class DocumentActors:
         label = next((e.label for e in self.annotations.entities
                       if (e.start, e.end) == span), None)  # fmt: skip
         saved = list(self.chain.items)  # reading the speaker adds no antecedent
-        speaking = self.resolve(Mention(speaker, span[0], span[1], label))
+        speaking = self.resolve(Mention(speaker, span[0], span[1], label), others=others)
         self.chain.items = saved
         reading = read_recased(self.kb, mention.text, self.day)
         return as_speaker(self.kb, mention, reading, speaking, voice, scope=self.scope)
 
-    def resolve(self, mention: Mention, *, speaker: str | None = None) -> Actor:
-        """The actor of one participant mention; ``speaker`` is who the event's sentence
-        is attributed to, the voice of "we" and "I" inside its quotation."""
-        voiced = self._voiced(mention, speaker) if speaker else None
+    def resolve(self, mention: Mention, *, speaker: str | None = None, others: Spans = ()) -> Actor:
+        """The actor of one participant mention; ``speaker`` is who the event's sentence is
+        attributed to (the voice of a quoted "we" and "I"), ``others`` its event's participants."""
+        voiced = self._voiced(mention, speaker, others) if speaker else None
         if voiced is not None:
             return voiced
         reading = read_recased(self.kb, mention.text, self.day)
@@ -376,9 +378,9 @@ class DocumentActors:
         if apposition is not None:
             return actor_of(self.kb, apposition, mention, scope=self.scope, antecedent=None)
         titled = self._person(mention, reading) if reading.country is None else None
-        found = titled or self._referent(mention, reading)
+        found = titled or self._referent(mention, reading, others)
         if found is None and reading.country is None:
-            found = self._unnamed(mention, reading)
+            found = self._unnamed(mention, reading, others)
         if found is not None:
             return found
         actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)

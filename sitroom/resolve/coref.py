@@ -48,6 +48,7 @@ NOMINAL: frozenset[Anaphor] = frozenset({"definite", "organisation", "group", "s
 DEFINITE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY", "PTY", "OPP"})
 # Institutions of a state: "the government" after "Islamic State" is not IMG's government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_SUBJECT_OPENERS = frozenset({"", "the"})  # what may stand before a sentence's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,21 @@ class Chain:
             return item.person and _known(item) and _words(item.actor.text) == words
 
         return self.nearest(before, same_person) or self.nearest(before, same_name)
+
+
+def opening_subjects(chain: Chain, text: str, here: int, end: int) -> list[Antecedent]:
+    """The antecedents from the sentence start ``here`` up to ``end`` when the sentence opens
+    on the first of them (bare or after "the"); none otherwise."""
+    opening = [a for a in chain.items if here <= a.start and a.end <= end]
+    if not opening or fold(text[here : opening[0].start].strip()) not in _SUBJECT_OPENERS:
+        return []
+    return opening
+
+
+def subject_party(item: Antecedent) -> bool:
+    """A sentence subject that may stand for a later "it"/"they": a party of some country,
+    neither a person nor a possessive ("Canada's position")."""
+    return not (item.person or item.possessive) and item.actor.country is not None
 
 
 def _known(item: Antecedent) -> bool:

@@ -112,8 +112,12 @@ def events(
             event=taking_part,
         )
         # "It also arms the alliance": a pronoun is not the other side of its event.
-        actors = participants.apart(candidate.actors, actors, recipients, speaker=speaker)
-        recipients = participants.apart(candidate.recipients, recipients, actors, speaker=speaker)
+        actors = participants.apart(
+            candidate.actors, actors, recipients, speaker=speaker, event=taking_part
+        )
+        recipients = participants.apart(
+            candidate.recipients, recipients, actors, speaker=speaker, event=taking_part
+        )
         actors, recipients = relevance.without_places(
             candidate, actors, recipients, toponyms=annotations.toponyms
         )

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sitroom.resolve.gazetteer import Entry
+from sitroom.resolve.gazetteer_points import km
 
 RADIUS_KM = 50.0
 _LOCAL = frozenset({"PPL", "PPLC", "ADM2"})
@@ -47,7 +48,7 @@ def support(keyed: Sequence[tuple[str, Sequence[Entry]]]) -> dict[int, int]:
             for dr in (-1, 0, 1)
             for dc in range(-span, span + 1)
             for other, other_lat, other_lon in grid.get((row + dr, column + dc), ())
-            if other != key and _km(lat, lon, other_lat, other_lon) <= RADIUS_KM
+            if other != key and km(lat, lon, other_lat, other_lon) <= RADIUS_KM
         }
         if names:
             found[entry.geonameid] = max(found.get(entry.geonameid, 0), len(names))
@@ -56,10 +57,3 @@ def support(keyed: Sequence[tuple[str, Sequence[Entry]]]) -> dict[int, int]:
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return (math.floor(lat / _CELL), math.floor(lon / _CELL))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))

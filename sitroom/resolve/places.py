@@ -30,6 +30,7 @@ from sitroom.model import Annotations, EventCandidate, Mention, Place
 from sitroom.resolve import gazetteer as gazetteer_index
 from sitroom.resolve import place_focus
 from sitroom.resolve.gazetteer import MAIN, WATER_CODES, Entry, Gazetteer, normalise
+from sitroom.resolve.gazetteer_points import km
 from sitroom.resolve.place_backoff import backoff
 from sitroom.resolve.place_lookups import PlaceLookups, lookup, site_lookup
 from sitroom.resolve.place_lookups import load as load_lookups
@@ -280,15 +281,8 @@ def _near(key: str, entry: Entry, points: list[tuple[str, float, float]]) -> boo
     if entry.lat is None or entry.lon is None:
         return False
     return any(
-        other != key and _km(entry.lat, entry.lon, lat, lon) < 200 for other, lat, lon in points
+        other != key and km(entry.lat, entry.lon, lat, lon) < 200 for other, lat, lon in points
     )
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 def _best(key: str, options: list[tuple[Entry, int]], hint: _Hints, context: _Context) -> Entry:

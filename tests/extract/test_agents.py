@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from sitroom.extract.agents import agent_noun, entity_end, entity_start, is_agent, name_tokens
+from sitroom.extract.agents import (
+    agent_noun,
+    entity_end,
+    entity_start,
+    forms,
+    is_agent,
+    is_word,
+    name_tokens,
+)
 
 
 def _doc(words: list[str], pos: list[str], ents: list[str] | None = None) -> Doc:
@@ -61,3 +70,12 @@ def test_name_tokens_cover_the_whole_entity_without_possessive() -> None:
     assert (entity_start(doc[1]), entity_end(doc[0])) == (0, 2)
     assert [t.text for t in name_tokens(doc[0])] == ["Barack", "Obama"]
     assert [t.text for t in name_tokens(doc[3])] == ["visit"]
+
+
+def test_a_word_matches_by_its_form_or_its_lemma() -> None:
+    words, lemmas = ["Ministers", "Met"], ["minister", "meet"]
+    doc = Doc(English().vocab, words=words, pos=["NOUN", "VERB"], lemmas=lemmas)
+    assert forms(doc[0]) == {"ministers", "minister"}
+    assert is_word(doc[0], frozenset({"minister"}))  # by its lemma
+    assert is_word(doc[1], frozenset({"met"}))  # as written, lower case
+    assert not is_word(doc[1], frozenset({"meeting"}))
