@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.agents import is_agent
 from sitroom.extract.lexicon import genericity
@@ -24,6 +24,7 @@ from sitroom.model import Mention
 VERBAL_QUADS = frozenset({1, 3})
 CLAUSE_MODIFIERS = frozenset({"relcl", "acl"})
 PAST_TAGS = frozenset({"VBD"})
+QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def _heads(doc: Doc, items: Iterable[Mention]) -> list[Token]:
@@ -153,8 +154,62 @@ def _personal_talk(match: Match, participants: list[Token], mentions: list[Menti
     me = [h for h in addressees if h.pos_ == "PRON" and h.text in words.first_person_objects]
     if speech and me:  # lower case only: "with US mediation" is no "us"
         return "speech to the reporter"
+    writer = [h for h in addressees if h.lower_ in words.reporter_pronouns]
+    if writer and (speech or not _quoted(match.token.sent)):  # "met me", "told Me"
+        return "the reporter as party"
     if speech and any(h.lemma_.lower() in words.audience_nouns for h in addressees):
         return "an address to an audience"
+    return None
+
+
+def _quoted(sent: Span) -> bool:
+    """Quotation marks in the sentence: "me" may be a quoted speaker, not the writer."""
+    return any(t.text in QUOTES or t.tag_ in {"``", "''"} for t in sent)
+
+
+def _press_question(match: Match, actors: list[Token]) -> str | None:
+    """ "Asked by reporters whether ...", "the BBC asked him": the press asks, no party."""
+    if match.event_type not in {"REQUEST", "CONSULT"}:
+        return None
+    agents = [
+        o for c in match.token.children if c.dep_ == "agent" for o in c.children
+        if o.dep_ == "pobj"
+    ]  # fmt: skip
+    askers = actors + agents
+    if askers and all(is_press(" ".join(t.text for t in h.subtree)) for h in askers):
+        return "a question from the press"
+    return None
+
+
+def _doers(token: Token) -> list[Token]:
+    passive = [o for c in token.children if c.dep_ == "agent" for o in c.children]
+    return passive or [c for c in token.children if c.dep_ == "nsubj"]
+
+
+def _depiction(match: Match) -> str | None:
+    """ "The photo captured the fighters", "caught on camera": depicted, nobody taken."""
+    words, token = genericity(), match.token
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.depiction_verbs:
+        return None
+    media = [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "by"}
+        for o in c.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+    depicted = [d for d in (*_doers(token), *media) if d.lemma_.lower() in words.depiction_nouns]
+    return f"a depiction ('{depicted[0].text}')" if depicted else None
+
+
+def _private_wish(match: Match) -> str | None:
+    """ "Her mother wants the killers tried": kin or bystanders wish, no party demands."""
+    words, token = genericity(), match.token
+    governor = token.head
+    if token.dep_ not in {"ccomp", "xcomp", "oprd"} or governor.pos_ != "VERB":
+        return None
+    if governor.lemma_.lower() not in words.wishing_verbs:
+        return None
+    wishers = [c for c in governor.children if c.dep_ == "nsubj"]
+    if wishers and all(w.lemma_.lower() in words.private_wishers for w in wishers):
+        return f"a private wish ('{governor.text}')"
     return None
 
 
@@ -191,5 +246,8 @@ def not_an_event(
         lambda: _press_request(match, participants),
         lambda: _personal_talk(match, participants, [*actors, *recipients]),
         lambda: _wish(match),
+        lambda: _press_question(match, actor_heads),
+        lambda: _depiction(match),
+        lambda: _private_wish(match),
     )
     return next((why for why in (rule() for rule in rules) if why), None)

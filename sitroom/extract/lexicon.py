@@ -273,6 +273,11 @@ class Genericity(_Lexicon):
     audience_nouns: Words  # "spoke to the mourners"
     desire_nouns: Words  # "his desire to fight"
     desire_verbs: Words  # "all he wanted was to protect"
+    reporter_pronouns: Words  # "met me": the singular first person in narration is the reporter
+    depiction_verbs: Words  # "the photo captured the fighters": depicted, not taken
+    depiction_nouns: Words  # images, recordings and reports that depict
+    wishing_verbs: Words  # "her mother wants them tried": a private wish
+    private_wishers: Words  # kin and bystanders whose wish is no demand
     pseudo_cleft_heads: Words  # "all"/"what" he wanted was ...
 
 

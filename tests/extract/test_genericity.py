@@ -83,3 +83,43 @@ def test_personal_statements_are_no_events(code: Coder, text: str, event_type: s
 )
 def test_political_interactions_survive(code: Coder, text: str, event_type: str) -> None:
     assert len(of_type(code(text), event_type)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the reporter as a party: "me" in narration, any case
+        ("The commander met me in Raqqa.", "CONSULT"),
+        ("He told Me that the army had burned his crops.", "CONSULT"),
+        # a question from the press
+        ("Asked by reporters whether he would resign, the minister shrugged.", "REQUEST"),
+        ("He was asked by the BBC whether the army would withdraw.", "REQUEST"),
+        # an image or recording "captures" people: a depiction
+        ("The photo captured the fighters at the checkpoint.", "ASSAULT"),
+        ("Footage captured the militants near the village.", "COERCE"),
+        # the wish of kin or bystanders
+        ("The families want the militia commanders arrested.", "COERCE"),
+        # an act "sanctioned" is approved, not penalised
+        ("The move was sanctioned by Washington.", "SANCTION"),
+        ("The council sanctioned the operation.", "SANCTION"),
+    ],
+)  # fmt: skip
+def test_reporting_depiction_and_wishes_are_no_events(
+    code: Coder, text: str, event_type: str
+) -> None:
+    assert of_type(code(text), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ('"The envoy met me twice," the mayor said.', "CONSULT"),
+        ("The UN asked Russia to withdraw its troops.", "REQUEST"),
+        ("The police captured the gunmen on Tuesday.", "COERCE"),
+        ("The army captured the fighters at the checkpoint.", "ASSAULT"),
+        ("The government wants the militia commanders arrested.", "COERCE"),
+        ("Washington sanctioned the generals over the massacre.", "SANCTION"),
+    ],
+)
+def test_party_acts_beside_those_rules_survive(code: Coder, text: str, event_type: str) -> None:
+    assert len(of_type(code(text), event_type)) == 1
