@@ -88,6 +88,11 @@ class Modality(_Lexicon):
     era_preps: Words  # "in", "during": an act placed in an era
     former_adverbs: Words  # "the group once controlled": a former time, historical
     expectation_nouns: Words  # "the fear is that they will strike": content, no act
+    negative_pronouns: Words  # "nobody attacked", "none of them signed": negated
+    negative_determiners: Words  # "no country", "neither A nor B", "not a single state"
+    exceptive_words: Words  # "nothing but", "none other than": the quantifier asserts
+    focus_particles: Words  # "not only", "not merely": the act is asserted
+    cessation_adverbs: Words  # "no longer supports": the present act is denied
     evidence_nouns: Words  # "no sign that X was freed": unconfirmed content
     unconfirming_modifiers: Words  # "no", "unconfirmed": the evidence noun confirms nothing
     conditional_phrases: Words  # "in case they attack": a condition of several words

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from sitroom.extract.clauses import CLAUSE_SUBJECTS, is_year, lemma, to_infinitive
 from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import attribution, modality
+from sitroom.extract.modality_polarity import ceased, focus_not, quantified
 from sitroom.extract.triggers import Match, is_purpose
 
 # Words that may precede an imperative verb at the start of its clause ("Please forgive",
@@ -26,11 +27,15 @@ def negated(match: Match, chain: list[Token]) -> str | None:
                     continue
                 if _elided(child):
                     continue  # "if they did not(,) the US would ...": the condition's "not"
+                if focus_not(child):
+                    continue  # "not only shelled the town but also ...": asserted
                 return f"negated: '{child.text}' governs '{token.text}'"
+        if token.pos_ in {"VERB", "AUX"} and (stopped := ceased(token)):
+            return stopped
     for token in chain[1:]:
         if lemma(token) in lex.negating_governors:
             return f"negated: '{token.text}' denies '{match.token.text}'"
-    return None
+    return quantified(_negation_scope(chain))
 
 
 def _negation_scope(chain: list[Token]) -> list[Token]:
