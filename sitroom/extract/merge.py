@@ -35,6 +35,11 @@ from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A length of time ("lasted an hour", "for two days") says how long, not when.
+DURATION = re.compile(
+    r"^(?:for\s+)?(?:an?|one|two|three|several|few|many|\d+)\s+(?:hour|minute|day|week|month)s?$",
+    re.IGNORECASE,
+)
 # Function words and pronouns say nothing about who a participant is.
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "s", "in",
                             "from", "to", "for", "on", "some", "several", "two", "three", "it",
@@ -64,8 +69,13 @@ def _years(candidate: EventCandidate) -> frozenset[str]:
 
 
 def _times_differ(a: EventCandidate, b: EventCandidate) -> bool:
-    """Both mentions have time expressions and they share no word."""
-    return bool(a.times and b.times and not _words(a.times) & _words(b.times))
+    """Both mentions have time expressions (not durations) and they share no word."""
+    times_a, times_b = _points(a.times), _points(b.times)
+    return bool(times_a and times_b and not _words(times_a) & _words(times_b))
+
+
+def _points(times: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    return tuple(m for m in times if not DURATION.match(m.text.strip()))
 
 
 def _possessor_only(participants: tuple[Mention, ...]) -> bool:
@@ -119,8 +129,10 @@ def _same_event(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) ->
         and b.actors
     ):
         # "forces advancing on X ..., after their capture of Aleppo": within a sentence a
-        # possessive points back at a party for a second act, not at a restatement.
-        return False
+        # possessive points back at a party for a second act, not at a restatement, unless
+        # the noun frames the verb's act ("bombed X in its heaviest assault").
+        noun, verb = (a, b) if _possessor_only(a.actors) else (b, a)
+        return doc is not None and restate.frames(doc, noun, verb)
     actors_a, actors_b = _actors(a), _actors(b)
     # News elaborates its lead: the same actor doing the same kind of thing in one
     # article is one event episode, whatever targets the follow-on sentences name.

@@ -29,6 +29,9 @@ OWNER = re.compile(r"^(.+?)['\u2019]s?\s")
 # "its members", "their leaders": a part of a party named before, which only the context
 # says; such a phrase names no party of its own unless it has a name ("their Kurdish allies").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# "the two leaders", "both sides", "the pair": the parties just named, told again by their
+# number; without a name such a phrase names no party of its own (it counts as a pronoun).
+GROUP_ANAPHOR = re.compile(r"^(?:the\s+(?:two|three|pair|duo|trio)|both)\b", re.IGNORECASE)
 # Pronouns by which a source speaks of its own group ("the ministry said it ...").
 GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 # Function words and pronouns say nothing about who a participant is.
@@ -83,7 +86,8 @@ def party(mention: Mention, *, positional: bool = False) -> Party:
     words = _own_words(text)
     first = text.split(maxsplit=1)[:1]
     possessed = bool(first) and first[0].lower() in POSSESSIVE_PRONOUNS
-    if not words or (possessed and not any(word[:1].isupper() for word in words)):
+    anaphoric = possessed or bool(GROUP_ANAPHOR.match(text))
+    if not words or (anaphoric and not any(word[:1].isupper() for word in words)):
         return Party(frozenset(), None, frozenset(), frozenset())
     head_text = POSTMODIFIER.split(text, maxsplit=1)[0]
     head_phrase = _own_words(head_text)

@@ -46,6 +46,7 @@ class Coreference(BaseModel):
     definite_determiners: frozenset[str]
     new_event_modifiers: frozenset[str]
     event_classes: dict[str, frozenset[str]]
+    framing_preps: frozenset[str]
     fighting: frozenset[str]
     placed_types: frozenset[str]
     patron_participles: frozenset[str]
@@ -155,3 +156,18 @@ def one_battle(doc: Doc, a: EventCandidate, b: EventCandidate) -> bool:
     return all(t is not None and t.lemma_.lower() in fighting for t in heads) and any(
         t is not None and _nonfinite(t) for t in heads
     )
+
+
+def frames(doc: Doc, noun: EventCandidate, verb: EventCandidate) -> bool:
+    """The event noun, of the verb's kind, heads a framing phrase of the verb's clause
+    ("attacked the town *in* its biggest assault"): one act told twice in one sentence."""
+    token, head = mention_head(doc, noun.trigger), mention_head(doc, verb.trigger)
+    if token is None or head is None or token.pos_ not in NOUNS:
+        return False
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in coreference().framing_preps:
+        return False
+    if prep.head != head and prep.head not in head.subtree:
+        return False
+    own = frozenset({head.lemma_.lower()})
+    return derived(token.lemma_.lower(), head.lemma_.lower()) or kin(token.lemma_.lower(), own)

@@ -1,0 +1,65 @@
+"""One happening told twice: group anaphors, durations, framing event nouns, word classes
+(docs/codebook.md, One event, several mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract import merge, merge_parties, restate
+from sitroom.model import Mention
+from tests.extract.conftest import Coder, of_type
+
+
+@pytest.mark.parametrize("text", ["the two leaders", "both sides", "The pair", "the three men"])
+def test_a_group_told_by_its_number_names_no_party(text: str) -> None:
+    assert merge_parties.party(Mention(text, 0, len(text))).head is None
+
+
+@pytest.mark.parametrize("text", ["both Kurdish forces", "the two Marovian ministers"])
+def test_a_numbered_group_with_a_name_is_a_party(text: str) -> None:
+    assert merge_parties.party(Mention(text, 0, len(text))).head is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [("an hour", True), ("for two days", True), ("Monday", False), ("last week", False)],
+)
+def test_a_length_of_time_is_no_time_of_the_event(text: str, duration: bool) -> None:
+    assert merge._points((Mention(text, 0, len(text)),)) == (
+        () if duration else (Mention(text, 0, len(text)),)
+    )
+
+
+def test_word_classes_of_conversations_and_blasts() -> None:
+    assert restate.kin("call", frozenset({"speak", "phone"}))
+    assert restate.kin("conversation", frozenset({"talk"}))
+    assert restate.kin("explosion", frozenset({"attack"}))
+    assert restate.kin("blast", frozenset({"bomb"}))
+    assert not restate.kin("explosion", frozenset({"speak"}))
+
+
+@pytest.mark.model
+def test_the_call_between_the_two_leaders_is_the_call(code: Coder) -> None:
+    text = ("The Velorian president, Ada Kessel, spoke by phone with the Osrian prime minister, "
+            "Tomas Wend, on Monday. The call between the two leaders lasted an hour.")  # fmt: skip
+    assert len(of_type(code(text), "CONSULT")) == 1
+
+
+@pytest.mark.model
+def test_the_two_leaders_on_another_day_are_another_meeting(code: Coder) -> None:
+    text = ("The Velorian president, Ada Kessel, spoke by phone with the Osrian prime minister, "
+            "Tomas Wend, on Monday. The two leaders met in Pilsa on Friday.")  # fmt: skip
+    assert len(of_type(code(text), "CONSULT")) == 2
+
+
+@pytest.mark.model
+def test_an_event_noun_framing_the_verb_is_its_act(code: Coder) -> None:
+    text = ("Marovia has sent in jets to attack the rebel-held district of Velo in its "
+            "heaviest assault for months, as envoys gathered in Oslo.")  # fmt: skip
+    assert len(of_type(code(text), "ASSAULT")) == 1
+
+
+@pytest.mark.model
+def test_an_act_after_their_other_act_stays_two(code: Coder) -> None:
+    text = "Marovian troops advanced on Velo after their capture of Orsk."
+    assert len(of_type(code(text), "ASSAULT")) == 2
