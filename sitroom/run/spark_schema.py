@@ -55,7 +55,7 @@ EVENTS = _struct(
     ("article_id", _STR), ("doc_id", _STR),
     ("event_id", _STR), ("event_type", _STR), ("mode", _STR), ("context", ArrayType(_STR)),
     ("actor", ArrayType(ACTOR)), ("recipient", ArrayType(ACTOR)), ("location", PLACE),
-    ("date", _STR), ("date_precision", _STR),
+    ("date", _STR), ("date_precision", _STR), ("date_source", _STR),
     ("negated", _BOOL), ("hypothetical", _BOOL), ("future", _BOOL), ("historical", _BOOL),
     ("attributed_to", _STR),
     ("evidence", _struct(("sentence", _STR), ("start", _INT), ("end", _INT))),
