@@ -333,7 +333,9 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
     done = decision and realised_decision(decision, latest_year, HISTORICAL_GAP)
     historical = dated(times, latest_year)
     if not future:  # "fought in the Spanish civil war", "had once served"
-        historical = historical or undated(match, chain, latest_year, HISTORICAL_GAP)
+        # The undated cue first: a year cue falls in the resolver when the year is another
+        # noun's ("in its 2014 offensive"), a placing cue stands.
+        historical = undated(match, chain, latest_year, HISTORICAL_GAP) or historical
     future, historical = (None, done) if done else (future, historical)
     for reason in (negation, hypothetical, future, historical):
         if reason:

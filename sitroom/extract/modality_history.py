@@ -1,6 +1,7 @@
 """Undated history: an act placed in a named past era or war ("fought in the Spanish civil
 war", "during the cold war"), in a past decade ("in the 1930s"), or at a former time
-("the group once controlled the town") is historical without a date
+("the group once controlled the town"), or in a thing of a past year ("in its 2014
+offensive") is historical without a date
 (docs/codebook.md, Modality)."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 HISTORICAL_GAP = 2
 DECADE = re.compile(r"^(1[89]\d0|20[0-2]0)s$")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+YEAR_MODIFIERS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})
 CLAUSAL = frozenset({"relcl", "acl", "prep", "appos", "advcl", "punct", "cc", "conj"})
 
 
@@ -86,6 +88,13 @@ def _past_noun(noun: Token, latest_year: int | None, gap: int) -> str | None:
         return f"'{phrase}', a past decade"  # "the 1930s" counts up to 1939
     if is_year(noun) and int(noun.text) <= latest_year - gap:
         return f"'{phrase}', a past year"
+    # "in its 2014 offensive": a year modifying the noun dates the thing the noun names, so
+    # an act placed in it is of that year (the resolver does not date the verb by it).
+    if not is_year(noun) and any(
+        c.dep_ in YEAR_MODIFIERS and is_year(c) and int(c.text) <= latest_year - gap
+        for c in noun.children
+    ):
+        return f"'{phrase}', of a past year"
     return None
 
 

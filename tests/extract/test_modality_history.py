@@ -39,8 +39,22 @@ def test_historical_without_a_date(code: Coder, text: str) -> None:
         "Rebels clashed with the army for the first time since the cold war.",
         # a decade not over well before the document's latest year
         "The militia attacked villages in the 2010s, a report said in 2017.",
+        # a thing of a recent year
+        "The militia attacked the port in its 2017 campaign, a report said in 2018.",
     ],
 )
 def test_not_historical(code: Coder, text: str) -> None:
     events = of_type(code(text), "ASSAULT")
     assert events and not any(e.flags.historical for e in events)
+
+
+def test_placed_in_a_thing_of_a_past_year(code: Coder) -> None:
+    """The year is the noun's ("its 2012 campaign"): the resolver drops a plain year cue
+    (it cannot date the verb), so the placing cue must give the reason."""
+    events = of_type(
+        code("The militia attacked the port in its 2012 campaign, a report said in 2017."),
+        "ASSAULT",
+    )
+    verb = [e for e in events if e.trigger.text == "attacked"]
+    assert verb and verb[0].flags.historical
+    assert verb[0].why[0].startswith("historical: placed in")
