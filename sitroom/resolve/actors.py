@@ -13,12 +13,10 @@ Prime Minister ..."), then resolves each participant mention:
 4. a place the gazetteer resolved ("West Darfur State", "the army in Idlib") takes that
    place's country; an unknown body headed "Association", "Foundation" ... is an NGO;
 5. a sector-only mention ("police") or an unknown titled person takes the one state its
-   sentence names, if exactly one, besides titles, the event's other participants and
-   goals of acts (``actor_relations``): it is domestic to where it is (a people of several
-   states, "Kurdish fighters", only to where it is: ``actor_peoples``).
+   sentence names (``actor_relations``; "Kurdish fighters" only where: ``actor_peoples``);
+   else a generic party ("the rebels") the document's setting state (``actor_setting``).
 
-Antecedents are the NER names (a demonym with its sector noun: "Syrian rebels"), known
-organisations the NER missed, and every participant resolved so far.
+Antecedents: NER names ("Syrian rebels"), missed known organisations, earlier participants.
 
 Known actors get their knowledge-base id (``TUR``, ``TUR-GOV``, ``person:...``,
 ``group:hts``); anything else a document-scoped id from its text, never a guess.
@@ -48,6 +46,7 @@ from sitroom.resolve.actor_relations import (
 )
 from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, read_recased, relabel
 from sitroom.resolve.actor_scope import on_counterpart, without_sources
+from sitroom.resolve.actor_setting import setting_state
 from sitroom.resolve.actor_speaker import (
     as_speaker,
     clause_subject,
@@ -278,7 +277,8 @@ class DocumentActors:
             ngo = Reading(country="NGO", sector=reading.sector)
             return actor_of(self.kb, ngo, mention, scope=self.scope, antecedent=None)
         country = birthplace(self.kb, mention.text, mention.start, self.toponyms)
-        country = country or self._context(mention, reading, others)
+        country = country or self._context(mention, reading, others) or setting_state(
+            mention, self._sentence_at(mention.start), self.toponyms)
         if country is not None:
             contextual = Reading(country=country, sector=reading.sector)
             return actor_of(self.kb, contextual, mention, scope=self.scope, antecedent=None)
