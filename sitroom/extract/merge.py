@@ -102,6 +102,17 @@ def _dated_apart(a: EventCandidate, b: EventCandidate) -> bool:
     return a.sentence_index == b.sentence_index and _times_differ(a, b)
 
 
+def _year_apart(a: EventCandidate, b: EventCandidate, doc: Doc | None) -> bool:
+    """More than a sentence apart, and only one of their sentences names a year."""
+    if doc is None or abs(a.sentence_index - b.sentence_index) <= 1:
+        return False
+    return bool(_sentence_years(doc, a)) != bool(_sentence_years(doc, b))
+
+
+def _sentence_years(doc: Doc, candidate: EventCandidate) -> list[str]:
+    return YEAR.findall(doc.text[candidate.sentence.start : candidate.sentence.end])
+
+
 def _joins(
     candidate: EventCandidate, kept: EventCandidate, members: list[EventCandidate], doc: Doc | None
 ) -> bool:
@@ -135,9 +146,11 @@ def _same_event(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) ->
         return doc is not None and restate.frames(doc, noun, verb)
     actors_a, actors_b = _actors(a), _actors(b)
     # News elaborates its lead: the same actor doing the same kind of thing in one
-    # article is one event episode, whatever targets the follow-on sentences name.
+    # article is one event episode, whatever targets the follow-on sentences name. But a
+    # distant mention placed in a year the other does not name is background ("attacked X
+    # ...; relations soured in 2016, when it shot down a jet"): another act.
     if actors_a and actors_b:
-        return parties.share(actors_a, actors_b)
+        return parties.share(actors_a, actors_b) and not _year_apart(a, b, doc)
     return _actorless_joins(a, b)
 
 

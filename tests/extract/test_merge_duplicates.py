@@ -63,3 +63,15 @@ def test_an_event_noun_framing_the_verb_is_its_act(code: Coder) -> None:
 def test_an_act_after_their_other_act_stays_two(code: Coder) -> None:
     text = "Marovian troops advanced on Velo after their capture of Orsk."
     assert len(of_type(code(text), "ASSAULT")) == 2
+
+
+def test_a_distant_act_placed_in_a_year_is_background_not_the_lead(code: Coder) -> None:
+    text = (
+        "Ruritania's attack on the border town of Kell is a new phase of the long war. "
+        "Thousands of people have fled the town. "
+        "Aid agencies have asked for a corridor to the valley. "
+        "Relations sank in 2014, when Ruritania shot down a Marovian jet."
+    )
+    attacks = of_type(code(text), "ASSAULT")
+    assert len(attacks) == 2  # the lead's attack and the 2014 downing
+    assert not any(t.text == "2014" for t in attacks[0].times)
