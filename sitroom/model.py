@@ -233,6 +233,8 @@ class EventCandidate:
     cameo: str | None = None  # best-matching CAMEO code (crosswalk in reverse)
     quad: int | None = None  # PLOVER quad class 1..4
     intensity: float | None = None  # PLOVER base score of type (and mode)
+    # The recipient is where the act happened, no explicit target ("curfew in Cizre").
+    place_recipient: bool = False
     # Other mentions of the same event merged into this one (extract/merge.py), in order.
     restatements: tuple[EventCandidate, ...] = ()
 

@@ -225,10 +225,12 @@ def _candidate(
         return None  # "told the Guardian", "destroy their future", "everyone agrees"
     event_type, mode, why = match.event_type, _mode(match), list(modal.why)
     targets = venues.place_targets(event_type, places)
+    place_recipient = False
     if not recipients and targets and not match.pattern.symmetric and event_type in PLACE_TARGETS:
         # PLOVER's target of an act on a place is that place's polity ("curfew in Cizre").
         recipients = targets[:1]
         why.append(f"recipient: '{targets[0].text}', where it happened (no explicit target)")
+        place_recipient = True
     flags = modal.flags
     event_type, mode, future_of, flags = conversion.convert(
         match, event_type, mode, flags, why, voiced=source is not None, scheduled=modal.scheduled
@@ -287,6 +289,7 @@ def _candidate(
         attributed_to=source,
         score=confidence.raw_score(features),  # calibrated once merged
         why=tuple(why),
+        place_recipient=place_recipient,
         cameo=cameo,
         quad=quad,
         intensity=intensity,

@@ -18,8 +18,6 @@ from sitroom.resolve.actor_text import fold
 
 LOOKUP = Path(__file__).parent / "lookups" / "relevance.yml"
 DOCUMENT_ID = "doc-actor"  # an actor the knowledge base does not know (``actor_rules``)
-# The coder's note on a recipient it took from where the act happened (``extract.coder``).
-VENUE_NOTE = "where it happened (no explicit target)"
 STATE_KINDS = frozenset({"country", "capital"})
 
 
@@ -128,7 +126,7 @@ def venue_recipients(
     lookup = lookup or rules()
     if candidate.event_type not in lookup.venue_only_types:
         return recipients
-    if not any(line.endswith(VENUE_NOTE) for line in candidate.why):
+    if not candidate.place_recipient:
         return recipients
     kb = default_kb()
     return tuple(r for r in recipients if read(r.text, kb, day=None).kind in STATE_KINDS)

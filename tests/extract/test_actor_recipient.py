@@ -291,3 +291,19 @@ def test_where_a_person_comes_from_is_no_participant(code: Coder) -> None:
 )  # fmt: skip
 def test_whom_a_vowed_act_targets(code: Coder, text: str, recipients: list[str]) -> None:
     assert _roles(code, text, "vowed")[1] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "from_place"),
+    [
+        ("Dozens of farmers protested in Leeds on Monday.", True),
+        ("Dozens of farmers protested against the ministry on Monday.", False),
+    ],
+)
+def test_a_recipient_taken_from_where_it_happened_is_marked(
+    code: Coder, text: str, from_place: bool
+) -> None:
+    # The resolver drops such a town (a capital stands for its state): relevance.py.
+    found = [c for c in code(text) if c.event_type == "PROTEST"]
+    assert found and found[0].recipients
+    assert found[0].place_recipient is from_place

@@ -141,23 +141,23 @@ def test_a_person_named_like_a_town_is_no_place() -> None:
     )
 
 
-def _protest(place: str, why: str) -> EventCandidate:
+def _protest(from_place: bool) -> EventCandidate:
     return EventCandidate(
         event_type="PROTEST", sentence_index=0, sentence=Span(0, 40),
-        trigger=Mention("marched", 10, 17), pattern="t", why=(why,),
+        trigger=Mention("marched", 10, 17), pattern="t", place_recipient=from_place,
     )  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("place", "why", "kept"),
+    ("place", "from_place", "kept"),
     [
-        ("Leeds", f"recipient: 'Leeds', {relevance.VENUE_NOTE}", False),  # a town: only where
-        ("Ankara", f"recipient: 'Ankara', {relevance.VENUE_NOTE}", True),  # a capital: the state
-        ("Turkey", f"recipient: 'Turkey', {relevance.VENUE_NOTE}", True),
-        ("Leeds", "recipient: the object of 'against'", True),  # an explicit target stays
+        ("Leeds", True, False),  # a town where the protest was held: only where
+        ("Ankara", True, True),  # a capital: the state
+        ("Turkey", True, True),
+        ("Leeds", False, True),  # an explicit target ("against Leeds") stays
     ],
 )
-def test_a_protest_town_is_no_recipient(place: str, why: str, kept: bool) -> None:
+def test_a_protest_town_is_no_recipient(place: str, from_place: bool, kept: bool) -> None:
     recipient = (Actor(place, country="TUR"),)
-    found = relevance.venue_recipients(_protest(place, why), recipient)
+    found = relevance.venue_recipients(_protest(from_place), recipient)
     assert found == (recipient if kept else ())
