@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from sitroom.extract.clauses import is_verbal, lemma
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import PatternSet
+from sitroom.extract.phrases import PLAIN_RELATIVES
 
 # "Before invading the town, A told B ...", "during talks in Oslo, A urged ...": a time
 # adjunct of an absorbing trigger says when it happened, never what it is about.
@@ -21,7 +22,6 @@ TIME_PREPS = frozenset(
 # "talked of recalling its envoy", "talk about pulling out": what is talked of (even with
 # no partner, when the talk is no CONSULT) is a topic, not an act.
 TOPIC_PREPS = frozenset({"of", "about"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 def beside(token: Token) -> bool:
@@ -58,7 +58,7 @@ def answered(noun: Token) -> bool:
     appeal that the clause is about (the passive subject of a response) was made; it is its
     owner's REQUEST. As an object ("Moscow rejected Kyiv's demand") the response's dyad
     already carries it."""
-    owned = any(c.dep_ == "poss" and c.lower_ not in RELATIVE_PRONOUNS for c in noun.children)
+    owned = any(c.dep_ == "poss" and c.lower_ not in PLAIN_RELATIVES for c in noun.children)
     return (
         owned
         and lemma(noun) in frames().appeal_nouns

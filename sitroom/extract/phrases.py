@@ -11,7 +11,9 @@ from sitroom.extract.anaphors import antecedent, is_anaphor
 from sitroom.extract.lexicon import frames
 from sitroom.model import Mention
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Relative pronouns that stand for a party (not the possessive "whose").
+PLAIN_RELATIVES = frozenset({"who", "which", "that", "whom"})
+RELATIVE_PRONOUNS = PLAIN_RELATIVES | {"whose"}
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 # Left dependents that belong to the name of a participant.
 NP_LEFT = frozenset(

@@ -22,10 +22,10 @@ from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.constraints import COMPLEMENTS, satisfies
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern, PatternSet
+from sitroom.extract.phrases import PLAIN_RELATIVES
 
 # Climbing these edges from a trigger stays inside the content of its governor.
 CONTENT_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "look", "sound"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 # "two weeks after rebels kidnapped ...": a clause measured from dates the main event by
@@ -164,7 +164,7 @@ def own_act(noun: Token) -> bool:
     on the base": a nominal event naming both its doer (possessor, nationality adjective or
     "by" phrase) and its target is reported as an act even inside another event."""
     doer = _prep_objects(noun, AGENT_PREPS) or any(
-        (child.dep_ == "poss" and child.pos_ != "PRON" and child.lower_ not in RELATIVE_PRONOUNS)
+        (child.dep_ == "poss" and child.pos_ != "PRON" and child.lower_ not in PLAIN_RELATIVES)
         or (child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"})
         for child in noun.children
     )
@@ -221,7 +221,7 @@ def _background_relative(verb: Token) -> bool:
     # A present-perfect subject relative describes its antecedent; "missiles, which the
     # army has vowed to shoot down" reports the army's act.
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(auxes & PERFECT_AUX) and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
+    return bool(auxes & PERFECT_AUX) and any(c.lower_ in PLAIN_RELATIVES for c in subjects)
 
 
 def _options(token: Token, patterns: PatternSet) -> list[tuple[str, Pattern]]:
