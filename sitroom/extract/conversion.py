@@ -10,7 +10,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from sitroom.extract import codebook, modality
+from sitroom.extract import codebook, modality_chain
 from sitroom.extract.lexicon import modality as modality_cues
 from sitroom.extract.triggers import Match
 from sitroom.model import Flags
@@ -55,8 +55,8 @@ def _refused_obligation(
     writer's "X is not bound to ..." (no source, no denial) states a legal position."""
     if not flags.negated or event_type not in REFUSABLE.keys() | VOICED_TO_AGREE:
         return None
-    owed = modality.obligation(match)
-    if owed is None or not (voiced or modality.denied(match) is not None):
+    owed = modality_chain.obligation(match)
+    if owed is None or not (voiced or modality_chain.denied(match) is not None):
         return None
     return owed
 
@@ -110,7 +110,7 @@ def convert(  # noqa: PLR0911 - one exit per PLOVER type rule
     refusal = _refusal(match, event_type, flags, why, voiced=voiced)
     if refusal is not None:
         return refusal
-    sought = modality.motive(match) if event_type in FUTURE_TO_AGREE else None
+    sought = modality_chain.motive(match) if event_type in FUTURE_TO_AGREE else None
     if flags.future and sought is not None:
         # "heads to Beijing, seeking to mend ties": an aim of a subordinate clause is a
         # motive, no commitment (the cooperative mirror of the conflict motive rule).
@@ -125,16 +125,16 @@ def convert(  # noqa: PLR0911 - one exit per PLOVER type rule
     if flags.future and event_type in VOICED_TO_AGREE and voiced and not flags.negated:
         why.append(f"type: announced {event_type} coded AGREE (intent to yield, CAMEO 035)")
         return "AGREE", None, event_type, flags
-    ready = modality.posture(match) if event_type == "ASSAULT" else None
+    ready = modality_chain.posture(match) if event_type == "ASSAULT" else None
     if flags.future and ready is not None and not flags.negated:
         # PLOVER MOBILIZE is a force posture short of force: readiness to strike is one.
         why.append(f"type: ASSAULT prepared ('{ready.text}') coded MOBILIZE")
         return "MOBILIZE", "troops", None, dataclasses.replace(flags, future=False)
-    wanted = modality.motive(match) if event_type in FUTURE_TO_THREATEN else None
+    wanted = modality_chain.motive(match) if event_type in FUTURE_TO_THREATEN else None
     if flags.future and wanted is not None:
         why.append(f"hypothetical: {event_type} only wanted ('{wanted.text}'), no threat")
         return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
-    decision = modality.decided(match) if event_type in FUTURE_TO_THREATEN else None
+    decision = modality_chain.decided(match) if event_type in FUTURE_TO_THREATEN else None
     if flags.future and decision is not None:
         # "Javid's decision to strip her citizenship": a decision is no coercive warning.
         why.append(f"type: {event_type} decided ('{decision.text}'), kept (a decision, no threat)")

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitroom.extract import modality_chain as governors
 from sitroom.extract import modality_states as states
-from sitroom.extract.agents import is_word
-from sitroom.extract.clauses import lemma, to_infinitive
+from sitroom.extract.clauses import lemma
 from sitroom.extract.contractions import auxiliaries, word
-from sitroom.extract.lexicon import attribution, modality
+from sitroom.extract.lexicon import modality
 from sitroom.extract.modality_content import (
     called_for,
     conditional_obligation,
@@ -27,7 +27,6 @@ from sitroom.extract.modality_content import (
 )
 from sitroom.extract.modality_history import HISTORICAL_GAP, YEAR, dated, undated
 from sitroom.extract.modality_scope import (
-    conjunct_head,
     durative,
     exercised,
     habitual_clause,
@@ -42,8 +41,6 @@ from sitroom.extract.modality_scope import (
 from sitroom.extract.triggers import Match, is_purpose
 from sitroom.model import Flags, Mention
 
-# Edges climbed from the trigger to the verbs whose modality it inherits.
-GOVERNING_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "conj"})
 QUESTION_STARTS = frozenset({":", ";", "\u201c", '"'})
 
 
@@ -54,40 +51,6 @@ class Modality:
     # The future is only the writer's schedule ("will meet", "is scheduled to attend"),
     # not a party's stated intention or reported promise ("plans to", "said it would").
     scheduled: bool = False
-
-
-def _chain(match: Match) -> list[Token]:
-    """Trigger, its frame, and the governors up to the clause that reports it."""
-    chain = [match.token] if match.frame.i == match.token.i else [match.token, match.frame]
-    return chain + _climb(match.frame)
-
-
-def _climb(token: Token) -> list[Token]:
-    """The governors of ``token`` whose modality it inherits, nearest first."""
-    chain: list[Token] = []
-    reporting = attribution().reporting_verbs
-    for _ in range(6):
-        # Adverbial clauses ("even though ...", "as ...") do not pass on modality;
-        # purpose clauses do ("prepared to resume shelling").
-        if not (token.dep_ in GOVERNING_EDGES or is_purpose(token)) or token.head.i == token.i:
-            break
-        if token.dep_ == "prep" and token.lower_ in modality().scope_barriers:
-            break  # "after taking the town, Turkey sought to ...": a time adjunct keeps its own
-        if token.dep_ == "conj":
-            # A coordinated verb shares the auxiliaries and governors of the verb it is
-            # coordinated with ("asked X to take back the fighters and put them on trial"),
-            # unless it has its own subject or auxiliary ("will not attack but will talk").
-            head = conjunct_head(token)
-            if head is None:
-                break
-            token = head
-            chain.append(token)
-            continue
-        token = token.head
-        if lemma(token) in reporting:
-            break
-        chain.append(token)
-    return chain
 
 
 def _reported_by(token: Token) -> Token | None:
@@ -209,7 +172,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         # made for, not an act (a purpose of a reported act, "opened fire to disperse
         # them", tells of the act itself).
         return f"hypothetical: purpose of '{purpose.head.text}', not asserted"
-    noun = _noun_content(chain[-1])
+    noun = governors.noun_content(chain[-1])
     content = noun is not None and lemma(noun) not in modality().future_governors
     realised = taken(noun) or exercised(noun) or delivered(noun) if noun is not None else False
     if noun is not None and content and not realised:
@@ -228,12 +191,6 @@ def _in_question(token: Token) -> bool:
     # The question starts after the last colon, semicolon or opening quote before its end.
     starts = [t.i for t in sent[:-1] if t.text in QUESTION_STARTS and t.i > sent.start]
     return not starts or token.i > max(starts)
-
-
-def _noun_content(token: Token) -> Token | None:
-    """The noun whose infinitive clause ``token`` heads ("a plan to attack"), if any."""
-    infinitive = token.dep_ in {"acl", "relcl"} and to_infinitive(token)
-    return token.head if infinitive and token.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _unasserted(match: Match, chain: list[Token]) -> str | None:
@@ -295,7 +252,7 @@ def _offered_or_planned(match: Match, chain: list[Token]) -> str | None:
     for token in chain[:2] if offerable else ():
         if lemma(token) in lex.offer_verbs:
             return f"future: offered ('{token.text}')"
-    noun = _noun_content(chain[-1])
+    noun = governors.noun_content(chain[-1])
     if noun is not None and lemma(noun) in lex.future_governors:
         return f"future: intended ('{noun.text}')"
     if noun is not None and taken(noun):
@@ -317,19 +274,19 @@ def _intends(governor: Token, below: Token) -> bool:
 
 def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -> Modality:
     """Flags of one matched event, with the cue behind each."""
-    chain = _chain(match)
+    chain = governors.chain(match)
     why: list[str] = []
     owned = own_chain(match)  # "the fight to repel Saddam's invasion", "not act on X's call"
     negation = negated(match, owned or chain)
     # A participle on a predicate noun shares its clause's hypothetical or future mode
     # ("would have to be among those sanctioned"), not its negation.
     host = predicate_host(match)
-    moded = chain if host is None else [*chain, host, *_climb(host)]
+    moded = chain if host is None else [*chain, host, *governors.climb(host)]
     moded = owned or moded
     hypothetical = _hypothetical(match, moded)
     future_cue = _future(match, moded)
     future = future_cue[0] if future_cue else None
-    decision = _taken_decision(chain) if future_cue else None
+    decision = governors.taken_decision(chain) if future_cue else None
     done = decision and realised_decision(decision, latest_year, HISTORICAL_GAP)
     historical = dated(times, latest_year)
     if not future:  # "fought in the Spanish civil war", "had once served"
@@ -353,45 +310,3 @@ def latest_year(texts: list[str]) -> int | None:
     """The latest year named in the document's time expressions (its likely "now")."""
     years = [int(year) for text in texts for year in YEAR.findall(text)]
     return max(years) if years else None
-
-
-def decided(match: Match) -> Token | None:
-    """The decision noun whose infinitive the trigger is ("his decision to strip her
-    citizenship"), when taken: a decided act, announced but no threat."""
-    return _taken_decision(_chain(match))
-
-
-def _taken_decision(chain: list[Token]) -> Token | None:
-    noun = _noun_content(chain[-1])
-    return noun if noun is not None and taken(noun) else None
-
-
-def posture(match: Match) -> Token | None:
-    """The readiness verb governing the trigger ("prepared to resume shelling"), if any."""
-    for token in _chain(match)[1:]:
-        if lemma(token) in modality().posture_governors:
-            return token
-    return None
-
-
-def motive(match: Match) -> Token | None:
-    """The desire verb of a subordinate clause the trigger is the content of ("went because
-    they want to kill Isis", "fighters who seek to topple him"): a motive, neither the
-    act nor a threat of it. A main-clause "X wants to attack Y" stays a stated intention."""
-    for token in _chain(match)[1:]:
-        if lemma(token) in modality().motive_governors:
-            return token if token.dep_ in {"advcl", "relcl", "acl"} else None
-    return None
-
-
-def obligation(match: Match) -> Token | None:
-    """The obligation word governing the trigger ("denied it was *bound* to observe the
-    truce", "said it was not *obliged* to withdraw"), if any."""
-    words = modality().obligation_words
-    return next((t for t in _chain(match)[1:] if is_word(t, words)), None)
-
-
-def denied(match: Match) -> Token | None:
-    """The verb of denial governing the trigger ("denied that it was bound to ..."), if any."""
-    words = modality().negating_governors
-    return next((t for t in _chain(match)[1:] if lemma(t) in words), None)

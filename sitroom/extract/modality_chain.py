@@ -1,0 +1,97 @@
+"""The governors a trigger inherits its modality from, and the ones other stages ask
+about: a taken decision, a readiness, a motive, an obligation, a denial."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.extract.agents import is_word
+from sitroom.extract.clauses import lemma, to_infinitive
+from sitroom.extract.lexicon import attribution, modality
+from sitroom.extract.modality_scope import conjunct_head, taken
+from sitroom.extract.triggers import Match, is_purpose
+
+# Edges climbed from the trigger to the verbs whose modality it inherits.
+GOVERNING_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "conj"})
+
+
+def chain(match: Match) -> list[Token]:
+    """Trigger, its frame, and the governors up to the clause that reports it."""
+    chain = [match.token] if match.frame.i == match.token.i else [match.token, match.frame]
+    return chain + climb(match.frame)
+
+
+def climb(token: Token) -> list[Token]:
+    """The governors of ``token`` whose modality it inherits, nearest first."""
+    chain: list[Token] = []
+    reporting = attribution().reporting_verbs
+    for _ in range(6):
+        # Adverbial clauses ("even though ...", "as ...") do not pass on modality;
+        # purpose clauses do ("prepared to resume shelling").
+        if not (token.dep_ in GOVERNING_EDGES or is_purpose(token)) or token.head.i == token.i:
+            break
+        if token.dep_ == "prep" and token.lower_ in modality().scope_barriers:
+            break  # "after taking the town, Turkey sought to ...": a time adjunct keeps its own
+        if token.dep_ == "conj":
+            # A coordinated verb shares the auxiliaries and governors of the verb it is
+            # coordinated with ("asked X to take back the fighters and put them on trial"),
+            # unless it has its own subject or auxiliary ("will not attack but will talk").
+            head = conjunct_head(token)
+            if head is None:
+                break
+            token = head
+            chain.append(token)
+            continue
+        token = token.head
+        if lemma(token) in reporting:
+            break
+        chain.append(token)
+    return chain
+
+
+def noun_content(token: Token) -> Token | None:
+    """The noun whose infinitive clause ``token`` heads ("a plan to attack"), if any."""
+    infinitive = token.dep_ in {"acl", "relcl"} and to_infinitive(token)
+    return token.head if infinitive and token.head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def decided(match: Match) -> Token | None:
+    """The decision noun whose infinitive the trigger is ("his decision to strip her
+    citizenship"), when taken: a decided act, announced but no threat."""
+    return taken_decision(chain(match))
+
+
+def taken_decision(chain: list[Token]) -> Token | None:
+    noun = noun_content(chain[-1])
+    return noun if noun is not None and taken(noun) else None
+
+
+def posture(match: Match) -> Token | None:
+    """The readiness verb governing the trigger ("prepared to resume shelling"), if any."""
+    for token in chain(match)[1:]:
+        if lemma(token) in modality().posture_governors:
+            return token
+    return None
+
+
+def motive(match: Match) -> Token | None:
+    """The desire verb of a subordinate clause the trigger is the content of ("went because
+    they want to kill Isis", "fighters who seek to topple him"): a motive, neither the
+    act nor a threat of it. A main-clause "X wants to attack Y" stays a stated intention."""
+    for token in chain(match)[1:]:
+        if lemma(token) in modality().motive_governors:
+            return token if token.dep_ in {"advcl", "relcl", "acl"} else None
+    return None
+
+
+def obligation(match: Match) -> Token | None:
+    """The obligation word governing the trigger ("denied it was *bound* to observe the
+    truce", "said it was not *obliged* to withdraw"), if any."""
+    words = modality().obligation_words
+    return next((t for t in chain(match)[1:] if is_word(t, words)), None)
+
+
+def denied(match: Match) -> Token | None:
+    """The verb of denial governing the trigger ("denied that it was bound to ..."), if any."""
+    words = modality().negating_governors
+    return next((t for t in chain(match)[1:] if lemma(t) in words), None)
