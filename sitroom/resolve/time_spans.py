@@ -4,7 +4,8 @@ spaCy's spans are a starting point. TimeML keeps prepositions, focus adverbs and
 possessives out ("only [six months]", "[last year]'s"), makes two expressions of
 a range or of "the quarter ended Sept. 30", joins a day to its part of day or
 clock time ("[noon Thursday]"), and marks words NER ignores ("now", "recently").
-Ages ("6-year-old") and bare numbers are not time expressions.
+Ages ("6-year-old") and bare numbers are not time expressions, nor is a count after a
+month ("on 16 July 36 civilians died": not the year 2036).
 """
 
 from __future__ import annotations
@@ -50,6 +51,20 @@ _STRAY_HEAD = re.compile(
     r"(?=(?:a|an|the|last|this|next)\s)",
     re.I,
 )
+
+# A number after a month that can be neither its day nor a year is the count of what
+# follows ("on 16 July 36 civilians", "in May 40 people"): never part of the date.
+_COUNT_AFTER_MONTH = re.compile(
+    rf"(?P<day>\b\d{{1,2}}\s+)?\b(?:{_MONTH})\.?(?P<count>\s+\d{{1,3}})$", re.I
+)
+
+
+def _count_after_month(chunk: str) -> re.Match[str] | None:
+    found = _COUNT_AFTER_MONTH.search(chunk)
+    if found is None or (found["day"] is None and int(found["count"]) <= 31):
+        return None  # "May 12" is a day
+    return found
+
 
 Span = tuple[int, int, str | None]  # start, end, lexical value (None: to be normalised)
 
@@ -126,8 +141,11 @@ def _trim(text: str, start: int, end: int, rules: TimeRules) -> tuple[int, int] 
                 or _A_BEFORE_MODIFIER.match(chunk) or _STRAY_HEAD.match(chunk))  # fmt: skip
         # A full stop after a digit closes the sentence, not an abbreviation ("2024.").
         tail = rules.strip_trailing.search(chunk) or re.search(r"(?<=\d)\.$", chunk)
+        count = _count_after_month(chunk)
         if head and head.end() < len(chunk):
             start += head.end()
+        elif count is not None:
+            end = start + count.start("count")
         elif tail and tail.start() > 0:
             end = start + tail.start()
         else:

@@ -78,6 +78,11 @@ def texts(text: str, *spans: str) -> list[str]:
         ("They began a two day rally.", "a two day", ["two day"]),
         ("It may be extended for an additional year.", "an additional year",
          ["an additional year"]),
+        # a count after a month is neither its day nor a year
+        ("Raids on 4 June 52 people died.", "4 June 52", ["4 June"]),
+        ("By June 75 shops had shut.", "June 75", ["June"]),
+        ("They met on June 25 in Oslo.", "June 25", ["June 25"]),
+        ("It opened on 2 June 2015.", "2 June 2015", ["2 June 2015"]),
         # not time expressions
         ("The 6-year-old boy smiled.", "6-year-old", []),
         ("Smith, 44, resigned.", "44", []),
