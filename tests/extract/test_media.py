@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
         "Ahmed, a rebel commander, told the Guardian that the town had fallen.",
         "Speaking to the BBC, the minister said talks would continue.",
         "The spokesman told journalists that the army would respond.",
+        "\u201cWe will not back down,\u201d the interior minister told Channel Nine.",
     ],
 )
 def test_talk_to_the_press_is_not_consult(code: Coder, text: str) -> None:
