@@ -221,6 +221,9 @@ def test_role_with_other_words_is_not_the_office_holder() -> None:
         ("Russian journalists", "RUS", "JRN"),
         ("an Israeli army spokesman", "ISR", "MIL"),
         ("a Syrian official", "SYR", "GOV"),
+        ("the Libyan delegation", "LBY", "GOV"),  # a delegation alone speaks for its state
+        ("the Yemeni rebel delegation", "YEM", "REB"),  # ... else for whom it represents
+        ("Bolivian opposition negotiators", "BOL", "OPP"),
         ("former Egyptian president", "EGY", "ELI"),
         ("Abkhazia", "GEO", "PRE"),
         ("the Syrian rebel army", "SYR", "REB"),  # a rebel army is no state's army
