@@ -16,11 +16,12 @@ from collections.abc import Sequence
 
 from sitroom.model import Actor, Annotations, Mention, Place
 from sitroom.resolve.actor_acronyms import defined, expanded
+from sitroom.resolve.actor_antecedents import Spans
 from sitroom.resolve.actor_relations import eu_body
 from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_scope import place_target
 from sitroom.resolve.actor_text import fold
-from sitroom.resolve.actors import DocumentActors, Spans
+from sitroom.resolve.actors import DocumentActors
 from sitroom.resolve.coref import Antecedent, possessor
 
 PLURAL_PRONOUNS = frozenset({"their", "they", "them"})

@@ -1,0 +1,241 @@
+"""A document's antecedents and the states its sentences name, for ``actors``.
+
+``Antecedents`` is built once per document, before any participant is resolved. It
+pre-scans the states each sentence names (countries, capitals, demonyms, national bodies:
+the context of a nameless "police", ``sentence_state``) and takes as antecedents:
+
+- NER names ("Syrian rebels", "US officials": ``actor_context.national_group``);
+- persons, read with their title ("Iraqi Prime Minister ...", "..., the party chairman,"),
+  else their home ("..., 26, from Leeds,"), else an earlier full name's ("Joxe");
+- known organisations the NER missed ("Islamic State fighters").
+
+Participants are added as they are resolved (``remember``); a later mention referring to
+one takes its actor with the mention's own span (``through``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sitroom.ids import make_id
+from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
+from sitroom.resolve.actor_context import national_group, title_of
+from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
+from sitroom.resolve.actor_origin import home_after
+from sitroom.resolve.actor_peoples import located_state
+from sitroom.resolve.actor_relations import sentence_state
+from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, relabel
+from sitroom.resolve.actor_scope import on_counterpart
+from sitroom.resolve.actor_text import fold, tokenize
+from sitroom.resolve.coref import Antecedent, Chain
+
+ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+GROUP_KINDS = frozenset({"group", "igo", "ngo"})
+PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
+STATE_KINDS = frozenset({"country", "capital", "partial"})  # a state, not a town in it
+ARMED = frozenset({"MIL", "REB", "UAF"})
+Spans = Sequence[tuple[int, int]]  # (start, end) of mentions
+_ONE = re.compile(r"(?:(?:^|\s)[Aa]n?\s+\S+|\w(?:[hs]man|woman))$")
+
+
+class Antecedents:
+    """The coreference chain of one document and the states its sentences name."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        text: str,
+        annotations: Annotations,
+        *,
+        day: dt.date | None,
+        toponyms: Sequence[Place],
+        scope: str,
+    ) -> None:
+        self.kb = kb
+        self.text = text
+        self.annotations = annotations
+        self.day = day
+        self.toponyms = toponyms  # resolved places with a country
+        self.scope = scope
+        self.chain = Chain()
+        self.places: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> states
+        self.claimed: list[tuple[int, int]] = []  # spans of person titles
+        self.titles: dict[tuple[int, int], tuple[int, int]] = {}  # title span -> name span
+        organisations = [
+            org
+            for sentence in annotations.sentences
+            for org in self._scan_places(sentence.index, sentence.start, sentence.text)
+        ]
+        for entity in annotations.entities:
+            if entity.label in ANTECEDENT_LABELS:
+                self._prescan(entity)
+        for mention in organisations:
+            self._unlabelled(mention)
+
+    def _scan_places(self, index: int, offset: int, text: str) -> list[Mention]:
+        """States a sentence names (countries, capitals, demonyms, national bodies); the
+        known organisations it names are returned."""
+        tokens = tokenize(text)
+        organisations = []
+        for start, end, entries in names_in(self.kb, tokens, text):
+            entry = entries[0]
+            if entry.kind == "org":
+                country = self.kb.organisations[entry.ref].country
+                organisations.append(Mention(text[tokens[start].start : tokens[end - 1].end],
+                                             offset + tokens[start].start,
+                                             offset + tokens[end - 1].end, "ORG"))  # fmt: skip
+            else:
+                country = entry.ref if entry.kind in PLACE_KINDS else None
+            at, to = offset + tokens[start].start, offset + tokens[end - 1].end
+            # "his Russian counterpart": another state than the other participants'.
+            if country is None or country in NON_STATE:
+                continue
+            if not on_counterpart(self.kb, self.text, at, to):
+                self.places[index].append((at, country))
+        return organisations
+
+    def _unlabelled(self, mention: Mention) -> None:
+        """A known organisation the NER missed ("Islamic State fighters") is still an
+        antecedent for "the group" and "its"."""
+        if any(a.start < mention.end and mention.start < a.end for a in self.chain.items):
+            return
+        reading = read(mention.text, self.kb, day=self.day)
+        # Not state institutions: "the Pentagon" would outrank "the country" as an antecedent.
+        if reading.organisation is not None and reading.organisation.kind in GROUP_KINDS:
+            actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)
+            self.remember(actor, reading, label="ORG")
+
+    def sentence_at(self, start: int) -> Sentence | None:
+        return next((s for s in self.annotations.sentences if s.start <= start < s.end), None)
+
+    def sentence_of(self, start: int) -> int | None:
+        return found.index if (found := self.sentence_at(start)) is not None else None
+
+    def sentence_start(self, start: int) -> int | None:
+        return found.start if (found := self.sentence_at(start)) is not None else None
+
+    def recent(self, start: int) -> int | None:
+        """Start of the sentence before the one at ``start``: the salience window."""
+        index = self.sentence_of(start)
+        if index is None:
+            return None
+        previous = [s for s in self.annotations.sentences if s.index in {index - 1, index}]
+        return min(s.start for s in previous)
+
+    def _titled(self, entity: Entity) -> Reading:
+        """A person entity read with its title ("Iraqi Prime Minister ...", "..., the
+        party chairman,"); a title without a country takes the one state its sentence
+        names; a bare surname takes what an earlier full name of the person had."""
+        reading = read(entity.text, self.kb, day=self.day)
+        if reading.country is not None:
+            return reading
+        title = title_of(self.kb, self.text, entity, self.day, self.sentence_start(entity.start))
+        if title is not None:
+            self.claimed.append((title.start, title.end))
+            self.titles[(title.start, title.end)] = (entity.start, entity.end)
+            reading = title.reading
+            if reading.country is None:
+                country = self.sentence_state(entity.start, entity.end)
+                reading = Reading(country=country, sector=reading.sector, person_like=True,
+                                  named=country is not None)  # fmt: skip
+            return reading
+        home = home_after(self.kb, self.text, entity.end, self.toponyms)  # ", 26, from Leeds,"
+        if home is not None:
+            return Reading(country=home, person_like=True)
+        same = self.chain.by_surname(entity.text, entity.start)
+        if same is not None:
+            found = same.actor
+            return Reading(country=found.country, sector=found.sector, person_like=True)
+        return reading
+
+    def _prescan(self, entity: Entity) -> None:
+        after = re.match(r"-(\w+)", self.text[entity.end : entity.end + 20])
+        if after and after.group(1).lower() in self.kb.words["not_owner_after"]:
+            return  # "a UK-based group": the UK is neither actor nor context
+        label = entity.label
+        reading = read(entity.text, self.kb, day=self.day)
+        if label == "PERSON" and reading.country is not None and reading.person is None:
+            label = "NORP"  # "Britons" tagged PERSON: a demonym, not somebody's name
+        elif label == "PERSON":
+            reading = self._titled(entity)
+        if reading.country is None and label != "PERSON":
+            return
+        mention = Mention(entity.text, entity.start, entity.end, entity.label)
+        if label in {"NORP", "GPE"}:  # "Syrian rebels", "US officials"
+            mention, reading = national_group(self.kb, self.text, mention, reading, self.day)
+        actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)
+        if label == "PERSON" and reading.person is None:
+            # An unknown person still takes "he" and "she"; the country only if titled.
+            actor = Actor(entity.text, entity.text, reading.country, reading.sector, make_id(
+                "doc-actor", self.scope, fold(entity.text)), entity.start, entity.end)  # fmt: skip
+        self.remember(actor, reading, label=label)
+
+    def remember(
+        self, actor: Actor, reading: Reading, *, label: str | None, participant: bool = False
+    ) -> None:
+        """Add ``actor`` (read as ``reading``) to the chain, with what it can be referred to as."""
+        if actor.start is None or actor.end is None:
+            return
+        if actor.country is None and label != "PERSON" and not reading.located:
+            return  # a people ("the Kurds") stays an antecedent for "they" without one
+        # "a Frenchman", "an American": one person of that nation, not its people.
+        one = label == "NORP" and bool(_ONE.search(self.text[max(0, actor.start - 3) : actor.end]))
+        person = label == "PERSON" or reading.person is not None or reading.person_like or one
+        # A bare demonym is a people ("the Dutch"); "Chechen government" is one body.
+        demonym = label == "NORP" and reading.sector is None
+        organisation = label == "ORG" or reading.organisation is not None
+        self.chain.add(Antecedent(
+            start=actor.start, end=actor.end, actor=actor, person=person,
+            plural=not person and (demonym or reading.plural), organisation=organisation,
+            participant=participant, state=organisation or reading.kind in STATE_KINDS,
+            possessive=self.text[actor.end : actor.end + 2] in {"'s", "’s"},
+        ))  # fmt: skip
+
+    def title_holder(self, start: int, end: int) -> Antecedent | None:
+        """The person with a country whose pre-scanned title holds ``start:end`` ("the home
+        secretary" in "the home secretary, Jamal Karimi, said")."""
+        found = None
+        for (first, last), (name_start, name_end) in self.titles.items():
+            if first <= start and end <= last:
+                holder = self.chain.within(name_start, name_end)
+                if holder is not None and holder.person and holder.actor.country is not None:
+                    found = holder
+        return found
+
+    def through(
+        self, mention: Mention, ante: Antecedent, reading: Reading, *, definite: bool
+    ) -> Actor:
+        """A mention resolved through an antecedent: its actor, with this mention's span."""
+        actor = ante.actor
+        if definite and ante.person and actor.sector is None and reading.sector in ARMED:
+            # "her commanders" of a private Briton: no army of Britain's (nor hers).
+            own = Reading(sector=reading.sector)
+            return actor_of(self.kb, own, mention, scope=self.scope, antecedent=None)
+        if definite and actor.country is not None:
+            # "the government" after "Iraq": the antecedent's country, this mention's sector.
+            # "the president" after "Turkey": who held the office on the publication day.
+            role, day = reading.role, self.day
+            holder = self.kb.holder(actor.country, role, day) if role and day else None
+            # "its members", "the officials": a member noun is of the owner's sector.
+            sector = actor.sector if reading.weak and actor.sector else reading.sector
+            own = Reading(country=actor.country, sector=sector, person=holder, named=True)
+            return actor_of(self.kb, own, mention, scope=self.scope, antecedent=actor.text)
+        return relabel(actor, mention)
+
+    def sentence_state(
+        self, start: int, end: int, *, located: bool = False, others: Spans = ()
+    ) -> str | None:
+        """The one state the sentence at ``start`` names outside ``start:end``, titles, ``others``
+        and goals of acts (``actor_relations``); ``located``: where it puts the mention."""
+        sentence = self.sentence_at(start)
+        if sentence is None:
+            return None
+        if located:
+            return located_state(self.kb, self.text, sentence, (start, end), places=self.toponyms,
+                                 named=self.places.get(sentence.index, []))  # fmt: skip
+        others = [(a, b) for a, b in others if not a <= start < b]
+        return sentence_state(self.kb, self.text, self.places.get(sentence.index, []), (start, end),
+                              since=sentence.start, titles=self.claimed, others=others)  # fmt: skip
