@@ -72,6 +72,10 @@ class Pattern(BaseModel):
     needs_partner: bool = False  # a conversation needs a second party ("talked about X")
     not_adverb: tuple[str, ...] = ()  # a degree adverb of feeling ("so deeply struck")
     idiom_pobj: tuple[str, ...] = ()  # "in" object: with a polity, a metaphor ("in the back")
+    not_question: bool = False  # "asked if anyone was hurt": an indirect question, no demand
+    not_price: bool = False  # "charging $5,000 for the crossing": a price, not a charge laid
+    own_body: tuple[str, ...] = ()  # body parts: "burned his hand" harms the doer himself
+    not_doer: tuple[str, ...] = ()  # goods as doer or controller ("let fuel enter the town")
     mode: str | None = None
     mode_cues: dict[str, tuple[str, ...]] = {}  # mode -> lemmas found in the clause
     context: tuple[str, ...] = ()
@@ -101,6 +105,8 @@ class Pattern(BaseModel):
         "goal_verbs",
         "not_goal",
         "idiom_pobj",
+        "own_body",
+        "not_doer",
         "not_adverb",
         "not_purpose",
     )

@@ -27,13 +27,23 @@ POLITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
 THING_PRONOUNS = frozenset(
     {"this", "that", "something", "anything", "nothing", "everything", "what", "whatever"}
 )  # fmt: skip
+QUESTION_MARKS = frozenset({"if", "whether"})
+WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "why", "how"})
+CURRENCIES = frozenset(
+    {"dollar", "euro", "pound", "lira", "dinar", "rial", "riyal", "rouble", "ruble", "rupee",
+     "cent", "buck", "quid", "penny", "pence"}
+)  # fmt: skip
+# Possessives of the doer himself, by subject pronoun; a third person is matched by number.
+OWN_POSSESSIVES = {
+    "i": "my", "we": "our", "you": "your", "he": "his", "she": "her", "they": "their"
+}  # fmt: skip
 
 
 def sense_holds(pattern: Pattern, token: Token) -> bool:
     """Do ``pattern``'s sense keys hold on ``token``? Each check names another sense."""
     checks = (
         _naming, _task, _weak_doer, _stateless, _abstract_goal, _no_partner, _graded,
-        _polity_idiom, _judicial_purpose,
+        _polity_idiom, _judicial_purpose, _question, _price, _own_harm, _goods_doer,
     )  # fmt: skip
     return not any(check(pattern, token) for check in checks)
 
@@ -80,13 +90,108 @@ def _judicial_purpose(pattern: Pattern, token: Token) -> bool:
     )  # fmt: skip
 
 
+def _question(pattern: Pattern, token: Token) -> bool:
+    """ "asked if anyone was hurt", "ask what you think of X": an indirect question is no
+    demand; an infinitive or a "for" phrase ("asked him to leave", "asked for help") is."""
+    if not pattern.not_question or any(
+        (c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in token.children
+    ):
+        return False
+    return any(c.dep_ in {"ccomp", "advcl"} and _interrogative(c) for c in token.children)
+
+
+def _interrogative(clause: Token) -> bool:
+    if any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in clause.children):
+        return True
+    first = clause.left_edge  # "what you think", "where they were held"
+    return clause.dep_ == "ccomp" and first.lower_ in WH_WORDS and first.i > clause.head.i
+
+
+def _price(pattern: Pattern, token: Token) -> bool:
+    """ "charging $5,000 for the crossing", "what smugglers were charging": a price asked;
+    "charged with murder", "charged three men over the attack" lay a charge."""
+    if not pattern.not_price or any(c.lower_ == "with" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    if not objects and not is_passive(token):
+        return token.left_edge.lower_ in {"what", "how"}  # "what they were charging"
+    return any(_amount(o) or o.lower_ == "what" for o in objects)
+
+
+def _amount(noun: Token) -> bool:
+    return noun.ent_type_ == "MONEY" or noun.like_num or lemma(noun) in CURRENCIES
+
+
+def _own_harm(pattern: Pattern, token: Token) -> bool:
+    """ "burned his hand lighting the stove", "I destroyed my phone", "burned their own
+    papers": harm to the doer's own body or belongings is no attack on a party. A third
+    person's "his/their" may be another's, so only body parts and "own" count there."""
+    if not pattern.own_body or is_passive(token):
+        return False
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "went home and destroyed my laptop": the first verb's subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    things = [*object_of(token), *(c for o in object_of(token) for c in o.conjuncts)]
+    # "burned off part of his beard": through a part
+    things += [o for t in things for p in t.children if p.lower_ == "of" for o in p.children]
+    return any(_owned(t, s, pattern.own_body) for s in subjects for t in things)
+
+
+def _owned(thing: Token, subject: Token, body: tuple[str, ...]) -> bool:
+    owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not owners:
+        return False
+    owner = owners[0].lower_
+    own = any(c.lower_ == "own" for c in thing.children)
+    if subject.lower_ in {"i", "we", "you"}:
+        return OWN_POSSESSIVES[subject.lower_] == owner
+    if subject.pos_ == "PRON":
+        agrees = OWN_POSSESSIVES.get(subject.lower_) == owner
+    else:  # a noun: "the guard ... his hand", "the men ... their hands"
+        plural = subject.tag_ in {"NNS", "NNPS"}
+        agrees = owner == "their" if plural else owner in {"his", "her", "its"}
+    return agrees and (own or is_word(thing, body))
+
+
+def _goods_doer(pattern: Pattern, token: Token) -> bool:
+    """ "fuel crossing the border", "allowed aid to enter the country": goods that move are
+    carried in, no incursion by a party."""
+    if not pattern.not_doer:
+        return False
+    movers = doers(token) or _controller(token)
+    return any(
+        is_word(m, pattern.not_doer)
+        or any(c.dep_ == "compound" and is_word(c, pattern.not_doer) for c in m.children)
+        for m in movers
+    )
+
+
+def _controller(token: Token) -> list[Token]:
+    """Whom a subjectless verb is said of: the noun it modifies ("aid entering Syria"), the
+    object of "allowed aid to enter", or the noun right before its "to" when the parser
+    hangs the infinitive elsewhere."""
+    marker = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if marker is None:
+        return [token.head] if token.dep_ == "acl" else []
+    if token.dep_ == "xcomp":
+        found = [c for c in token.head.children if c.dep_ == "dobj"]
+        if found:
+            return found
+    before = token.doc[marker.i - 1] if marker.i > token.sent.start else None
+    return [before] if before is not None and before.pos_ in {"NOUN", "PROPN"} else []
+
+
 def _state(doer: Token) -> bool:
     return doer.ent_type_ == "GPE" or is_word(doer, agents().state_nouns)
 
 
 def doers(token: Token) -> list[Token]:
     """The active subject or the passive "by" agent, seen through quantities."""
-    if is_passive(token):
+    # "recruits, fired by zeal": a reduced passive has its "by" agent too
+    if is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN"):
         found = [o for c in token.children if c.dep_ == "agent" for o in c.children
                  if o.dep_ == "pobj"]  # fmt: skip
     else:

@@ -63,6 +63,27 @@ def _types(code: Coder, text: str) -> set[str]:
         # An armed party's strike is military; military pressure is no demand.
         ("Five civilians were killed by a coalition strike in Mosul.", "PROTEST"),
         ("Iran is exerting military pressure on Israel.", "REQUEST"),
+        # Source protection is no demand.
+        ("\"Water is scarce,\" said a camp nurse, who requested anonymity.", "REQUEST"),
+        # A question asked is no demand.
+        ("The medics asked if anybody was bleeding.", "REQUEST"),
+        ("Patrols went from house to house asking them if their sons obey the council.",
+         "REQUEST"),
+        ("When the guards ask what you think of the mayor, you smile.", "REQUEST"),
+        ("She asked where the detainees were being kept.", "REQUEST"),
+        # A price is no charge.
+        ("Boatmen were charging $3,000 for the passage.", "ACCUSE"),
+        ("A ticket now costs double what the drivers were charging last spring.", "ACCUSE"),
+        ("The fare is now ten times what the boatmen were charging last year.", "ACCUSE"),
+        # Harm to the doer's own body or belongings.
+        ("He burned his fingers while lighting the heater.", "ASSAULT"),
+        ("He burned off part of his beard while lighting a pipe.", "ASSAULT"),
+        ("I drove home and destroyed the modem and my tablet so nobody would find them.",
+         "ASSAULT"),
+        # Goods that enter are carried in, no incursion.
+        ("Egypt allowed food shipments to enter the Gaza Strip.", "ASSAULT"),
+        # Fired by a conviction, not firing.
+        ("The young men were fired by a desire for revenge.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_figurative_or_other_sense_is_not_the_event(
@@ -91,6 +112,14 @@ def test_figurative_or_other_sense_is_not_the_event(
         ("Russian mercenaries fought US special forces.", "ASSAULT"),
         ("The man was charged with killing two policemen.", "ACCUSE"),
         ("The president met his Turkish counterpart in Ankara.", "CONSULT"),
+        ("The minister asked him to leave.", "REQUEST"),
+        ("The villagers asked for help.", "REQUEST"),
+        ("Prosecutors charged him with fraud.", "ACCUSE"),
+        ("Police charged three men over the attack.", "ACCUSE"),
+        ("Soldiers burned his house.", "ASSAULT"),
+        ("The gunmen burned his hand.", "ASSAULT"),
+        ("The regime allowed its troops to enter the town.", "ASSAULT"),
+        ("Soldiers fired on the protesters.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_literal_sense_is_still_the_event(code: Coder, text: str, event_type: str) -> None:
