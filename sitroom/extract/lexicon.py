@@ -108,6 +108,7 @@ class Modality(_Lexicon):
     obligation_words: Words  # "denied it was bound to observe the truce": a refusal
     warning_governors: Words  # "warned that X intended to advance": a voiced intention
     practice_nouns: Words  # "would weaken the cabinet's policy of revoking": done
+    scene_governors: Words  # "imagined soldiers storming the house": a scene, not asserted
     era_frame_nouns: Words  # "in the aftermath of the war": the era is the of-object
 
 

@@ -19,6 +19,7 @@ from sitroom.extract.modality_content import (
     delivered,
     displayed,
     grounds,
+    imagined,
     intended,
     own_chain,
     realised_decision,
@@ -160,6 +161,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     state = state or states.evaluated(chain)
     # a slogan's wording, the grounds of a judgement, an unconfirmed or requested clause
     unasked = displayed(match) or grounds(chain) or unconfirmed(match) or called_for(chain)
+    unasked = unasked or imagined(match, chain)
     if habit or state or unasked:
         return habit or state or unasked
     purpose = next((t for t in chain[:2] if is_purpose(t) or reduced_purpose(t)), None)

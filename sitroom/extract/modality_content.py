@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from sitroom.extract.clauses import OBJECTS, is_year, lemma, to_infinitive
 from sitroom.extract.contractions import word
-from sitroom.extract.lexicon import modality
+from sitroom.extract.lexicon import genericity, modality
 from sitroom.extract.triggers import Match, is_purpose
 
 
@@ -212,6 +212,43 @@ def unconfirmed(match: Match) -> str | None:
                 return f"hypothetical: '{cue.text} {noun.text}' that it happened, not asserted"
         below = noun
     return None
+
+
+def imagined(match: Match, chain: list[Token]) -> str | None:
+    """ "I imagined soldiers storming the house", "dreamt that militias attacked", "pictured
+    jets bombing it": an imagined, dreamt or feared scene is not asserted. The parser hangs
+    the scene's gerund on the governor's object or coordinates it with the governor."""
+    for token in chain:
+        head = token.head
+        if token.dep_ == "acl" and token.tag_ == "VBG" and head.dep_ == "dobj":
+            head = head.head  # "imagined soldiers storming"
+        elif token.dep_ == "conj" and token.tag_ == "VBG" and not _auxiliary(token):
+            pass  # "imagined going to a camp, and jets bombing it"
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and _object_before(token):
+            pass  # "pictured the army shelling the village"
+        elif token.i != match.token.i:
+            head = token  # a governor in the chain ("dreamt that they attacked")
+        else:
+            continue
+        if _scene(head):
+            return f"hypothetical: imagined ('{head.text}'), not asserted"
+    return None
+
+
+def _object_before(gerund: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.i < gerund.i for c in gerund.head.children)
+
+
+def _auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _scene(verb: Token) -> bool:
+    """A verb of imagination with someone imagining ("the photo pictured X" depicts)."""
+    if verb.pos_ != "VERB" or lemma(verb) not in modality().scene_governors:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(lemma(s) in genericity().depiction_nouns for s in subjects)
 
 
 def conditional_phrase(token: Token) -> str | None:

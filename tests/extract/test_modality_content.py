@@ -46,6 +46,11 @@ def _unasserted(code: Coder, text: str, event_type: str) -> None:
         # a risk of undergoing an act, and a habitual past (no single event)
         ("A Dane on the rebel side risks being killed by a French drone.", "ASSAULT"),
         ("Captured militiamen would routinely be tortured by the guards.", "ASSAULT"),
+        # an imagined, pictured or dreamt scene
+        ("I imagined militiamen raiding the farm.", "ASSAULT"),
+        ("She pictured the navy shelling the harbour.", "ASSAULT"),
+        ("I imagined reaching the border, and drones bombing the column.", "ASSAULT"),
+        ("He dreamt that the rebels stormed the palace.", "ASSAULT"),
     ],
 )
 def test_unasserted_content(code: Coder, text: str, event_type: str) -> None:
@@ -74,6 +79,12 @@ def test_expected_attack_is_no_threat(code: Coder) -> None:
 )
 def test_realised_acts_stay_asserted(code: Coder, text: str, event_type: str) -> None:
     assert of_type(asserted(code(text)), event_type)
+
+
+def test_depicted_scene_stays_asserted(code: Coder) -> None:
+    """ "The photo pictured X": a depiction, not an imagined scene."""
+    text = "The photo pictured soldiers beating a man in Hama."
+    assert of_type(asserted(code(text)), "ASSAULT")
 
 
 def test_present_permission_stays_unasserted(code: Coder) -> None:
