@@ -10,6 +10,7 @@ from sitroom.extract.clauses import OBJECTS, is_passive, is_verbal, pobjs
 from sitroom.extract.lexicon import agents, frames
 
 OF_BY = frozenset({"of", "by"})
+LED = frozenset({"lead", "led"})
 
 
 def theme_possessor(noun: Token) -> list[Token]:
@@ -49,17 +50,32 @@ def noun_subject(noun: Token) -> list[Token]:
             return owners
     # "UN-led talks", "Qatari-brokered talks": who leads or brokers takes part (an attack
     # keeps its whole phrase: "Saudi-led air strikes", ``agents``).
-    leaders = [
-        g for c in noun.lefts
-        if c.dep_ == "amod" and c.lemma_.lower() in frames().leading_participles
-        for g in c.lefts if g.dep_ in {"npadvmod", "compound", "nmod"} and g.ent_type_
-    ]  # fmt: skip
+    leaders = _leaders(noun, frames().leading_participles)
     if leaders and not is_attack(noun):
         return leaders
     # "Israeli raids", and through a compound modifier "Israeli tank shelling".
     modifiers = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
     modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ == "amod"]
-    return _carried_out(noun, [c for c in modifiers if agentive_modifier(c)])
+    found = _carried_out(noun, [c for c in modifiers if agentive_modifier(c)])
+    return found or _attack_leaders(noun)
+
+
+def _leaders(noun: Token, participles: frozenset[str]) -> list[Token]:
+    """ "UN-led talks", "a French-led bombing": the name before a leading participle."""
+    return [
+        g for c in noun.lefts
+        if c.dep_ == "amod" and c.lemma_.lower() in participles
+        for g in c.lefts if g.dep_ in {"npadvmod", "compound", "nmod"} and g.ent_type_
+    ]  # fmt: skip
+
+
+def _attack_leaders(noun: Token) -> list[Token]:
+    """ "a French-led bombing": who leads an attack carried it out. Only "led": "backed" or
+    "sponsored" names a supporter, not the attacker."""
+    acting = noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.lower_ == "by")
+    if not is_attack(noun) or acting:
+        return []  # "hit by a French-led offensive": the verb's agent, phrase and all
+    return [g for g in _leaders(noun, LED) if perpetrator(g, noun)]
 
 
 def agentive_modifier(token: Token) -> bool:
@@ -114,10 +130,11 @@ def undergoing(noun: Token) -> Token | None:
 
 def agentive_modifiers(trigger: Token) -> list[Token]:
     """The "nmod" role: a name or armed-body modifier that carried out the event."""
-    return _carried_out(trigger, [
+    found = _carried_out(trigger, [
         c for c in trigger.lefts
         if c.dep_ in {"amod", "compound"} and (c.ent_type_ in NAME_LABELS or agentive_modifier(c))
     ])  # fmt: skip
+    return found or _attack_leaders(trigger)
 
 
 def _carried_out(event: Token, modifiers: list[Token]) -> list[Token]:

@@ -100,3 +100,16 @@ def test_possessor_after_curly_apostrophe(code: Coder) -> None:
     assert actors == ["their Elbonian patrons"]
     text = "The talks’ focus on arming the militias worried Oslo."
     assert not any("talks" in m.text for c in code(text) for m in c.actors)
+
+
+def test_who_leads_an_attack_carried_it_out(code: Coder) -> None:
+    actors, _ = _parties(
+        code, "Karim was thought to be killed in a French-led bombing of Velna in 2016.", "ASSAULT"
+    )
+    assert actors == ["French"]
+
+
+def test_backing_an_attack_is_not_carrying_it_out(code: Coder) -> None:
+    found = of_type(code("Karim was hurt in a French-backed bombing of Velna in 2016."), "ASSAULT")
+    assert all("French" not in [m.text for m in c.actors] for c in found)
+
