@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.arguments import PLACE_LABELS, object_of
 from sitroom.extract.clauses import lemma, to_infinitive
+from sitroom.extract.evaluations import evaluates
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern
 from sitroom.extract.senses import sense_holds
@@ -128,6 +129,8 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
     if pattern.complement_own and not any(
         _own_subject(comp) for comp in token.children if comp.dep_ == "ccomp"
     ):
+        return None
+    if pattern.evaluation and not evaluates(token):
         return None
     if not sense_holds(pattern, token):
         return None

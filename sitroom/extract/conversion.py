@@ -68,7 +68,11 @@ def _refusal(
     if flags.future and flags.negated and event_type in REFUSABLE:
         # "would not provide support": a refused cooperation is a REJECT, and it is asserted.
         why.append(f"type: negated future {event_type} coded REJECT (a refusal)")
-        return "REJECT", REFUSABLE[event_type], None, dataclasses.replace(flags, negated=False)
+        # "said it would not attend": the stated refusal is the act, done when voiced.
+        future = flags.future and not voiced
+        return "REJECT", REFUSABLE[event_type], None, dataclasses.replace(
+            flags, negated=False, future=future
+        )
     if flags.future and flags.negated and voiced and event_type in VOICED_TO_AGREE:
         # "said they would not withdraw", "insisted it would never hand back the town": an
         # announced refusal to yield (CAMEO 124), the mirror of the voiced intent to yield.

@@ -58,6 +58,7 @@ class Pattern(BaseModel):
     modifier: tuple[str, ...] = ()  # required compound/amod lemma ("air strike", "phone call")
     complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
     complement_own: bool = False  # the complement's subject is a party (agent, pronoun, possessed)
+    evaluation: bool = False  # judges a party or its act negatively ("called X illegal")
     no_complement: bool = False  # no clausal or predicative complement ("called them an army")
     infinitive: bool | None = None  # "to"-infinitive complement required (True) / barred (False)
     not_modifier: tuple[str, ...] = ()  # compound/amod lemmas that block ("gas explosion")
@@ -127,6 +128,7 @@ class Pattern(BaseModel):
                 self.object_agent,
                 self.complement_aux,
                 self.doer_state,
+                self.evaluation,
             )
         ) + (self.object_entity is not None)
 

@@ -108,6 +108,8 @@ def _pobj_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: PLR
         return None  # "citizens who are in detention", "remain in custody": a state
     if prep == "under" and is_attack(noun):
         return noun  # "came under attack from X": an act suffered ("under the deal": none)
+    if prep == "in" and any(is_word(noun, p.pobj) for _, p in patterns.candidates(lemma(governor))):
+        return None  # "participate in talks": a phrase the verb's own pattern requires
     if prep in lex.event_preps and (
         is_verbal(governor) or head.dep_ == "agent" or governor.dep_ == "ROOT"
     ):
