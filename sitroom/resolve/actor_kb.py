@@ -32,7 +32,7 @@ WordList = Literal[
     "subordinators", "first_plural", "first_singular", "masculine", "feminine",
     "reporting_verbs", "source_lead", "counterparts", "place_targets", "goal_before",
     "goal_exceptions", "relational_nouns", "fear_nouns", "eu_bodies", "eu_body_nouns",
-    "locative_before", "epithets", "comparison_before",
+    "locative_before", "epithets", "comparison_before", "quote_verbs",
 ]  # fmt: skip
 WORD_LISTS: tuple[str, ...] = get_args(WordList)
 

@@ -35,6 +35,7 @@ from sitroom.resolve.actor_epithet import epithet_owner
 from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_origin import birthplace
 from sitroom.resolve.actor_peoples import named_group
+from sitroom.resolve.actor_quote import PRONOUN_SPEAKERS, quote_speaker
 from sitroom.resolve.actor_relations import apposed, civil_society, relational, toponym
 from sitroom.resolve.actor_rules import Reading, actor_of, read_recased, relabel
 from sitroom.resolve.actor_scope import without_sources
@@ -183,17 +184,23 @@ class DocumentActors:
                 return self.antecedents.through(mention, ante, reading, definite=definite)
         return None
 
-    def _voiced(self, mention: Mention, speaker: str, others: Spans) -> Actor | None:
-        """ "we", "our fighters", "I" inside a quotation attributed to ``speaker``."""
+    def _voiced(self, mention: Mention, speaker: str | None, others: Spans) -> Actor | None:
+        """ "we", "our fighters", "I" inside a quotation: the voice of whoever the quotation
+        is attributed to around its marks (``actor_quote``), else of the event's ``speaker``."""
         voice = voice_of(self.kb, self.text, mention)
         if voice is None:  # the cheap test first: this runs for every mention of a quote
             return None
         sentence = self.antecedents.sentence_at(mention.start)
         if sentence is None or not quoted(self.text, mention.start):
             return None
-        span = speaker_span(self.text, speaker, mention.start, (sentence.start, sentence.end))
+        span = quote_speaker(self.kb, self.text, mention.start)
+        if span is not None and fold(self.text[span[0] : span[1]]) in PRONOUN_SPEAKERS:
+            span = None  # "He said: “...": who "he" is, the attribution's own coreference
+        if span is None and speaker:
+            span = speaker_span(self.text, speaker, mention.start, (sentence.start, sentence.end))
         if span is None:
             return None
+        speaker = self.text[span[0] : span[1]]
         label = next((e.label for e in self.annotations.entities
                       if (e.start, e.end) == span), None)  # fmt: skip
         saved = list(self.chain.items)  # reading the speaker adds no antecedent
@@ -205,7 +212,7 @@ class DocumentActors:
     def resolve(self, mention: Mention, *, speaker: str | None = None, others: Spans = ()) -> Actor:
         """The actor of one participant mention; ``speaker`` is who the event's sentence is
         attributed to (the voice of a quoted "we" and "I"), ``others`` its event's participants."""
-        voiced = self._voiced(mention, speaker, others) if speaker else None
+        voiced = self._voiced(mention, speaker, others)
         if voiced is not None:
             return voiced
         reading = read_recased(self.kb, mention.text, self.day)

@@ -58,7 +58,50 @@ def test_we_outside_the_quotation_is_not_the_speaker() -> None:
 
 
 def test_quoted_we_without_attribution_stays_unknown() -> None:
+    actor = resolve_word("“I told them that we would stay.”", (), "we")
+    assert actor.country is None
+
+
+def test_quotation_attributed_after_its_marks_speaks_without_the_events_source() -> None:
     actor = resolve_word(QUOTED, (), "we")
+    assert (actor.country, actor.sector, actor.antecedent) == ("TUR", "GOV", MINISTER)
+
+
+def test_quotation_introduced_by_an_organisation_speaks_for_it() -> None:
+    text = ("In a note to the relatives, sent on Monday, the Ukrainian army's general command "
+            "said: “We are locked in a hard fight against the gangs.")  # fmt: skip
+    actor = resolve_word(text, (), "We")
+    assert (actor.country, actor.sector) == ("UKR", "MIL")
+
+
+def test_later_sentence_of_a_quotation_keeps_its_speaker() -> None:
+    text = "The Turkish foreign ministry said: “We know of the case. We are helping the relatives.”"
+    actor = resolve_word(text, (), "We")
+    assert (actor.country, actor.sector) == ("TUR", "GOV")
+
+
+def test_resumed_quotation_keeps_the_speaker_named_between() -> None:
+    text = "“We are leaving,” the Turkish foreign minister said. “Our troops go home.”"
+    actor = resolve_word(text, (), "Our troops")
+    assert (actor.country, actor.sector) == ("TUR", "MIL")
+
+
+def test_quotation_speaker_outweighs_a_reporting_verb_inside_it() -> None:
+    text = "“The emir insisted I fight,” Jamal Karimi, a Turkish citizen, told police."
+    entities: Entities = (("Jamal Karimi", "PERSON"), ("emir", "PERSON"))
+    actor = resolve_word(text, entities, "I", speaker="The emir")
+    assert actor.antecedent == "Jamal Karimi"
+
+
+def test_addressee_of_a_quotation_is_not_its_speaker() -> None:
+    text = "The relatives wrote to him and told the Turkish minister: “We want him home.”"
+    actor = resolve_word(text, (), "We")
+    assert actor.country is None
+
+
+def test_pronoun_attribution_is_left_to_the_events_source() -> None:
+    text = "The Turkish foreign minister met Ali Khan. He said: “We stay.”"
+    actor = resolve_word(text, (("Ali Khan", "PERSON"),), "We")
     assert actor.country is None
 
 
