@@ -69,6 +69,33 @@ def _count_after_month(chunk: str) -> re.Match[str] | None:
 Span = tuple[int, int, str | None]  # start, end, lexical value (None: to be normalised)
 
 
+# A bare "May" is Theresa May, not the month, as the object of a verb that takes a person
+# ("urged May", "call on May") or before "to" and a verb ("May to engage"); never after a
+# preposition of time or a range ("in May", "from April to May to allow ...").
+_MAY_DATE_BEFORE = re.compile(
+    r"\b(?:from|to|until|till|in|since|by|between|and|or|of|through|during|before|after|"
+    r"last|next|this|early|late|mid|end|until|on|each|every)\s+$",
+    re.I,
+)
+_MAY_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mrs|Ms|Theresa|urg(?:e|es|ed|ing)|told|tells?|ask(?:s|ed)?|begg?(?:ed|s)?|"
+    r"press(?:es|ed)?|lobb(?:y|ies|ied)|thank(?:s|ed)?)|\bcall(?:s|ed|ing)?\s+on)\s+$"
+)
+_MAY_PERSON_AFTER = re.compile(
+    rf"\s+to\s+(?!(?:the|a|an|mid|early|late|end|{_MONTH})\b)[a-z]+\b", re.I
+)
+
+
+def _person_may(text: str, start: int, end: int) -> bool:
+    if text[start:end] != "May":
+        return False
+    before = text[max(0, start - 30) : start]
+    if _MAY_PERSON_BEFORE.search(before):
+        return True
+    after = _MAY_PERSON_AFTER.match(text, end)
+    return bool(after and after.group()[-1:].islower() and not _MAY_DATE_BEFORE.search(before))
+
+
 def find_spans(text: str, annotations: Annotations, rules: TimeRules) -> list[Span]:
     """Every time expression in ``text``, sorted, with the lexicon's value where it gives one."""
     found: list[tuple[int, int]] = []
@@ -78,8 +105,9 @@ def find_spans(text: str, annotations: Annotations, rules: TimeRules) -> list[Sp
             if trimmed is not None:
                 found.append(_extend(text, *trimmed, rules))
     spans: list[Span] = [
-        (*span, None) for span in found if _is_time(text[span[0] : span[1]], rules)
-    ]
+        (*span, None) for span in found
+        if _is_time(text[span[0] : span[1]], rules) and not _person_may(text, *span)
+    ]  # fmt: skip
     spans.extend(_lexicon(text, spans, rules))
     return _without_overlaps(spans)
 

@@ -83,6 +83,12 @@ def texts(text: str, *spans: str) -> list[str]:
         ("By June 75 shops had shut.", "June 75", ["June"]),
         ("They met on June 25 in Oslo.", "June 25", ["June 25"]),
         ("It opened on 2 June 2015.", "2 June 2015", ["2 June 2015"]),
+        # "May" the prime minister, not the month
+        ("The petition calls on May to act for the sailor.", "May", []),
+        ("Unions urged May to reopen the talks.", "May", []),
+        ("The vote slipped from April to May to allow a recount.", "May", ["May"]),
+        ("The talks resume in May to draft a text.", "May", ["May"]),
+        ("They met in late May.", "May", ["May"]),
         # not time expressions
         ("The 6-year-old boy smiled.", "6-year-old", []),
         ("Smith, 44, resigned.", "44", []),
