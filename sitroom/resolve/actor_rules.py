@@ -97,6 +97,11 @@ def names_in(kb: KnowledgeBase, tokens: list[Token], text: str) -> list[Hit]:
         if before is not None and before.folded in kb.words["not_owner_before"]:
             continue
         entries = tuple(v for v in values if isinstance(v, Entry))
+        # "the Riyadh agreement", "the Astana talks": a city names where a text or a forum
+        # was made, not a party to it.
+        venue = after is not None and after.folded in kb.words["named_after_venue"]
+        if venue and entries and all(e.kind in {"capital", "city"} for e in entries):
+            continue
         # "Sharon Stone" is not Ariel Sharon.
         single = end - start == 1 and all(e.kind in SHADOWED for e in entries)
         followed = (

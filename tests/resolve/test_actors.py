@@ -425,3 +425,20 @@ def test_a_rebel_army_is_rebels_an_army_is_not() -> None:
 def test_the_spokesman_of_a_leader_is_still_his() -> None:
     actor = resolve_one("the spokesman of Vladimir Putin", day=dt.date(2018, 3, 1))
     assert actor.id == "person:vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the rebels' Baghdad accord", None, "REB"),
+        ("the Nairobi talks", None, None),
+        ("the Cairo platform", None, None),
+        ("Cairo", "EGY", "GOV"),  # the seat of power alone is still its government
+        ("the Tehran government", "IRN", "GOV"),
+    ],
+)
+def test_a_city_naming_a_text_or_forum_is_no_party(
+    text: str, country: str | None, sector: str | None
+) -> None:
+    actor = resolve_one(text)
+    assert (actor.country, actor.sector) == (country, sector)
