@@ -226,7 +226,13 @@ class Antecedents:
         return relabel(actor, mention)
 
     def sentence_state(
-        self, start: int, end: int, *, located: bool = False, others: Spans = ()
+        self,
+        start: int,
+        end: int,
+        *,
+        located: bool = False,
+        others: Spans = (),
+        aided: bool = False,
     ) -> str | None:
         """The one state the sentence at ``start`` names outside ``start:end``, titles, ``others``
         and goals of acts (``actor_relations``); ``located``: where it puts the mention."""
@@ -238,4 +244,5 @@ class Antecedents:
                                  named=self.places.get(sentence.index, []))  # fmt: skip
         others = [(a, b) for a, b in others if not a <= start < b]
         return sentence_state(self.kb, self.text, self.places.get(sentence.index, []), (start, end),
-                              since=sentence.start, titles=self.claimed, others=others)  # fmt: skip
+                              since=sentence.start, titles=self.claimed, others=others,
+                              aided=aided)  # fmt: skip

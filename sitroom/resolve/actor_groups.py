@@ -131,8 +131,10 @@ class Participants:
         for mention in map(self._whole, mentions):
             group = self._group(mention, others)
             if not group:
+                # Aid crosses sides: the givers' nationality is not the receivers'.
+                aided = event_type == "AID"
                 actor = expanded(self.acronyms, mention) or doc.resolve(
-                    mention, speaker=speaker, others=others
+                    mention, speaker=speaker, others=others, aided=aided
                 )
                 body = (
                     eu_body(doc.kb, doc.chain, doc.text, mention) if actor.country is None else None

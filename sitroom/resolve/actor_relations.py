@@ -67,11 +67,14 @@ def sentence_state(
     since: int,
     titles: Sequence[tuple[int, int]],
     others: Sequence[tuple[int, int]],
+    aided: bool = False,
 ) -> str | None:
     """The one state a sentence names (``named``: offset, country) outside ``span`` and
     person ``titles``, unless it is only *named* (not a demonym) as the goal of an act or
     inside another participant of the event (``others``) that is not a place ("in
-    Kampala"). Leaving such a state out never makes another one the only one."""
+    Kampala"). Leaving such a state out never makes another one the only one. ``aided``:
+    the mention receives aid, whose givers' demonym is theirs ("Maltese sailors rescued
+    200 people": the people are not Maltese)."""
     start, end = span
     kept = [(at, c) for at, c in named
             if not start <= at < end and not any(a <= at < b for a, b in titles)]  # fmt: skip
@@ -87,6 +90,8 @@ def sentence_state(
             return True
         other = any(a <= at < apposition_end(b) for a, b in others)
         other = other and not locative(kb, text, at, since)
+        if aided and other:
+            return True
         return not demonym_at(kb, text, at) and (other or goal_of_act(kb, text, at, since))
 
     return next((c for at, c in kept if not party(at)), None)

@@ -90,15 +90,19 @@ class DocumentActors:
     def recent(self, start: int) -> int | None:
         return self.antecedents.recent(start)
 
-    def _context(self, mention: Mention, reading: Reading, others: Spans) -> str | None:
+    def _context(
+        self, mention: Mention, reading: Reading, others: Spans, *, aided: bool = False
+    ) -> str | None:
         """The one state named in the mention's sentence, for a nameless sector noun
         ("police") or an unknown person with a title ("Judge Alejandro Rivera")."""
         if reading.sector is None or reading.weak or reading.named:  # named: has a country
             return None
-        return self.antecedents.sentence_state(mention.start, mention.end,
-                                               located=reading.located, others=others)  # fmt: skip
+        return self.antecedents.sentence_state(mention.start, mention.end, located=reading.located,
+                                               others=others, aided=aided)  # fmt: skip
 
-    def _unnamed(self, mention: Mention, reading: Reading, others: Spans) -> Actor | None:
+    def _unnamed(
+        self, mention: Mention, reading: Reading, others: Spans, *, aided: bool = False
+    ) -> Actor | None:
         """A mention without a country in its words: a place the gazetteer resolved, an
         unknown civil-society body, or a sector noun in a sentence naming one state."""
         place = toponym(self.toponyms, self.text, mention) if not reading.region else None
@@ -117,7 +121,7 @@ class DocumentActors:
         country = birthplace(self.kb, mention.text, mention.start, self.toponyms)
         country = (
             country
-            or self._context(mention, reading, others)
+            or self._context(mention, reading, others, aided=aided)
             or setting_state(mention, self.antecedents.sentence_at(mention.start), self.toponyms)
         )
         if country is not None:
@@ -209,9 +213,17 @@ class DocumentActors:
         reading = read_recased(self.kb, mention.text, self.day)
         return as_speaker(self.kb, mention, reading, speaking, voice, scope=self.scope)
 
-    def resolve(self, mention: Mention, *, speaker: str | None = None, others: Spans = ()) -> Actor:
+    def resolve(
+        self,
+        mention: Mention,
+        *,
+        speaker: str | None = None,
+        others: Spans = (),
+        aided: bool = False,
+    ) -> Actor:
         """The actor of one participant mention; ``speaker`` is who the event's sentence is
-        attributed to (the voice of a quoted "we" and "I"), ``others`` its event's participants."""
+        attributed to (the voice of a quoted "we" and "I"), ``others`` its event's participants;
+        ``aided``: the mention receives aid from them (their nationality is the giver's)."""
         voiced = self._voiced(mention, speaker, others)
         if voiced is not None:
             return voiced
@@ -224,7 +236,7 @@ class DocumentActors:
         titled = self._person(mention, reading) if reading.country is None else None
         found = titled or self._referent(mention, reading, others)
         if found is None and reading.country is None:
-            found = self._unnamed(mention, reading, others)
+            found = self._unnamed(mention, reading, others, aided=aided)
         if found is not None:
             return found
         actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)

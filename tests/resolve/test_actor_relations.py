@@ -217,3 +217,22 @@ def test_a_definite_description_is_not_its_events_other_party() -> None:
         text, (("Mali", "GPE"), ("Chad", "GPE")), ("Chad",), ("the government",)
     )
     assert (chad.country, government.country) == ("TCD", "MLI")
+
+
+def _receivers(text: str, event_type: str) -> tuple[Actor, ...]:
+    participants = document_participants(text, annotations(text, ()), published=DAY)
+    giver = Mention("Maltese sailors", 0, len("Maltese sailors"))
+    start = text.index("migrants")
+    taken = Mention("migrants", start, start + len("migrants"))
+    participants.resolve((giver,), event=(giver, taken))
+    return participants.resolve((taken,), event_type=event_type, event=(giver, taken))
+
+
+def test_the_givers_demonym_is_not_the_aid_receivers_country() -> None:
+    (migrants,) = _receivers("Maltese sailors rescued 300 migrants at sea", "AID")
+    assert migrants.country is None
+
+
+def test_the_other_sides_demonym_still_places_other_receivers() -> None:
+    (migrants,) = _receivers("Maltese sailors detained 300 migrants at sea", "COERCE")
+    assert migrants.country == "MLT"
