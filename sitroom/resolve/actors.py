@@ -32,6 +32,7 @@ from sitroom.model import Actor, Annotations, Mention, Place
 from sitroom.resolve.actor_antecedents import Antecedents, Spans
 from sitroom.resolve.actor_binding import complement_subject, unbound
 from sitroom.resolve.actor_epithet import epithet_owner
+from sitroom.resolve.actor_generic import generic_fighters, one_armed_group
 from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_origin import birthplace
 from sitroom.resolve.actor_peoples import named_group
@@ -105,6 +106,10 @@ class DocumentActors:
     ) -> Actor | None:
         """A mention without a country in its words: a place the gazetteer resolved, an
         unknown civil-society body, or a sector noun in a sentence naming one state."""
+        if generic_fighters(self.kb, mention.text, reading):  # "Isis ... 100 militants"
+            group = one_armed_group(self.chain, mention, self.recent(mention.start))
+            if group is not None:
+                return relabel(group.actor, mention)
         place = toponym(self.toponyms, self.text, mention) if not reading.region else None
         if place is not None and reading.sector is not None:
             # "the army in Idlib": the forces of the state the place is in.
