@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.extract import descriptions
 from sitroom.extract.agents import is_agent
 from sitroom.extract.lexicon import genericity
 from sitroom.extract.media import is_press
@@ -249,5 +250,6 @@ def not_an_event(
         lambda: _press_question(match, actor_heads),
         lambda: _depiction(match),
         lambda: _private_wish(match),
+        lambda: descriptions.not_an_occurrence(match, actors),
     )
     return next((why for why in (rule() for rule in rules) if why), None)

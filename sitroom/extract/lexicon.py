@@ -285,6 +285,21 @@ class Genericity(_Lexicon):
     wishing_verbs: Words  # "her mother wants them tried": a private wish
     private_wishers: Words  # kin and bystanders whose wish is no demand
     pseudo_cleft_heads: Words  # "all"/"what" he wanted was ...
+    identifying_verbs: Words  # "rebels fighting the army" after an argument noun: which rebels
+    casualty_verbs: Words  # "a soldier fighting X has died": the combat he died in
+    habitual_types: Words  # "the militia shells from schools": simple present, no time
+    mandate_nouns: Words  # "has a mandate to support"
+    generic_subjects: Words  # "you cannot prosecute them"
+    enlisting_nouns: Words  # "joined the fight"
+    enlisting_verbs: Words  # "joined", "volunteered"
+    enlisting_acts: Words  # "went to Syria to fight"
+    travel_verbs: Words  # "went", "travelled" (to fight)
+    manner_nouns: Words  # "ways he could fight X"
+    sacrifice_verbs: Words  # "offering their lives"
+    sacrifice_objects: Words  # "lives", "blood"
+    classified_nouns: Words  # "targeting decisions"
+    shooting_verbs: Words  # "fired in the air": warning shots
+    sky_nouns: Words  # "air", "sky"
 
 
 @functools.cache

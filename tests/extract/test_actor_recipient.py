@@ -153,8 +153,8 @@ def test_former_and_latter_pick_a_party_named_before(
 
 def test_participle_after_a_list_modifies_the_list_not_a_later_conjunct(code: Coder) -> None:
     text = (
-        "The brigade is a group of miners, students and teachers fighting the militia under "
-        "the command of the army and its allies."
+        "The brigade is a group of miners, students and teachers fighting the militia since March "
+        "under the command of the army and its allies."
     )
     actors, recipients = _roles(code, text, "fighting")
     assert actors[0] == "a group of miners"

@@ -45,7 +45,7 @@ def _types(code: Coder, text: str) -> set[str]:
         ("The UN's calls for a truce have been ignored.", "REQUEST"),
         # "under attack from X": X attacks.
         ("The convoy came under attack from the militia.", "ASSAULT"),
-        ("Foreign volunteers joined the fight against the cartel.", "ASSAULT"),
+        ("The Kurds have led the fight against the cartel since 2019.", "ASSAULT"),
         # A state's protest is diplomatic.
         ("Warsaw protested at the pact signed by Minsk.", "ACCUSE"),
         ("Students protested at the pact.", "PROTEST"),

@@ -28,7 +28,7 @@ def _unasserted(code: Coder, text: str, event_type: str) -> None:
         ("The crowd chanted “the army killed our sons” outside the ministry.", "ASSAULT"),
         # the grounds of a judgement
         ("The minister was sacked for meeting the rebel leaders in Geneva.", "CONSULT"),
-        ("Two soldiers were punished for going to fight the militia.", "ASSAULT"),
+        ("Two soldiers were punished for going to attack the militia.", "ASSAULT"),
         # a denied or unconfirmed clause of evidence
         ("There is no evidence that the army shelled the hospital.", "ASSAULT"),
         ("There were unverified reports that the air force bombed the clinic.", "ASSAULT"),

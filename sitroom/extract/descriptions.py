@@ -1,0 +1,178 @@
+"""Descriptions that are no occurrences (docs/codebook.md, "Generic and personal statements").
+
+A participle that only says which group is meant ("strongholds of rebels fighting the
+army"), the simple present of a material act with no time ("the militia shells from
+schools"), an ability or mandate ("has a mandate to support", "you cannot prosecute
+them"), enlisting told as fighting ("joined the fight", "went abroad to fight"), a manner
+("ways he could fight X"), a sacrifice ("offering their lives"), an event word that only
+classifies a noun ("targeting decisions") and warning shots ("fired in the air"). All cues
+are read from the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitroom.extract.lexicon import genericity
+from sitroom.extract.triggers import Match
+from sitroom.model import Mention
+
+ANCHOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
+OPPONENT_PREPS = frozenset({"against", "with"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019"})
+
+
+def _verb(match: Match) -> Token:
+    return match.frame if match.frame.pos_ in {"VERB", "AUX"} else match.token
+
+
+def _anchored(verb: Token) -> bool:
+    """A time, count or quantity of its own ("fighting the army on Monday")."""
+    return any(t.ent_type_ in ANCHOR_ENTITIES or t.dep_ == "npadvmod" for t in verb.subtree)
+
+
+def _identifying(match: Match) -> str | None:
+    """ "Strongholds of rebels fighting the army": a present participle after a noun that
+    is itself an argument of another predicate says which group is meant. With a time or
+    count of its own ("rebels fighting troops on Monday") it reports an act; a headline's
+    noun phrase ("Rebels fighting troops near X") has no other predicate and is kept."""
+    words, verb = genericity(), _verb(match)
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.i < verb.head.i:
+        return None
+    noun = verb.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ == "ROOT":
+        return None
+    casualty = (
+        noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in words.casualty_verbs
+    )
+    if casualty:
+        return None  # "a soldier fighting X has died": the combat he died in, not which soldier
+    if verb.lemma_.lower() not in words.identifying_verbs or _anchored(verb):
+        return None
+    if not any(c.dep_ == "dobj" or c.lower_ in OPPONENT_PREPS for c in verb.children):
+        return None  # no side fought: a standing role, flagged by the modality reader
+    return f"identifies '{noun.text}' ('{verb.text}'), no act"
+
+
+def _headline(verb: Token) -> bool:
+    """Headlines drop the final stop and tell past acts in the present ("Troops kill 12")."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return sent.start == 0 or last is None or last.text not in SENTENCE_ENDS
+
+
+def _habitual(match: Match) -> str | None:
+    """ "The militia shells from schools": the simple present of a material act with no
+    time anywhere in its sentence tells what a party does, not one act. A light verb with
+    an event noun ("launches an assault") tells one act."""
+    verb = _verb(match)
+    if match.nominal or verb.tag_ not in PRESENT_TAGS or verb.pos_ != "VERB":
+        return None
+    if match.event_type.lower() not in genericity().habitual_types or _headline(verb):
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.sent):
+        return None
+    return f"habitual present ('{verb.text}')"
+
+
+def _ability(match: Match, actors: tuple[Mention, ...]) -> str | None:
+    """ "Has a mandate to support", "you cannot prosecute them": a standing mandate or
+    what anyone may do is no act."""
+    words, verb = genericity(), _verb(match)
+    if verb.dep_ in {"acl", "relcl", "xcomp"} and verb.head.lemma_.lower() in words.mandate_nouns:
+        return f"a mandate ('{verb.head.text}')"
+    generic = bool(actors) and all(m.text.lower().strip() in words.generic_subjects for m in actors)
+    clause = verb.head if verb.dep_ == "conj" else verb  # "cannot hold X and prosecute them"
+    can = any(c.dep_ == "aux" and c.lower_ in words.capability_modals for c in clause.children)
+    return "what anyone may do" if generic and can else None
+
+
+def _enlisting(match: Match) -> str | None:
+    """ "Joined the fight against X", "went to Syria to fight": enlisting, not an attack."""
+    words, token = genericity(), match.token
+    if match.nominal and token.lemma_.lower() in words.enlisting_nouns:
+        joined = match.frame if match.frame != token else token.head
+        if joined.lemma_.lower() in words.enlisting_verbs:
+            return f"enlisting ('{joined.text} the {token.text}')"
+    verb = _verb(match)
+    purpose = verb.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if purpose and verb.lemma_.lower() in words.enlisting_acts:
+        going = verb.head.lemma_.lower() in words.enlisting_verbs | words.travel_verbs
+        onward = any(c.dep_ == "prt" for c in verb.head.children)  # "went on to fight": next
+        if going and not onward:
+            return f"a motive of '{verb.head.text}' ('to {verb.text}')"
+    return None
+
+
+def _manner(match: Match) -> str | None:
+    """ "Better ways he could fight X": a modal relative clause on a manner noun."""
+    words, verb = genericity(), _verb(match)
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in words.manner_nouns:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return f"a manner ('{verb.head.text}')"
+    return None
+
+
+def _sacrifice(match: Match) -> str | None:
+    """ "Offering their lives": a sacrifice, no offer to a party."""
+    words, token = genericity(), match.token
+    if token.lemma_.lower() not in words.sacrifice_verbs:
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects and all(o.lemma_.lower() in words.sacrifice_objects for o in objects):
+        return f"a sacrifice ('{token.text} {objects[0].text}')"
+    return None
+
+
+def _classifier(match: Match) -> str | None:
+    """ "Targeting decisions", "bombing policy": an event word classifying a noun."""
+    token = match.token
+    if token.tag_ not in {"VBG", "NN"} or token.i + 1 >= len(token.doc):
+        return None
+    noun = token.doc[token.i + 1]
+    if noun.lemma_.lower() not in genericity().classified_nouns:
+        return None
+    modifier = token.dep_ in {"amod", "compound"} and token.head == noun
+    bare_object = (
+        noun.dep_ == "dobj"
+        and noun.head == token
+        and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    )
+    return f"classifies '{noun.text}'" if modifier or bare_object else None
+
+
+def _warning_shots(match: Match) -> str | None:
+    """ "Fired in the air": warning shots at no one (a dispersal is coded by its own verb)."""
+    words, token = genericity(), match.token
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.shooting_verbs:
+        return None
+    if any(c.dep_ in {"dobj", "dative"} for c in token.children):
+        return None
+    skyward = [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "into", "at"}
+        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in words.sky_nouns
+    ]  # fmt: skip
+    return f"warning shots ('{token.text} ... {skyward[0].text}')" if skyward else None
+
+
+def not_an_occurrence(match: Match, actors: tuple[Mention, ...]) -> str | None:
+    """Why a description, enlisting or classifier codes no event, or None."""
+    rules: tuple[Callable[[], str | None], ...] = (
+        lambda: _identifying(match),
+        lambda: _habitual(match),
+        lambda: _ability(match, actors),
+        lambda: _enlisting(match),
+        lambda: _manner(match),
+        lambda: _sacrifice(match),
+        lambda: _classifier(match),
+        lambda: _warning_shots(match),
+    )
+    return next((why for why in (rule() for rule in rules) if why), None)

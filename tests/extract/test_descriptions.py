@@ -1,0 +1,71 @@
+"""Descriptions, enlisting and classifiers code no event (docs/codebook.md, "Generic and
+personal statements", sitroom/extract/descriptions.py); each rule has a real event that
+must survive."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Coder, of_type
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an identifying participle on an argument of another predicate
+        ("The valley is one of the last refuges of guerrillas fighting the junta.", "ASSAULT"),
+        ("A nurse died while travelling with Tuareg units battling the militia in Mali.",
+         "ASSAULT"),
+        # the simple present of a material act with no time
+        ("The town was quiet. Observers say that the cartel ambushes convoys from crowded markets.",
+         "ASSAULT"),
+        # a mandate, what anyone may do
+        ("The agency has a mandate to support ministries in the region.", "SUPPORT"),
+        ("Under the new code, you cannot arrest a minor and detain him.", "COERCE"),
+        # enlisting told as fighting
+        ("Dozens of foreign volunteers joined the fight against the cartel in 2019.", "ASSAULT"),
+        ("I travelled to Mali to fight alongside the militia.", "ASSAULT"),
+        # a manner, a sacrifice, a classifier, warning shots
+        ("She said there were wiser ways he could fight the cartel than with a rifle.",
+         "ASSAULT"),
+        ("Many brave guerrillas are offering their lives to defeat the junta.", "AGREE"),
+        ("Monitors want the air force to publish how it makes targeting decisions.", "ASSAULT"),
+        ("The guards fired into the air to tell the crowd to move faster.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_descriptions_are_no_events(code: Coder, text: str, event_type: str) -> None:
+    assert of_type(code(text), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a participle with a time of its own, or the combat someone died in
+        ("Guerrillas fighting the junta near Gao on Monday lost a commander.", "ASSAULT"),
+        (
+            "It was quiet. Danish volunteers fighting against the cartel have died in Sinaloa.",
+            "ASSAULT",
+        ),
+        # the participle goes, the act of the clause stays
+        ("Guerrillas fighting the junta captured the airport of Gao on Friday.", "ASSAULT"),
+        # a headline, a light verb with an event noun
+        ("Troops attack rebel town", "ASSAULT"),
+        (
+            "The town was quiet. The world looks on while the junta launches an assault on it.",
+            "ASSAULT",
+        ),
+        (
+            "The town was quiet. Observers say that the cartel ambushed convoys on Monday.",
+            "ASSAULT",
+        ),
+        ("The agency supported the ministries in the region last year.", "SUPPORT"),
+        ("The guerrillas fought the cartel in Sinaloa in 2019.", "ASSAULT"),
+        ("The militia could go on to fight the junta.", "ASSAULT"),
+        ("The guards fired at the crowd on Monday.", "ASSAULT"),
+        ("The army makes decisions and then shells the town on Monday.", "ASSAULT"),
+    ],
+)
+def test_real_acts_survive(code: Coder, text: str, event_type: str) -> None:
+    assert len(of_type(code(text), event_type)) >= 1
