@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from sitroom.extract import merge_parties as parties
 from sitroom.extract import merge_refusals as refusals
+from sitroom.extract import merge_times as times
 from sitroom.extract import restate
 from sitroom.extract.confidence import Features
 from sitroom.extract.merge_parties import Party
@@ -34,48 +35,10 @@ from sitroom.extract.phrases import mention_head
 from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# A length of time ("lasted an hour", "for two days") says how long, not when.
-DURATION = re.compile(
-    r"^(?:for\s+)?(?:an?|one|two|three|several|few|many|\d+)\s+(?:hour|minute|day|week|month)s?$",
-    re.IGNORECASE,
-)
-# Function words and pronouns say nothing about who a participant is.
-FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "s", "in",
-                            "from", "to", "for", "on", "some", "several", "two", "three", "it",
-                            "they", "he", "she", "them", "we", "who", "which", "that", "this",
-                            "those", "these", "himself", "themselves", "itself"})  # fmt: skip
-
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 Item = tuple[EventCandidate, Features]
-
-
-def _words(participants: tuple[Mention, ...]) -> frozenset[str]:
-    return frozenset(
-        word.removesuffix("s")  # "missiles" and "the third missile" name the same party
-        for m in participants
-        for word in WORD.findall(m.text.lower())
-        if word not in FUNCTION_WORDS
-    )
-
-
-def _years(candidate: EventCandidate) -> frozenset[str]:
-    """Years of its time expressions and of the cue of its historical flag."""
-    texts = [m.text for m in candidate.times]
-    texts += [why for why in candidate.why if why.startswith("historical:")]
-    return frozenset(year for text in texts for year in YEAR.findall(text))
-
-
-def _times_differ(a: EventCandidate, b: EventCandidate) -> bool:
-    """Both mentions have time expressions (not durations) and they share no word."""
-    times_a, times_b = _points(a.times), _points(b.times)
-    return bool(times_a and times_b and not _words(times_a) & _words(times_b))
-
-
-def _points(times: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    return tuple(m for m in times if not DURATION.match(m.text.strip()))
 
 
 def _possessor_only(participants: tuple[Mention, ...]) -> bool:
@@ -92,27 +55,6 @@ def _status(candidate: EventCandidate) -> tuple[bool, bool, bool, bool]:
     )  # fmt: skip
 
 
-def _dated_apart(a: EventCandidate, b: EventCandidate) -> bool:
-    """Their times say two acts."""
-    years_a, years_b = _years(a), _years(b)
-    if years_a and years_b and not years_a & years_b:
-        return True  # "invaded Iraq in 2003" and "liberated Kuwait in 1991": two acts
-    # "which captured Mosul in 2017, attacked Raqqa last week": two dated acts (across
-    # sentences, news restates one event with other time words: "on Wednesday night").
-    return a.sentence_index == b.sentence_index and _times_differ(a, b)
-
-
-def _year_apart(a: EventCandidate, b: EventCandidate, doc: Doc | None) -> bool:
-    """More than a sentence apart, and only one of their sentences names a year."""
-    if doc is None or abs(a.sentence_index - b.sentence_index) <= 1:
-        return False
-    return bool(_sentence_years(doc, a)) != bool(_sentence_years(doc, b))
-
-
-def _sentence_years(doc: Doc, candidate: EventCandidate) -> list[str]:
-    return YEAR.findall(doc.text[candidate.sentence.start : candidate.sentence.end])
-
-
 def _joins(
     candidate: EventCandidate, kept: EventCandidate, members: list[EventCandidate], doc: Doc | None
 ) -> bool:
@@ -120,7 +62,7 @@ def _joins(
     is near any of them), its actors fit the event's and its times none of its mentions'."""
     return (
         _fits(candidate, members)
-        and not any(_dated_apart(candidate, member) for member in members)
+        and not any(times.dated_apart(candidate, member) for member in members)
         and any(_same_event(candidate, member, doc) for member in (kept, *members))
     )
 
@@ -131,7 +73,7 @@ def _same_event(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) ->
     if not (told_alike or (one_kind and refusals.one_refusal(doc, a, b))):
         return False
     same_sentence = a.sentence_index == b.sentence_index
-    if _dated_apart(a, b):
+    if times.dated_apart(a, b):
         return False
     if (
         same_sentence
@@ -150,7 +92,7 @@ def _same_event(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) ->
     # distant mention placed in a year the other does not name is background ("attacked X
     # ...; relations soured in 2016, when it shot down a jet"): another act.
     if actors_a and actors_b:
-        return parties.share(actors_a, actors_b) and not _year_apart(a, b, doc)
+        return parties.share(actors_a, actors_b) and not times.year_apart(a, b, doc)
     return _actorless_joins(a, b)
 
 
@@ -160,7 +102,7 @@ def _actorless_joins(a: EventCandidate, b: EventCandidate) -> bool:
         # "pounded the village, killing six"; "... were detained. Police held an activist":
         # nearby, the target and the victims of one act are often named apart. Differing
         # times across two sentences make two acts (within one, ruled out above).
-        return not _times_differ(a, b)
+        return not times.times_differ(a, b)
     # A distant actorless mention ("a man was detained") says too little to join any
     # event of its type: only one naming the same target.
     return parties.share(_parties(a.recipients, a), _parties(b.recipients, b))
@@ -251,14 +193,14 @@ def _adds_nothing(doc: Doc, later: EventCandidate, members: list[EventCandidate]
     """
     known: set[str] = set()
     for member in members:
-        known |= _words((*member.actors, *member.recipients, *member.places))
+        known |= times.words((*member.actors, *member.recipients, *member.places))
         if member.sentence_index != later.sentence_index:
             known |= _sentence_words(doc, member)
     token = mention_head(doc, later.trigger)
     modifiers = [Mention(name, 0, 0) for name in restate.modifier_names(token)] if token else []
-    named = _words((*later.actors, *later.recipients, *later.places, *modifiers))
-    times = _words(tuple(time for member in members for time in member.times))
-    return named <= known and (not later.times or bool(_words(later.times) & times))
+    named = times.words((*later.actors, *later.recipients, *later.places, *modifiers))
+    dated = times.words(tuple(time for member in members for time in member.times))
+    return named <= known and (not later.times or bool(times.words(later.times) & dated))
 
 
 def _restates(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> bool:
@@ -284,7 +226,7 @@ def _restates(doc: Doc, later: EventCandidate, members: list[EventCandidate]) ->
 
 def _places(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
     named = (*candidate.places, *(m for m in candidate.recipients if m.label in PLACE_LABELS))
-    return _words(named) | restate.venues(doc, candidate)
+    return times.words(named) | restate.venues(doc, candidate)
 
 
 def _quoted_restatement(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> bool:
@@ -307,9 +249,11 @@ def _battle(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> b
     return any(
         earlier.event_type == later.event_type
         and _status(earlier) == _status(later)
-        and not _times_differ(earlier, later)
+        and not times.times_differ(earlier, later)
         and not (
-            earlier.places and later.places and not _words(earlier.places) & _words(later.places)
+            earlier.places
+            and later.places
+            and not times.words(earlier.places) & times.words(later.places)
         )
         and restate.one_battle(doc, earlier, later)
         for earlier in members

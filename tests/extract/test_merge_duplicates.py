@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.extract import merge, merge_parties, restate
+from sitroom.extract import merge_parties, merge_times, restate
 from sitroom.model import Mention
 from tests.extract.conftest import Coder, of_type
 
@@ -25,7 +25,7 @@ def test_a_numbered_group_with_a_name_is_a_party(text: str) -> None:
     [("an hour", True), ("for two days", True), ("Monday", False), ("last week", False)],
 )
 def test_a_length_of_time_is_no_time_of_the_event(text: str, duration: bool) -> None:
-    assert merge._points((Mention(text, 0, len(text)),)) == (
+    assert merge_times.points((Mention(text, 0, len(text)),)) == (
         () if duration else (Mention(text, 0, len(text)),)
     )
 

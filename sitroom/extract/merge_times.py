@@ -1,0 +1,77 @@
+"""When and where two mentions happen, as far as ``merge`` needs it: times that say two acts.
+
+Across sentences news restates one event with other time words ("on Wednesday night"), so
+only contradicting years, differing times within one sentence, a year named by one distant
+sentence only, or a distant report set at other places keep two mentions apart
+(docs/codebook.md, One event, several mentions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sitroom.model import EventCandidate, Mention
+
+WORD = re.compile(r"[^\W\d_]+")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A length of time ("lasted an hour", "for two days") says how long, not when.
+DURATION = re.compile(
+    r"^(?:for\s+)?(?:an?|one|two|three|several|few|many|\d+)\s+(?:hour|minute|day|week|month)s?$",
+    re.IGNORECASE,
+)
+
+# Function words and pronouns say nothing about who a participant is.
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "s", "in",
+                            "from", "to", "for", "on", "some", "several", "two", "three", "it",
+                            "they", "he", "she", "them", "we", "who", "which", "that", "this",
+                            "those", "these", "himself", "themselves", "itself"})  # fmt: skip
+
+
+def words(mentions: tuple[Mention, ...]) -> frozenset[str]:
+    """Content words of the mentions (participants, places, times)."""
+    return frozenset(
+        word.removesuffix("s")  # "missiles" and "the third missile" name the same party
+        for m in mentions
+        for word in WORD.findall(m.text.lower())
+        if word not in FUNCTION_WORDS
+    )
+
+
+def years(candidate: EventCandidate) -> frozenset[str]:
+    """Years of its time expressions and of the cue of its historical flag."""
+    texts = [m.text for m in candidate.times]
+    texts += [why for why in candidate.why if why.startswith("historical:")]
+    return frozenset(year for text in texts for year in YEAR.findall(text))
+
+
+def points(times: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    return tuple(m for m in times if not DURATION.match(m.text.strip()))
+
+
+def times_differ(a: EventCandidate, b: EventCandidate) -> bool:
+    """Both mentions have time expressions (not durations) and they share no word."""
+    times_a, times_b = points(a.times), points(b.times)
+    return bool(times_a and times_b and not words(times_a) & words(times_b))
+
+
+def dated_apart(a: EventCandidate, b: EventCandidate) -> bool:
+    """Their times say two acts."""
+    years_a, years_b = years(a), years(b)
+    if years_a and years_b and not years_a & years_b:
+        return True  # "invaded Iraq in 2003" and "liberated Kuwait in 1991": two acts
+    # "which captured Mosul in 2017, attacked Raqqa last week": two dated acts (across
+    # sentences, news restates one event with other time words: "on Wednesday night").
+    return a.sentence_index == b.sentence_index and times_differ(a, b)
+
+
+def year_apart(a: EventCandidate, b: EventCandidate, doc: Doc | None) -> bool:
+    """More than a sentence apart, and only one of their sentences names a year."""
+    if doc is None or abs(a.sentence_index - b.sentence_index) <= 1:
+        return False
+    return bool(_sentence_years(doc, a)) != bool(_sentence_years(doc, b))
+
+
+def _sentence_years(doc: Doc, candidate: EventCandidate) -> list[str]:
+    return YEAR.findall(doc.text[candidate.sentence.start : candidate.sentence.end])
