@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Doc
 
 from sitroom.extract import merge_parties as parties
+from sitroom.extract import merge_recounted as recounted
 from sitroom.extract import merge_refusals as refusals
 from sitroom.extract import merge_times as times
 from sitroom.extract import restate
@@ -60,10 +61,18 @@ def _joins(
 ) -> bool:
     """The candidate restates a mention of the event (the kept one or any other: "nearby"
     is near any of them), its actors fit the event's and its times none of its mentions'."""
-    return (
-        _fits(candidate, members)
-        and not any(times.dated_apart(candidate, member) for member in members)
-        and any(_same_event(candidate, member, doc) for member in (kept, *members))
+    if any(
+        times.dated_apart(candidate, member) or recounted.placed_apart(doc, candidate, member)
+        for member in members
+    ):
+        return False
+    mentions = (kept, *members)
+    # An act recounted in another form checks its parties itself (a converse names the giver
+    # by other words: "Ostravia" ... "consular officials").
+    if any(recounted.one_act(doc, candidate, member) for member in mentions):
+        return True
+    return _fits(candidate, members) and any(
+        _same_event(candidate, member, doc) for member in mentions
     )
 
 
