@@ -21,6 +21,7 @@ from sitroom.extract import (
     codebook,
     confidence,
     conversion,
+    linked,
     modality,
     precision,
     setting,
@@ -126,6 +127,8 @@ def _participants(match: Match) -> Participants | None:
         # "to exchange data with the court": a "with" partner is a co-party, never alone.
         partner_agents = agentive(partners)
         actor_heads = [h for h in actor_heads if h not in partner_agents]
+    if not actor_heads and "subject" in pattern.actor:
+        actor_heads = linked.takers(match.frame)  # "was arrested when police raided X"
     caused = any(h.head.lower_ == "by" for h in named_agents) and not actor_heads
     if caused and not QUADS_MATERIAL_CONFLICT.get(match.event_type):
         return None  # "helped along by extremism": a cause, not a party that acts

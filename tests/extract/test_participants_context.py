@@ -113,3 +113,29 @@ def test_backing_an_attack_is_not_carrying_it_out(code: Coder) -> None:
     found = of_type(code("Karim was hurt in a French-backed bombing of Velna in 2016."), "ASSAULT")
     assert all("French" not in [m.text for m in c.actors] for c in found)
 
+
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        ("Dozens of students were detained on Friday when riot police stormed the campus.",
+         "riot police"),
+        ("Ames was arrested on 3 May while visiting the port of Kelso, when armed police "
+         "raided his hotel.", "armed police"),
+        ("The activists were detained as soldiers searched the camp.", "soldiers"),
+    ],
+)  # fmt: skip
+def test_arrest_by_the_body_of_a_when_clause(code: Coder, text: str, taker: str) -> None:
+    actors, _ = _parties(code, text, "COERCE")
+    assert actors == [taker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was detained when protesters stormed the building.",  # not a body that arrests
+        "He was arrested after police raided his flat.",  # another act before it
+    ],
+)
+def test_no_arrester_from_other_clauses(code: Coder, text: str) -> None:
+    found = of_type(asserted(code(text)), "COERCE")
+    assert found and not found[0].actors
