@@ -10,7 +10,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from sitroom.extract import codebook, modality_chain
+from sitroom.extract import codebook, modality_chain, modality_pending, modality_states
 from sitroom.extract.lexicon import modality as modality_cues
 from sitroom.extract.triggers import Match
 from sitroom.model import Flags
@@ -27,7 +27,11 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def _condition(match: Match) -> str | None:
-    """ "will withdraw unless ...": the mark of a condition attached to the event's clause."""
+    """ "will withdraw unless ...": the mark of a condition attached to the event's clause.
+    Under a habitual present ("if they try to flee they often get shot") "if" means
+    "whenever": a habit, no condition."""
+    if modality_states.generic_present(match):
+        return None
     for token in (match.token, match.frame):
         for clause in token.children:
             if clause.dep_ == "advcl":
@@ -35,6 +39,17 @@ def _condition(match: Match) -> str | None:
                     if mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS:
                         return mark.lower_
     return None
+
+
+def _warrant(match: Match, event_type: str, flags: Flags, why: list[str]) -> bool:
+    """ "has been wanted for arrest since 2015": a warrant out is a standing threat of
+    arrest, asserted; the arrest itself is no future act of anyone named."""
+    if event_type != "COERCE" or flags.negated or flags.hypothetical:
+        return False
+    held = modality_pending.warrant(modality_chain.chain(match))
+    if held is not None:
+        why.append(f"type: COERCE under a warrant ('{held.text} for') coded THREATEN")
+    return held is not None
 
 
 def _guessed(match: Match) -> str | None:
@@ -86,7 +101,7 @@ def _refusal(
     return "REJECT", REFUSABLE.get(event_type, "yield"), None, unflagged
 
 
-def convert(  # noqa: PLR0911 - one exit per PLOVER type rule
+def convert(  # noqa: PLR0911, PLR0912 - one exit per PLOVER type rule
     match: Match,
     event_type: str,
     mode: str | None,
@@ -143,6 +158,8 @@ def convert(  # noqa: PLR0911 - one exit per PLOVER type rule
         # "Javid's decision to strip her citizenship": a decision is no coercive warning.
         why.append(f"type: {event_type} decided ('{decision.text}'), kept (a decision, no threat)")
         return event_type, mode, None, flags
+    if _warrant(match, event_type, flags, why):
+        return "THREATEN", codebook.threat_mode(event_type, mode), None, flags
     if flags.future and event_type in FUTURE_TO_THREATEN and not flags.hypothetical:
         why.append(f"type: announced {event_type} coded THREATEN")
         return "THREATEN", codebook.threat_mode(event_type, mode), None, flags

@@ -110,6 +110,9 @@ class Modality(_Lexicon):
     practice_nouns: Words  # "would weaken the cabinet's policy of revoking": done
     scene_governors: Words  # "imagined soldiers storming the house": a scene, not asserted
     era_frame_nouns: Words  # "in the aftermath of the war": the era is the of-object
+    until_marks: Words  # "until the town is retaken" (present, main clause not past): ahead
+    agenda_participles: Words  # "the talks due to resume": the noun's own timetable
+    punishment_states: Words  # "(should not be) in prison for providing aid": grounds
 
 
 class Attribution(_Lexicon):

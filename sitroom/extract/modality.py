@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitroom.extract import modality_chain as governors
+from sitroom.extract import modality_pending as pending
 from sitroom.extract import modality_states as states
 from sitroom.extract.clauses import lemma
 from sitroom.extract.contractions import auxiliaries, word
@@ -26,7 +27,7 @@ from sitroom.extract.modality_content import (
     reduced_purpose,
     unconfirmed,
 )
-from sitroom.extract.modality_history import HISTORICAL_GAP, YEAR, dated, undated
+from sitroom.extract.modality_history import HISTORICAL_GAP, YEAR, dated, reaching_back, undated
 from sitroom.extract.modality_scope import (
     durative,
     exercised,
@@ -161,7 +162,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
     state = state or states.evaluated(chain)
     # a slogan's wording, the grounds of a judgement, an unconfirmed or requested clause
     unasked = displayed(match) or grounds(chain) or unconfirmed(match) or called_for(chain)
-    unasked = unasked or imagined(match, chain)
+    unasked = unasked or imagined(match, chain) or pending.until_pending(chain)
     if habit or state or unasked:
         return habit or state or unasked
     purpose = next((t for t in chain[:2] if is_purpose(t) or reduced_purpose(t)), None)
@@ -286,7 +287,15 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
     moded = chain if host is None else [*chain, host, *governors.climb(host)]
     moded = owned or moded
     hypothetical = _hypothetical(match, moded)
-    future_cue = _future(match, moded)
+    # "is wanted for arrest": a standing warrant (THREATEN, conversion), nobody's intention
+    warranted = pending.warrant(chain) is not None
+    future_cue = None if warranted else _future(match, moded)
+    timetable = pending.agenda(match)
+    if timetable is not None:
+        # "(an attempt to bypass) the talks due to resume": the noun's own timetable, not
+        # the clause around it, says when it happens.
+        negation, hypothetical = None, None
+        future_cue = (f"future: scheduled ('{timetable.text}')", True)
     future = future_cue[0] if future_cue else None
     decision = governors.taken_decision(chain) if future_cue else None
     done = decision and realised_decision(decision, latest_year, HISTORICAL_GAP)
@@ -295,6 +304,7 @@ def read(match: Match, *, times: tuple[Mention, ...], latest_year: int | None) -
         # The undated cue first: a year cue falls in the resolver when the year is another
         # noun's ("in its 2014 offensive"), a placing cue stands.
         historical = undated(match, chain, latest_year, HISTORICAL_GAP) or historical
+        historical = historical or reaching_back(match, times)
     future, historical = (None, done) if done else (future, historical)
     for reason in (negation, hypothetical, future, historical):
         if reason:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sitroom.extract.clauses import OBJECTS, is_year, lemma, to_infinitive
 from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import genericity, modality
+from sitroom.extract.modality_polarity import grounds_judge
 from sitroom.extract.triggers import Match, is_purpose
 
 
@@ -189,9 +190,8 @@ def grounds(chain: list[Token]) -> str | None:
     of a verb of judgement is its grounds, not an event this sentence reports (when the
     judgement is itself a trigger, the trigger absorbs it: ``triggers``)."""
     for token in chain:
-        reason = token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "for"
-        judge = token.head.head
-        if reason and lemma(judge) in modality().grounds_governors:
+        judge = grounds_judge(token)
+        if judge is not None:
             return f"hypothetical: grounds of '{judge.text}' ('for {token.text}'), not reported"
     return None
 

@@ -22,6 +22,14 @@ HISTORICAL_GAP = 2
 DECADE = re.compile(r"^(1[89]\d0|20[0-2]0)s$")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 YEAR_MODIFIERS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})
+# "the past two years", "the last few decades": a window of several years up to now.
+LONG_WINDOW = re.compile(
+    r"^the (?:past|last|previous) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|"
+    r"several|couple of) (?:years|decades)$",
+    re.I,
+)
+TALLY_MIN = 100
+TALLY_WORDS = frozenset({"hundreds", "thousands", "millions", "dozens", "scores"})
 CLAUSAL = frozenset({"relcl", "acl", "prep", "appos", "advcl", "punct", "cc", "conj"})
 
 
@@ -34,6 +42,38 @@ def dated(times: tuple[Mention, ...], latest_year: int | None) -> str | None:
         if years and max(years) <= latest_year - HISTORICAL_GAP:
             return f"historical: '{mention.text}' is well before {latest_year}"
     return None
+
+
+def reaching_back(match: Match, times: tuple[Mention, ...]) -> str | None:
+    """ "have been killed in the past two years": an act placed in a window of several years
+    up to now is background of those years, not news of the day (a week-long window is
+    dated instead, resolve/time_context.py). Not an act that goes on ("has been fighting
+    for the past two years") nor a series "over" the window."""
+    doc = match.token.doc
+    if match.frame.tag_ == "VBG" or _tally(match.frame):
+        return None
+    for mention in times:
+        if not LONG_WINDOW.match(" ".join(mention.text.split())):
+            continue
+        before = doc.text[: mention.start].split()
+        if before and before[-1].lower() in {"in", "during", "within"}:
+            return f"historical: '{before[-1]} {mention.text}' reaches back years"
+    return None
+
+
+def _tally(verb: Token) -> bool:
+    """ "has shot more than 9,000 militants over three years": a count of hundreds
+    or more is a series running up to now, not one old act."""
+    for arg in verb.children:
+        if arg.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
+            continue
+        for token in arg.subtree:
+            if token.lower_ in TALLY_WORDS:
+                return True
+            digits = token.text.replace(",", "")
+            if token.like_num and digits.isdigit() and int(digits) >= TALLY_MIN:
+                return True
+    return False
 
 
 def undated(match: Match, chain: list[Token], latest_year: int | None, gap: int) -> str | None:

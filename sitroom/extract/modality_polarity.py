@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.extract.clauses import lemma
 from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import modality
 
@@ -71,3 +72,20 @@ def _no_one(noun: Token) -> bool:
 def _excepted(quantifier: Token) -> bool:
     following = quantifier.doc[quantifier.i + 1] if quantifier.i + 1 < len(quantifier.doc) else None
     return following is not None and following.lower_ in modality().exceptive_words
+
+
+def grounds_judge(gerund: Token) -> Token | None:
+    """The judgement whose "for"-gerund ``gerund`` is ("punished for going abroad", "should
+    not be in prison for providing aid"): a verb of judgement or a state of punishment
+    (`punishment_states`, also as "be in ..."). Its negation and modal judge the punishment,
+    not the grounds."""
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or gerund.head.lower_ != "for":
+        return None
+    lex, judge = modality(), gerund.head.head
+    if lemma(judge) in lex.grounds_governors or lemma(judge) in lex.punishment_states:
+        return judge
+    if lemma(judge) != "be":
+        return None
+    places = (c for c in judge.children if c.dep_ == "prep" and c.lower_ in {"in", "behind"})
+    states = (n for p in places for n in p.children if n.dep_ == "pobj")
+    return next((n for n in states if lemma(n) in lex.punishment_states), None)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from sitroom.extract.clauses import CLAUSE_SUBJECTS, is_year, lemma, to_infinitive
 from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import attribution, modality
-from sitroom.extract.modality_polarity import ceased, focus_not, quantified
+from sitroom.extract.modality_polarity import ceased, focus_not, grounds_judge, quantified
 from sitroom.extract.triggers import Match, is_purpose
 
 # Words that may precede an imperative verb at the start of its clause ("Please forgive",
@@ -48,6 +48,8 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
         governor = chain[position + 1]
         if contrasted(token, governor):
             return chain[: position + 1]  # "not A but B"
+        if grounds_judge(token) is not None:
+            return chain[: position + 1]  # "should not be in prison for providing aid"
         if token.dep_ not in {"ccomp", "advcl"} or token.head.i != governor.i:
             continue
         marked = any(c.dep_ == "mark" for c in token.children)

@@ -49,7 +49,7 @@ def generic_present(match: Match) -> str | None:
         # "no one who met him", "anyone who attacked": no one in particular, in any tense.
         return f"hypothetical: generic '{head.text}', not one event"
     if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return None
+        return _habitual_passive(verb)
     bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
     generic = head.tag_ == "NNS" and bare and not head.ent_type_
     if verb.dep_ == "relcl" and (generic or head.lower_ in lex.generic_heads):
@@ -64,6 +64,20 @@ def generic_present(match: Match) -> str | None:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in lex.habitual_cues:
             return f"hypothetical: habitual '{child.text}', not one event"
+    return None
+
+
+def _habitual_passive(verb: Token) -> str | None:
+    """ "(if they try to flee) they often get shot", "aid workers are routinely detained": a
+    present "be" or "get" passive with a frequency adverb is a habit like the active one."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    present = all(lemma(a) in {"be", "get"} and a.tag_ in {"VBP", "VBZ"} for a in auxes)
+    if verb.tag_ != "VBN" or not auxes or not present:
+        return None
+    for token in (verb, *auxes):  # the parser hangs "often" on "get" as well
+        cue = next((c for c in token.children if c.dep_ == "advmod"), None)
+        if cue is not None and cue.lower_ in modality().habitual_cues:
+            return f"hypothetical: habitual '{cue.text}', not one event"
     return None
 
 

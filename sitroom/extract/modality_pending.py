@@ -1,0 +1,82 @@
+"""Acts the text places ahead of now without anyone intending them: the end point of an
+"until" clause under a present or future main clause ("expects hard days ahead until the
+town is retaken"), a nominal event with its own timetable ("the talks due to resume in
+Oslo") and a standing warrant ("has been wanted for arrest since 2015")
+(docs/codebook.md, Modality)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.extract.clauses import lemma
+from sitroom.extract.contractions import word
+from sitroom.extract.lexicon import modality
+from sitroom.extract.triggers import Match
+
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
+
+
+def _past(verb: Token) -> bool:
+    """A past main clause ("fought", "had held", "was shelling")."""
+    auxes = {word(c) for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBD" or bool(auxes & PAST_AUXILIARIES)
+
+
+def _present(verb: Token) -> bool:
+    """A present clause, which an "until" clause uses for a time still ahead ("until the
+    town falls", "until it is retaken", "until they have left")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return all(a.tag_ in PRESENT_TAGS for a in auxes)
+    return verb.tag_ in PRESENT_TAGS
+
+
+def until_pending(chain: list[Token]) -> str | None:
+    """ "expects difficult days ahead until Raqqa is retaken", "will keep shelling until the
+    rebels surrender": the end point of an "until" clause in the present, under a main clause
+    that is not past, has not happened yet; "fought until the town fell" tells that it did."""
+    marks = modality().until_marks
+    for token in chain[:2]:
+        clause = token
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "until the town is retaken and the rebels surrender"
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in marks for c in clause.children
+        ):
+            continue
+        main = clause.head
+        if _present(token) and not _past(main) and main.pos_ in {"VERB", "AUX"}:
+            return f"hypothetical: not yet done ('until' under '{main.text}')"
+    return None
+
+
+def agenda(match: Match) -> Token | None:
+    """ "the talks due to resume in Oslo", "talks planned for later this month": the
+    participle right after a nominal event that sets its own timetable. The event is then
+    scheduled (future), whatever the clause around the noun does with it ("an attempt to
+    bypass the talks due to resume")."""
+    noun = match.token
+    if noun.pos_ != "NOUN" or match.frame.i != noun.i or noun.i + 1 >= len(noun.doc):
+        return None
+    follower = noun.doc[noun.i + 1]
+    if lemma(follower) not in modality().agenda_participles and follower.lower_ != "due":
+        return None
+    doc = noun.doc
+    verb_next = follower.i + 2 < len(doc) and doc[follower.i + 2].tag_ == "VB"
+    if follower.tag_ not in {"VBN", "JJ"} and not (follower.lower_ == "due" and verb_next):
+        # "the talks set the stage": a finite verb; "talks due to the veto": because of
+        return None
+    # "due to resume", "planned for May" (the parser may hang the infinitive elsewhere)
+    after = doc[follower.i + 1] if follower.i + 1 < len(doc) else None
+    return follower if after is not None and after.lower_ in {"to", "for"} else None
+
+
+def warrant(chain: list[Token]) -> Token | None:
+    """ "has been wanted for arrest since 2015", "is wanted for questioning": a passive
+    "wanted" is a standing warrant against its subject, not its subject's intention."""
+    for token in chain[1:3]:
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        if lemma(token) == "want" and token.tag_ == "VBN" and passive:
+            return token
+    return None
