@@ -141,6 +141,11 @@ class Frames(_Lexicon):
     characterising: Words  # "viewed as", "seen as": a perception, not an event
     background_preps: Words  # "after 12 days of battles": background, not coded
     event_preps: Words  # "killed in clashes": the noun reports an event
+    series_heads: Words  # "held a round of talks": the of-object takes the head's slot
+    contact_nouns: Words  # "remained in contact with X": a consultation kept up
+    contact_verbs: Words  # the verbs that carry it ("be", "remain", "keep")
+    trial_nouns: Words  # "faces trial": a prosecution undergone
+    trial_verbs: Words  # the verbs whose object it is an event as ("face", "stand")
     instruments: Words  # "fired tear gas": a weapon is never a participant
     protesters: Words  # "demonstrators demanded": the demand is the protest
     proxies: Words  # "Serbia's suppression of X": the participant is Serbia

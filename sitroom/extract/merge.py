@@ -38,6 +38,7 @@ from sitroom.model import EventCandidate, Mention
 WORD = re.compile(r"[^\W\d_]+")
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict
 
 Item = tuple[EventCandidate, Features]
 
@@ -107,6 +108,8 @@ def _same_event(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) ->
 
 def _actorless_joins(a: EventCandidate, b: EventCandidate) -> bool:
     """Whether a mention without an actor (or with only pronouns) restates the other."""
+    if _other_act(a, b):
+        return False
     if abs(a.sentence_index - b.sentence_index) <= 1:
         # "pounded the village, killing six"; "... were detained. Police held an activist":
         # nearby, the target and the victims of one act are often named apart. Differing
@@ -115,6 +118,14 @@ def _actorless_joins(a: EventCandidate, b: EventCandidate) -> bool:
     # A distant actorless mention ("a man was detained") says too little to join any
     # event of its type: only one naming the same target.
     return parties.share(_parties(a.recipients, a), _parties(b.recipients, b))
+
+
+def _other_act(a: EventCandidate, b: EventCandidate) -> bool:
+    """ "was questioned by X. He is accused of Y": across sentences, a verbal act of another
+    mode is another act (material modes name means a restatement may vary)."""
+    verbal = a.quad in VERBAL_QUADS and b.quad in VERBAL_QUADS
+    apart = a.sentence_index != b.sentence_index
+    return verbal and apart and bool(a.mode and b.mode) and a.mode != b.mode
 
 
 def _parties(mentions: tuple[Mention, ...], candidate: EventCandidate) -> tuple[Party, ...]:

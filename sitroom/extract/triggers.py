@@ -75,6 +75,13 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
     dep, head = noun.dep_, noun.head
     if dep in {"compound", "attr", "poss", "nmod", "amod"}:
         return None
+    if is_word(noun, lex.contact_nouns):
+        # "remained in contact with X": the verb carries the exchange and its subject.
+        kept = dep == "pobj" and head.lower_ == "in" and is_word(head.head, lex.contact_verbs)
+        return head.head if kept else None
+    if is_word(noun, lex.trial_nouns):
+        # "faces trial over X": a prosecution the subject undergoes ("the trial opened": none).
+        return noun if dep in OBJECTS and is_word(head, lex.trial_verbs) else None
     if dep in OBJECTS | {"nsubjpass"}:
         # The small model lemmatises "staged" as "stag": the surface form is checked too.
         if is_word(head, lex.light_verbs):
@@ -104,6 +111,12 @@ def _pobj_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: PLR
     lex = frames()
     head = noun.head
     prep, governor = head.lower_, head.head
+    if prep == "of" and governor.pos_ == "NOUN" and is_word(governor, lex.series_heads):
+        # "held a new round of talks", "a wave of arrests followed": the event stands in
+        # the counting head's slot (the light verb's object, a subject).
+        frame = _nominal_frame(governor, patterns)
+        if frame is not None:
+            return noun if frame.i == governor.i else frame
     if prep == "in" and lemma(governor) in COPULAS and head.dep_ != "agent":
         return None  # "citizens who are in detention", "remain in custody": a state
     if prep == "under" and is_attack(noun):
