@@ -14,6 +14,7 @@ from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.evaluations import evaluates
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern
+from sitroom.extract.phrases import relative_head
 from sitroom.extract.senses import sense_holds
 
 PART_NOUNS = frozenset(
@@ -66,10 +67,12 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         named = any(obj.ent_type_ in NAME_LABELS or obj.pos_ == "PRON" for obj in objects)
         if named != pattern.object_entity:
             return None
-    if pattern.object_place and not any(
-        obj.ent_type_ in PLACE_LABELS or lemma(obj) in lex.place_nouns for obj in objects
+    if pattern.object_place and not any(_place(relative_head(obj)) for obj in objects):
+        return None  # "Mosul, which was retaken": the relative pronoun stands for the place
+    if pattern.subject_place and not any(
+        _place(relative_head(c)) for c in token.children if c.dep_ == "nsubj"
     ):
-        return None
+        return None  # "the town fell to the army", never "the task fell to the army"
     if pattern.not_object_place and any(
         obj.ent_type_ in {"LOC", "FAC"} or lemma(obj) in lex.place_nouns for obj in objects
     ):
@@ -100,9 +103,12 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         ]  # fmt: skip
         if not found:
             return None
+    # A required object's own phrase counts too: "won the battle for votes".
+    stake_heads = [token, *(objects if pattern.object else ())]
     if pattern.not_pobj and any(
         is_word(obj, pattern.not_pobj)
-        for prep in token.children if prep.dep_ in PARTICLE_DEPS
+        for head in stake_heads
+        for prep in head.children if prep.dep_ in PARTICLE_DEPS
         for obj in prep.children if obj.dep_ == "pobj"
     ):  # fmt: skip
         return None  # "battled for votes", "a battle against corruption": a metaphor
@@ -135,6 +141,10 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
     if not sense_holds(pattern, token):
         return None
     return tuple(extra)
+
+
+def _place(token: Token) -> bool:
+    return token.ent_type_ in PLACE_LABELS or lemma(token) in frames().place_nouns
 
 
 def _named(objects: list[Token]) -> bool:

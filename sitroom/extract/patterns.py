@@ -45,6 +45,7 @@ class Pattern(BaseModel):
     object_entity: bool | None = None  # object must (True) / must not (False) be a named entity
     object_place: bool = False  # object must be a place (entity or place noun)
     object_agent: bool = False  # object must be an agent ("warned the president")
+    subject_place: bool = False  # subject must be a place ("the town fell to the army")
     not_object_place: bool = False  # no place object ("defend the city" is another sense)
     object_is_participant: bool = False  # "engaged peacekeepers": the constrained object is a party
     object_is_location: bool = False  # "the capture of Aleppo": the object place is also where
