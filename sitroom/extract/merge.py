@@ -63,7 +63,7 @@ def _joins(
     """The candidate restates a mention of the event (the kept one or any other: "nearby"
     is near any of them), its actors fit the event's and its times none of its mentions'."""
     if any(
-        times.dated_apart(candidate, member) or recounted.placed_apart(doc, candidate, member)
+        times.dated_apart(candidate, member, doc) or recounted.placed_apart(doc, candidate, member)
         for member in members
     ):
         return False
@@ -83,7 +83,7 @@ def _same_event(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) ->
     if not (told_alike or (one_kind and refusals.one_refusal(doc, a, b))):
         return False
     same_sentence = a.sentence_index == b.sentence_index
-    if times.dated_apart(a, b):
+    if times.dated_apart(a, b, doc):
         return False
     if (
         same_sentence

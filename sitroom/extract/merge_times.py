@@ -12,10 +12,16 @@ import re
 
 from spacy.tokens import Doc
 
+from sitroom.extract import restate
 from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "on 3 May", "May 19th": a calendar day, as precise as news dates an incident.
+CALENDAR_DAY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\b|\b({MONTHS})\s+(\d{{1,2}})\b", re.IGNORECASE
+)
 # A length of time ("lasted an hour", "for two days") says how long, not when.
 DURATION = re.compile(
     r"^(?:for\s+)?(?:an?|one|two|three|several|few|many|\d+)\s+(?:hour|minute|day|week|month)s?$",
@@ -56,11 +62,35 @@ def times_differ(a: EventCandidate, b: EventCandidate) -> bool:
     return bool(times_a and times_b and not words(times_a) & words(times_b))
 
 
-def dated_apart(a: EventCandidate, b: EventCandidate) -> bool:
+def calendar_days(candidate: EventCandidate, doc: Doc | None) -> frozenset[tuple[str, str]]:
+    """(day, month) its time expressions name; for a nominal trigger whose date hangs on
+    the casualty verb ("30 died in shelling on 19 May"), those of its sentence."""
+    texts = [m.text for m in candidate.times]
+    if not texts and doc is not None:
+        texts = [doc.text[candidate.sentence.start : candidate.sentence.end]]
+    found = set()
+    for text in texts:
+        for match in CALENDAR_DAY.finditer(text):
+            day, month = (match[1], match[2]) if match[1] else (match[4], match[3])
+            found.add((str(int(day)), month.lower()))
+    return frozenset(found)
+
+
+def dated_apart(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) -> bool:
     """Their times say two acts."""
     years_a, years_b = years(a), years(b)
     if years_a and years_b and not years_a & years_b:
         return True  # "invaded Iraq in 2003" and "liberated Kuwait in 1991": two acts
+    days_a, days_b = calendar_days(a, doc), calendar_days(b, doc)
+    if days_a and days_b and not days_a & days_b:
+        return True  # "died in shelling on 3 May ... on 19 May": a list of incidents
+    if doc is not None and a.sentence_index != b.sentence_index:
+        # "retook Qaim. ... after losing Tikrit to the army": a place taken is
+        # what a capture is; two places, two captures (within a sentence, "took X after
+        # recapturing Y" tells the stages of one operation).
+        taken_a, taken_b = restate.taken_places(doc, a), restate.taken_places(doc, b)
+        if taken_a and taken_b and not taken_a & taken_b:
+            return True
     # "which captured Mosul in 2017, attacked Raqqa last week": two dated acts (across
     # sentences, news restates one event with other time words: "on Wednesday night").
     return a.sentence_index == b.sentence_index and times_differ(a, b)

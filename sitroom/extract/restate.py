@@ -17,8 +17,10 @@ from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Token
 
 from sitroom import datafile
+from sitroom.extract.arguments import object_of
 from sitroom.extract.lexicon import LEXICON_DIR
-from sitroom.extract.phrases import mention_head, mention_span
+from sitroom.extract.patterns import default_patterns
+from sitroom.extract.phrases import mention_head, mention_span, relative_head
 from sitroom.model import EventCandidate
 
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -171,3 +173,25 @@ def frames(doc: Doc, noun: EventCandidate, verb: EventCandidate) -> bool:
         return False
     own = frozenset({head.lemma_.lower()})
     return derived(token.lemma_.lower(), head.lemma_.lower()) or kin(token.lemma_.lower(), own)
+
+
+def taken_places(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
+    """Content words of the place a capture took ("retook *the town of Qaim*",
+    "*the city* fell to ..."), its object or, for "fall", its subject; empty for others."""
+    found = default_patterns().by_id.get(candidate.pattern)
+    token = mention_head(doc, candidate.trigger)
+    if found is None or token is None:
+        return frozenset()
+    pattern = found[1]
+    if pattern.subject_place:
+        heads = [c for c in token.children if c.dep_ == "nsubj"]
+    elif pattern.object_is_location:
+        heads = object_of(token)
+    else:
+        return frozenset()
+    return frozenset(
+        t.lemma_.lower()
+        for head in heads
+        for t in relative_head(head).subtree
+        if t.is_alpha and t.pos_ in {"NOUN", "PROPN"}
+    )
