@@ -26,6 +26,8 @@ ARMED_MODIFIERS = frozenset(
      "separatist"}
 )  # fmt: skip
 
+ARMED_BODIES = frozenset({"force", "forces", "army", "navy", "military"})
+
 # Entity labels that never name who acts ("the 1994 genocide", "a Memorandum").
 NOT_AGENT_LABELS = frozenset(
     {
@@ -130,7 +132,8 @@ def perpetrator(modifier: Token, attack: Token) -> bool:
     # Berlin market bombing", "the Russian embassy attack", "an army base raid").
     between = modifier.doc[end : attack.i]
     # Another party may stand between: "Syrian and Russian air strikes".
-    means = agents().attack_means
+    # An armed body naming the party's own service is part of it: "a Syrian air force onslaught".
+    means = agents().attack_means | ARMED_BODIES
     return all(
         t.lower_ in means or t.is_punct or t.dep_ == "cc" or t.ent_type_ in {"NORP", "ORG", "GPE"}
         for t in between

@@ -175,7 +175,7 @@ def _unrealised(match: Match, chain: list[Token]) -> str | None:
         # made for, not an act (a purpose of a reported act, "opened fire to disperse
         # them", tells of the act itself).
         return f"hypothetical: purpose of '{purpose.head.text}', not asserted"
-    noun = governors.noun_content(chain[-1])
+    noun = governors.noun_content(chain[-1]) or governors.misattached_noun(chain[0])
     content = noun is not None and lemma(noun) not in modality().future_governors
     realised = taken(noun) or exercised(noun) or delivered(noun) if noun is not None else False
     if noun is not None and content and not realised:
@@ -255,7 +255,7 @@ def _offered_or_planned(match: Match, chain: list[Token]) -> str | None:
     for token in chain[:2] if offerable else ():
         if lemma(token) in lex.offer_verbs:
             return f"future: offered ('{token.text}')"
-    noun = governors.noun_content(chain[-1])
+    noun = governors.noun_content(chain[-1]) or governors.misattached_noun(chain[0])
     if noun is not None and lemma(noun) in lex.future_governors:
         return f"future: intended ('{noun.text}')"
     if noun is not None and taken(noun):

@@ -55,6 +55,18 @@ def noun_content(token: Token) -> Token | None:
     return token.head if infinitive and token.head.pos_ in {"NOUN", "PROPN"} else None
 
 
+def misattached_noun(token: Token) -> Token | None:
+    """ "concerns over the campaign to reclaim X": the parser may hang a noun's infinitive on
+    the clause's verb; right after a prepositional object it is still that noun's content
+    (an object before "to" is the controller instead: "urged the rebels to attack")."""
+    if token.dep_ != "xcomp" or not to_infinitive(token) or token.i < 2:
+        return None
+    to, noun = token.doc[token.i - 1], token.doc[token.i - 2]
+    if to.lower_ != "to" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    return noun
+
+
 def decided(match: Match) -> Token | None:
     """The decision noun whose infinitive the trigger is ("his decision to strip her
     citizenship"), when taken: a decided act, announced but no threat."""
