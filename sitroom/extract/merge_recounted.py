@@ -62,7 +62,7 @@ def one_act(doc: Doc | None, a: EventCandidate, b: EventCandidate) -> bool:
     """The two mentions recount one act: a transfer from both ends, or one person's arrest."""
     if doc is None or a.event_type != b.event_type or _status(a) != _status(b):
         return False
-    if times.dated_apart(a, b) or placed_apart(doc, a, b):
+    if times.dated_apart(a, b, doc) or placed_apart(doc, a, b):
         return False
     return _converse(doc, a, b) or _one_arrest(doc, a, b) or _one_arrest(doc, b, a)
 
