@@ -5,35 +5,16 @@ blockade") or an act noun; "said the food was awful" judges nothing political.""
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from sitroom import datafile
 from sitroom.extract.agents import NAME_LABELS, is_agent
 from sitroom.extract.clauses import lemma
-from sitroom.extract.lexicon import LEXICON_DIR, Words, _Lexicon
+from sitroom.extract.lexicon import evaluation
 from sitroom.extract.patterns import default_patterns
 
 PREDICATIVE = frozenset({"oprd", "acomp", "attr"})
 # The parser hangs "as reckless" on "as" in many ways.
 AS_DEPS = frozenset({"pobj", "amod", "acomp", "pcomp", "advmod", "attr", "dobj", "npadvmod"})
-
-
-class Evaluation(_Lexicon):
-    """Word lists of ``lexicon/evaluation.yml``."""
-
-    negative: Words  # "unacceptable", "a farce": a judgement of wrongdoing
-    undermining: Words  # "an attempt to circumvent": an act aimed at undoing another's
-    attempt_nouns: Words  # "attempt", "bid", "ploy"
-    dismissive: Words  # "dismissed X as Y": the verb itself judges
-    act_nouns: Words  # "the move", "the plan": someone's act, judged
-    charges: Words  # "dismissed the allegations": denying a charge is REJECT
-
-
-@functools.cache
-def lexicon() -> Evaluation:
-    return datafile.load(LEXICON_DIR / "evaluation.yml", Evaluation, what="lexicon")
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -54,7 +35,7 @@ def _judgements(trigger: Token) -> list[Token]:
 
 
 def _negative(word: Token) -> bool:
-    lex = lexicon()
+    lex = evaluation()
     if lemma(word) in lex.negative or word.lower_ in lex.negative:
         return True
     if lemma(word) in lex.attempt_nouns:  # "an attempt to circumvent the process"
@@ -84,14 +65,16 @@ def _political(thing: Token) -> bool:
         return False  # "said it was unacceptable": what "it" is stays open
     if is_agent(thing):
         return True
-    if lemma(thing) in lexicon().charges:
+    if lemma(thing) in evaluation().charges:
         return False  # "dismissed the allegations as baseless" denies a charge (REJECT)
     marked = any(
         c.dep_ in {"poss", "amod", "compound", "nmod"}
         and (c.ent_type_ in NAME_LABELS or is_agent(c))
         for c in thing.children
     )
-    act = lemma(thing) in lexicon().act_nouns or bool(default_patterns().candidates(lemma(thing)))
+    act = lemma(thing) in evaluation().act_nouns or bool(
+        default_patterns().candidates(lemma(thing))
+    )
     return marked or act
 
 
@@ -105,7 +88,7 @@ def evaluates(trigger: Token) -> bool:
     dismissed = thing.dep_ == "dobj" and not is_agent(thing)
     if (
         dismissed
-        and lemma(trigger) in lexicon().dismissive
+        and lemma(trigger) in evaluation().dismissive
         and any(c.dep_ == "prep" and c.lower_ == "as" and any(c.children) for c in trigger.children)
     ):
         return True

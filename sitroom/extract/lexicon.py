@@ -313,3 +313,19 @@ class Genericity(_Lexicon):
 @functools.cache
 def genericity() -> Genericity:
     return _load("genericity.yml", Genericity)
+
+
+class Evaluation(_Lexicon):
+    """Word lists of ``lexicon/evaluation.yml``."""
+
+    negative: Words  # "unacceptable", "a farce": a judgement of wrongdoing
+    undermining: Words  # "an attempt to circumvent": an act aimed at undoing another's
+    attempt_nouns: Words  # "attempt", "bid", "ploy"
+    dismissive: Words  # "dismissed X as Y": the verb itself judges
+    act_nouns: Words  # "the move", "the plan": someone's act, judged
+    charges: Words  # "dismissed the allegations": denying a charge is REJECT
+
+
+@functools.cache
+def evaluation() -> Evaluation:
+    return _load("evaluation.yml", Evaluation)
