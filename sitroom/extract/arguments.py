@@ -73,6 +73,16 @@ INVOLVED = frozenset(
 )  # fmt: skip
 
 
+def _judge_agent(verb: Token) -> list[Token]:
+    """ "was described as alarming by the envoy": the parser hangs the verb's "by" on the
+    adjective of its "as" phrase; an adjective takes no agent of its own."""
+    return [
+        obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        for word in prep.children if word.pos_ == "ADJ"
+        for obj in pobjs(word, frozenset({"by"}))
+    ]  # fmt: skip
+
+
 def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     verb: Token, *, depth: int = 0
 ) -> list[Token]:
@@ -102,8 +112,10 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
         and is_passive(verb.head)
     )
     if passive:
-        return pobjs(verb, frozenset({"by"})) or (
-            pobjs(verb.head, frozenset({"by"})) if verb.dep_ == "conj" else []
+        return (
+            pobjs(verb, frozenset({"by"}))
+            or (pobjs(verb.head, frozenset({"by"})) if verb.dep_ == "conj" else [])
+            or _judge_agent(verb)
         )
     subjects = SUBJECTS | PASSIVE_SUBJECTS if stative(verb) else SUBJECTS
     direct = [child for child in verb.children if child.dep_ in subjects]

@@ -44,11 +44,54 @@ def complement_subjects(trigger: Token) -> list[Token]:
         if child.dep_ in {"ccomp", "xcomp"}:
             found = [c for c in child.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if found:
-                return found
+                return extraposed_subjects(child) or found
     objects = [c for c in trigger.children if c.dep_ in OBJECTS]
     if objects and any(c.dep_ in {"xcomp", "ccomp"} for c in trigger.children):
         return objects
-    return pobjs(trigger, frozenset({"on", "upon"}))
+    return pobjs(trigger, frozenset({"on", "upon"})) or _for_subjects(trigger)
+
+
+def _infinitives(trigger: Token) -> list[Token]:
+    return [
+        c for c in trigger.children if c.dep_ in {"xcomp", "advcl"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]  # fmt: skip
+
+
+def for_marks(trigger: Token) -> list[Token]:
+    """ "called for Quito to free them": the parser makes "for" the mark of the infinitive;
+    it is still the verb's preposition ("call for")."""
+    return [
+        m for c in _infinitives(trigger) for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i
+    ]  # fmt: skip
+
+
+def _for_subjects(trigger: Token) -> list[Token]:
+    """ "advocated for Quito to free them": the party of a "for X to" infinitive."""
+    if not _infinitives(trigger):
+        return []
+    marked = [
+        c for m in for_marks(trigger) for c in m.head.children if c.dep_ in SUBJECTS and is_agent(c)
+    ]  # fmt: skip
+    return marked or [o for o in pobjs(trigger, frozenset({"for"})) if is_agent(o)]
+
+
+def extraposed_subjects(clause: Token) -> list[Token]:
+    """ "said it was unacceptable for Chile to stay": the party of an extraposed "for X to"
+    clause, not the placeholder "it"."""
+    if not any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in clause.children):
+        return []
+    found = [
+        o for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "for"
+        for o in prep.children if o.dep_ == "pobj" and is_agent(o)
+    ]  # fmt: skip
+    for sub in clause.children:  # "for Chile to keep": "Chile" as the infinitive's subject
+        if sub.dep_ in {"advcl", "xcomp", "ccomp"} and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in sub.children
+        ):
+            found += [c for c in sub.children if c.dep_ in SUBJECTS and is_agent(c)]
+    return found
 
 
 def _marked_party(comp: Token, obj: Token) -> bool:

@@ -11,10 +11,12 @@ from spacy.tokens import Token
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.arguments import PLACE_LABELS, object_of
 from sitroom.extract.clauses import lemma, to_infinitive
+from sitroom.extract.complements import for_marks
 from sitroom.extract.evaluations import evaluates
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern
 from sitroom.extract.phrases import relative_head
+from sitroom.extract.reactions import announces_harm, owed_by_party
 from sitroom.extract.senses import sense_holds
 
 PART_NOUNS = frozenset(
@@ -83,7 +85,7 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         particles = [
             c for c in token.children
             if c.dep_ in PARTICLE_DEPS and c.lower_ in pattern.prep and not _adverbial(c)
-        ]  # fmt: skip
+        ] + [m for m in for_marks(token) if m.lower_ in pattern.prep]  # fmt: skip
         if not particles:
             return None
         extra.extend(particles[:1])
@@ -137,6 +139,10 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
     ):
         return None
     if pattern.evaluation and not evaluates(token):
+        return None
+    if pattern.harm_announced and not announces_harm(token):
+        return None
+    if pattern.owed_by_party and not owed_by_party(token):
         return None
     if not sense_holds(pattern, token):
         return None

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent
 from sitroom.extract.clauses import lemma
+from sitroom.extract.complements import extraposed_subjects
 from sitroom.extract.lexicon import evaluation
 from sitroom.extract.patterns import default_patterns
 
@@ -54,7 +55,8 @@ def _judged(trigger: Token) -> Token | None:
             return child
     for comp in trigger.children:
         if comp.dep_ == "ccomp" and lemma(comp) == "be":
-            subjects = [c for c in comp.children if c.dep_ == "nsubj"]
+            # "said it was unacceptable for Chile to stay": Chile's act is judged.
+            subjects = extraposed_subjects(comp) or [c for c in comp.children if c.dep_ == "nsubj"]
             return subjects[0] if subjects else None
     return None
 

@@ -17,6 +17,9 @@ def _is_media(text: str) -> bool:
         return True
     if bool(folded) and folded.split()[-1] in words.nouns:
         return True
+    # "the state news agency"; a bare "agency" is any body ("the UN refugee agency").
+    if folded.endswith(("news agency", "press agency")):
+        return True
     # A proper name with an outlet word in it ("Guardian Australia", "the Kyiv Post").
     named = any(word[:1].isupper() for word in text.split() if word.lower() != "the")
     return named and any(word in words.name_cues for word in folded.split())

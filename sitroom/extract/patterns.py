@@ -60,6 +60,8 @@ class Pattern(BaseModel):
     complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
     complement_own: bool = False  # the complement's subject is a party (agent, pronoun, possessed)
     evaluation: bool = False  # judges a party or its act negatively ("called X illegal")
+    harm_announced: bool = False  # another party will come to harm ("said X would suffer")
+    owed_by_party: bool = False  # another party must or should act ("said X must withdraw")
     no_complement: bool = False  # no clausal or predicative complement ("called them an army")
     infinitive: bool | None = None  # "to"-infinitive complement required (True) / barred (False)
     not_modifier: tuple[str, ...] = ()  # compound/amod lemmas that block ("gas explosion")
@@ -130,6 +132,8 @@ class Pattern(BaseModel):
                 self.complement_aux,
                 self.doer_state,
                 self.evaluation,
+                self.harm_announced,
+                self.owed_by_party,
             )
         ) + (self.object_entity is not None)
 

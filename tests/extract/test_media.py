@@ -16,6 +16,7 @@ pytestmark = pytest.mark.model
         "Speaking to the BBC, the minister said talks would continue.",
         "The spokesman told journalists that the army would respond.",
         "\u201cWe will not back down,\u201d the interior minister told Channel Nine.",
+        "The minister told the state news agency that the border would reopen.",
     ],
 )
 def test_talk_to_the_press_is_not_consult(code: Coder, text: str) -> None:
@@ -25,3 +26,11 @@ def test_talk_to_the_press_is_not_consult(code: Coder, text: str) -> None:
 def test_talk_between_leaders_stays_consult(code: Coder) -> None:
     consult = of_type(code("Erdogan told Putin that Turkey supports a ceasefire."), "CONSULT")
     assert [sorted(a.text for a in c.actors) for c in consult] == [["Erdogan", "Putin"]]
+
+
+def test_an_agency_that_is_no_outlet_is_a_party(code: Coder) -> None:
+    # "agency" alone names any body; only a news or press agency is the press.
+    found = of_type(
+        code("The UN refugee agency urged the donor states to fund the camps."), "REQUEST"
+    )
+    assert [[r.text for r in c.recipients] for c in found] == [["the donor states"]]

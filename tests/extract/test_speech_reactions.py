@@ -1,0 +1,99 @@
+"""Verbal reactions about another party, second pass: announced harm is THREATEN, an act
+another party is said to owe is REQUEST, "called/advocated for X to V" asks X, and a
+judgement voiced in a passive or an extraposed clause is ACCUSE."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Coder
+
+pytestmark = pytest.mark.model
+
+
+def _by_pattern(code: Coder, text: str, pattern: str) -> list[tuple[str, list[str], list[str]]]:
+    return [
+        (c.event_type, [a.text for a in c.actors], [r.text for r in c.recipients])
+        for c in code(text)
+        if c.pattern == pattern
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The Ruritanian foreign minister warned that Elbonia would pay a heavy price for "
+         "the incursion.", "Elbonia"),
+        ("The ministry said the rebels would face the consequences of their refusal.",
+         "the rebels"),
+    ],
+)  # fmt: skip
+def test_harm_announced_to_a_party_is_threaten(code: Coder, text: str, recipient: str) -> None:
+    found = _by_pattern(code, text, "threaten.harm-announced")
+    assert [(t, r) for t, _, r in found] == [("THREATEN", [recipient])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the government would pay the salaries next week.",  # no harm
+        "The farmer said the harvest would suffer from the drought.",  # no party
+        "Ruritania said it would suffer heavy losses.",  # the speaker itself
+    ],
+)
+def test_no_harm_to_another_party_no_threat(code: Coder, text: str) -> None:
+    assert _by_pattern(code, text, "threaten.harm-announced") == []
+
+
+def test_act_owed_by_another_party_is_request(code: Coder) -> None:
+    text = "The Bolivian minister said Chile must withdraw its troops from the border."
+    assert _by_pattern(code, text, "request.deontic") == [
+        ("REQUEST", ["The Bolivian minister"], ["Chile"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The league's spokesman said flags must be within size restrictions.",  # a rule
+        "The family wrote that a man like their son should not go to prison.",  # private
+        "He argued that Bolivian fighters should be excluded from returning.",  # passive
+        "The ambassador insisted that they should have a seat at the table.",  # a claim
+    ],
+)
+def test_no_party_owing_an_act_no_request(code: Coder, text: str) -> None:
+    assert _by_pattern(code, text, "request.deontic") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency called for Peru to release the detainees.",
+        "The agency advocated for Peru to release the detainees.",
+    ],
+)
+def test_call_for_a_party_to_act_asks_it(code: Coder, text: str) -> None:
+    found = code(text)
+    assert [(c.event_type, [r.text for r in c.recipients]) for c in found] == [
+        ("REQUEST", ["Peru"])
+    ]  # the release asked for is not coded as one
+
+
+def test_waiting_for_a_party_asks_nothing(code: Coder) -> None:
+    assert not [
+        c for c in code("Protesters waited for the police to leave.") if c.event_type == "REQUEST"
+    ]
+
+
+def test_judge_of_a_passive_description_is_the_accuser(code: Coder) -> None:
+    text = (
+        "The move was described as \u201cvery alarming\u201d by the Bolivian ambassador, "
+        "Juan Ortiz."
+    )
+    found = _by_pattern(code, text, "accuse.describe-as")
+    assert [(t, a) for t, a, _ in found] == [("ACCUSE", ["the Bolivian ambassador"])]
+
+
+def test_extraposed_judgement_names_the_judged_party(code: Coder) -> None:
+    text = "The minister said it was unacceptable for Chile to keep its troops at the border."
+    assert _by_pattern(code, text, "accuse.say-judged") == [("ACCUSE", ["The minister"], ["Chile"])]
