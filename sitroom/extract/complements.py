@@ -64,6 +64,8 @@ def for_marks(trigger: Token) -> list[Token]:
     return [
         m for c in _infinitives(trigger) for m in c.children
         if m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i
+        # a party acting: "for the truce to begin", "for him to be freed" ask no one
+        and any(s.dep_ in SUBJECTS and is_agent(s) for s in c.children)
     ]  # fmt: skip
 
 

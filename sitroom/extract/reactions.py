@@ -29,7 +29,7 @@ class Reaction(_Lexicon):
     face_verbs: Words  # "will face", "will bear": harm named by the object
     harm_nouns: Words  # "consequences", "a heavy price": what is faced
     private_people: Words  # "a man", "her son": no political party
-    stative_verbs: Words  # "should have a seat": a claim for a party, no act asked of it
+    stative_verbs: Words  # "should have its own delegation": a claim for a party, no act asked of it
 
 
 @functools.cache
@@ -91,8 +91,8 @@ def _speaker(trigger: Token) -> Token | None:
 def _political_speaker(trigger: Token) -> bool:
     """Any speaker but a private person ("the farmer said"); the parser may head the
     speaker's phrase with a participle ("the Red Cross operating in X said")."""
-    speaker = _speaker(trigger)
-    return speaker is not None and (speaker.ent_type_ in NAME_LABELS or not _private(speaker))
+    speaker = _speaker(trigger)  # none for "Insisting that X must ..., Y said"
+    return speaker is None or speaker.ent_type_ in NAME_LABELS or not _private(speaker)
 
 
 def announces_harm(trigger: Token) -> bool:

@@ -322,6 +322,7 @@ def _absorbed(match: Match, by_token: dict[int, Match], patterns: PatternSet) ->
         if token.head.i == token.i:
             return False
         beside_head = beside(token)
+        edge = token.dep_
         token = token.head
         governor = by_token.get(token.i)
         if (
@@ -330,9 +331,19 @@ def _absorbed(match: Match, by_token: dict[int, Match], patterns: PatternSet) ->
             and governor is not match
             and governor.pattern.absorbs
             and governor.event_type != match.event_type  # same type: merged later instead
+            # "said in a phone call that X must ...": only the clause said is its content
+            and (edge in {"ccomp", "xcomp", "conj"} or not _voiced_content(governor.pattern))
         ):
             return True
     return False
+
+
+def _voiced_content(pattern: Pattern) -> bool:
+    """A speech verb whose event is what it says ("said X must ..."), no light verb."""
+    return bool(
+        pattern.complement_aux or pattern.evaluation or pattern.harm_announced
+        or pattern.owed_by_party
+    )  # fmt: skip
 
 
 def _one_per_light_verb(matches: list[Match]) -> list[Match]:
@@ -343,6 +354,8 @@ def _one_per_light_verb(matches: list[Match]) -> list[Match]:
             continue
         for verbal in matches:
             if verbal is not nominal and verbal.token.i == nominal.frame.i:
+                if _voiced_content(verbal.pattern):
+                    continue  # "said in a phone call that X would pay": the call, and a threat
                 rank_v = (verbal.pattern.specificity(), verbal.pattern.strength)
                 rank_n = (nominal.pattern.specificity(), nominal.pattern.strength)
                 dropped.add(id(nominal) if rank_v >= rank_n else id(verbal))

@@ -58,7 +58,7 @@ def test_act_owed_by_another_party_is_request(code: Coder) -> None:
         "The league's spokesman said flags must be within size restrictions.",  # a rule
         "The family wrote that a man like their son should not go to prison.",  # private
         "He argued that Bolivian fighters should be excluded from returning.",  # passive
-        "The ambassador insisted that they should have a seat at the table.",  # a claim
+        "The envoy insisted that the Kurds should have their own delegation.",  # a claim
     ],
 )
 def test_no_party_owing_an_act_no_request(code: Coder, text: str) -> None:
@@ -97,3 +97,12 @@ def test_judge_of_a_passive_description_is_the_accuser(code: Coder) -> None:
 def test_extraposed_judgement_names_the_judged_party(code: Coder) -> None:
     text = "The minister said it was unacceptable for Chile to keep its troops at the border."
     assert _by_pattern(code, text, "accuse.say-judged") == [("ACCUSE", ["The minister"], ["Chile"])]
+
+
+def test_a_call_the_demand_was_made_in_stays_a_consult(code: Coder) -> None:
+    # Only the clause said is a speech act's content, not the meeting it was said in.
+    found = code(
+        "The minister said in a meeting with the Elbonian envoy that Quito must withdraw "
+        "its troops."
+    )
+    assert sorted(c.event_type for c in found) == ["CONSULT", "REQUEST"]
