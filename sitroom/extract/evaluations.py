@@ -50,6 +50,13 @@ def _negative(word: Token) -> bool:
 def _judged(trigger: Token) -> Token | None:
     """The thing judged: the object ("described X as"), the passive subject ("X was
     described as"), or the subject of the copular complement ("said X was")."""
+    for comp in trigger.children:
+        # "argued it was unacceptable for X to stay - a reference to Y": the parser may take an
+        # appended apposition for an object; the extraposed party is what is judged.
+        copular = comp.dep_ == "ccomp" and lemma(comp) == "be"
+        extraposed = extraposed_subjects(comp) if copular else []
+        if extraposed:
+            return extraposed[0]
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             return child

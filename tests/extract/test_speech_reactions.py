@@ -106,3 +106,13 @@ def test_a_call_the_demand_was_made_in_stays_a_consult(code: Coder) -> None:
         "its troops."
     )
     assert sorted(c.event_type for c in found) == ["CONSULT", "REQUEST"]
+
+
+def test_extraposed_judgement_beside_an_appended_apposition(code: Coder) -> None:
+    # The parser takes the appended "- a reference to ..." for the verb's object.
+    text = (
+        "He argued it was unacceptable for foreign troops to remain in the country "
+        "\u2013 a reference to Elbonian soldiers in the north."
+    )
+    found = _by_pattern(code, text, "accuse.say-judged")
+    assert [(t, r) for t, _, r in found] == [("ACCUSE", ["foreign troops"])]
