@@ -29,7 +29,7 @@ class Reaction(_Lexicon):
     face_verbs: Words  # "will face", "will bear": harm named by the object
     harm_nouns: Words  # "consequences", "a heavy price": what is faced
     private_people: Words  # "a man", "her son": no political party
-    stative_verbs: Words  # "should have its own delegation": a claim for a party, no act asked of it
+    stative_verbs: Words  # "should have its own delegation": a claim, no act asked of it
 
 
 @functools.cache
