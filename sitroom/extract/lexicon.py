@@ -329,3 +329,18 @@ class Evaluation(_Lexicon):
 @functools.cache
 def evaluation() -> Evaluation:
     return _load("evaluation.yml", Evaluation)
+
+
+class Reaction(_Lexicon):
+    """Word lists of ``lexicon/reaction.yml``."""
+
+    harm_verbs: Words  # "will suffer", "will pay": harm the complement's subject undergoes
+    face_verbs: Words  # "will face", "will bear": harm named by the object
+    harm_nouns: Words  # "consequences", "a heavy price": what is faced
+    private_people: Words  # "a man", "her son": no political party
+    stative_verbs: Words  # "should have its own delegation": a claim, no act asked of it
+
+
+@functools.cache
+def reaction() -> Reaction:
+    return _load("reaction.yml", Reaction)

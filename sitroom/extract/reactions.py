@@ -6,14 +6,11 @@ threaten no party."""
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from sitroom import datafile
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.clauses import OBJECTS, lemma
-from sitroom.extract.lexicon import LEXICON_DIR, Words, _Lexicon, agents
+from sitroom.extract.lexicon import agents, reaction
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
@@ -22,28 +19,13 @@ DEONTIC_AUX = frozenset({"must", "should", "ought"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
-class Reaction(_Lexicon):
-    """Word lists of ``lexicon/reaction.yml``."""
-
-    harm_verbs: Words  # "will suffer", "will pay": harm the complement's subject undergoes
-    face_verbs: Words  # "will face", "will bear": harm named by the object
-    harm_nouns: Words  # "consequences", "a heavy price": what is faced
-    private_people: Words  # "a man", "her son": no political party
-    stative_verbs: Words  # "should have its own delegation": a claim, no act asked of it
-
-
-@functools.cache
-def lexicon() -> Reaction:
-    return datafile.load(LEXICON_DIR / "reaction.yml", Reaction, what="lexicon")
-
-
 def _subject(clause: Token) -> Token | None:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
 
 
 def _private(token: Token) -> bool:
-    return is_word(token, lexicon().private_people) or is_word(token, agents().person_nouns)
+    return is_word(token, reaction().private_people) or is_word(token, agents().person_nouns)
 
 
 def _party(token: Token) -> bool:
@@ -75,7 +57,7 @@ def _negated(clause: Token) -> bool:
 
 def _harm(clause: Token) -> bool:
     """ "will suffer", "would pay dearly", "will face the consequences"."""
-    lex = lexicon()
+    lex = reaction()
     objects = [c for c in clause.children if c.dep_ in OBJECTS]
     if lemma(clause) in lex.harm_verbs:
         # "will pay the salaries" pays no price; "will pay (dearly, a price)" does.
@@ -123,7 +105,7 @@ def owed_by_party(trigger: Token) -> bool:
         if (
             party is not None
             and _auxes(clause) & DEONTIC_AUX
-            and lemma(clause) not in lexicon().stative_verbs
+            and lemma(clause) not in reaction().stative_verbs
             and _party(party)
             and _other(_speaker(trigger), party)
         ):
