@@ -84,10 +84,18 @@ def governed(
         root = mention_head(doc, item)
         if root is None or root.i in anchors or not _governed(root, anchors):
             continue
+        if _qualifies_participle(root):
+            continue  # "US-led airstrikes", "Iran-backed militias": who leads, not where
         if locative and not _locative(root, anchors):
             continue
         found.append(item)
     return tuple(found)
+
+
+def _qualifies_participle(root: Token) -> bool:
+    head = root.head
+    qualifier = root.dep_ in {"npadvmod", "compound", "nmod"}
+    return qualifier and head.dep_ == "amod" and head.tag_ == "VBN"
 
 
 def object_places(doc: Doc, match: Match, items: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -28,3 +28,10 @@ def test_places_of_the_event(code: Coder, text: str, places: list[str]) -> None:
     assert candidates, text
     found = sorted({place.text for c in candidates for place in c.places})
     assert found == places
+
+
+def test_a_name_before_led_or_backed_is_no_place_of_the_act(code: Coder) -> None:
+    # "UK-led airstrikes": the UK leads them; it is not where they struck, nor their target.
+    candidates = code("UK-led airstrikes pounded the area overnight.")
+    assert candidates
+    assert all(m.text != "UK" for c in candidates for m in (*c.recipients, *c.places))
