@@ -21,6 +21,7 @@ from sitroom.extract import (
     codebook,
     confidence,
     conversion,
+    held,
     linked,
     modality,
     precision,
@@ -110,6 +111,7 @@ def _participants(match: Match) -> Participants | None:
     armed = any(h.lemma_.lower() in instruments or is_attack(h) for h in actor_heads)
     # Participants are agents ("the signing of an accord" -> the signatories, "a report" -> none).
     barred = instruments | defining
+    recipient_heads += held.holders(match, recipient_heads, actor_heads)  # "the rebel-held town"
     recipient_heads = agentive(h for h in recipient_heads if h.lemma_.lower() not in barred)
     named_agents = [
         h for h in actor_heads
@@ -244,6 +246,13 @@ def _candidate(
         event_type, mode, future_of = "ACCUSE", "allege", None
         actors, recipients = accusers, actors or recipients
         flags = dataclasses.replace(flags, hypothetical=False, future=False)
+    # "took the town": a place taken or left is where it happened; the resolver keeps it as
+    # recipient only if it names a state.
+    taken = (
+        ()
+        if accusers is not None
+        else held.taken_places(doc, match, recipients, from_setting=place_recipient)
+    )
     if not actors and not recipients:
         # No one acts, no one or no place is acted on: PLOVER codes no implicit actors.
         return None
@@ -293,6 +302,7 @@ def _candidate(
         score=confidence.raw_score(features),  # calibrated once merged
         why=tuple(why),
         place_recipient=place_recipient,
+        held_places=taken,
         cameo=cameo,
         quad=quad,
         intensity=intensity,

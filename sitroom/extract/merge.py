@@ -195,6 +195,7 @@ def _richer(a: Item, b: Item) -> Item:
     return dataclasses.replace(
         kept,
         recipients=kept.recipients or (donor.recipients if same_sentence else ()),
+        held_places=tuple(dict.fromkeys((*kept.held_places, *donor.held_places))),  # held.py
         mode=kept.mode or (donor.mode if donor.event_type == kept.event_type else None),
         context=tuple(dict.fromkeys((*best[0].context, *other[0].context))),
     ), best[1]

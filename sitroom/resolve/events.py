@@ -18,7 +18,7 @@ from sitroom.model import (
     Place,
     TimeExpr,
 )
-from sitroom.resolve import relevance
+from sitroom.resolve import relevance, taken_places
 from sitroom.resolve.actor_groups import document_participants
 from sitroom.resolve.places import event_location
 from sitroom.resolve.time_context import NarrativeAnchor, narrative_anchors
@@ -122,6 +122,7 @@ def events(
             candidate, actors, recipients, toponyms=annotations.toponyms
         )
         recipients = relevance.venue_recipients(candidate, recipients)  # "marched in Leeds"
+        recipients, taken = taken_places.split(candidate, recipients, places)  # "took Raqqa"
         people = participants.people()
         if relevance.private_only(candidate, (*actors, *recipients), people=people):
             continue  # "a midwife helped me": no political participant
@@ -166,7 +167,7 @@ def events(
             context=candidate.context,
             actor=actors,
             recipient=recipients,
-            location=event_location(candidate, places, text=article.text),
+            location=event_location(candidate, places, text=article.text) or taken,
             date=date,
             date_precision=precision,
             date_source=source,
