@@ -151,13 +151,29 @@ class Antecedents:
             return Reading(country=found.country, sector=found.sector, person_like=True)
         return reading
 
+    def kin(self, entity: Entity | Mention) -> str | None:
+        """ "he"/"she"/"" for a one-word name apposed to a relative or friend ("Reid's
+        mother, Sharon,"), None otherwise."""
+        before = re.search(r"(\w+),\s*$", self.text[max(0, entity.start - 30) : entity.start])
+        if before is None or " " in entity.text.strip():
+            return None
+        noun, words = before[1].lower(), self.kb.words
+        if noun in words["kin_female"]:
+            return "she"
+        if noun in words["kin_male"]:
+            return "he"
+        return "" if noun in words["kin_other"] else None
+
     def _prescan(self, entity: Entity) -> None:
         after = re.match(r"-(\w+)", self.text[entity.end : entity.end + 20])
         if after and after.group(1).lower() in self.kb.words["not_owner_after"]:
             return  # "a UK-based group": the UK is neither actor nor context
         label = entity.label
         reading = read(entity.text, self.kb, day=self.day)
-        if label == "PERSON" and reading.country is not None and reading.person is None:
+        kin = self.kin(entity) if label == "PERSON" else None
+        if kin is not None:
+            reading = Reading(person_like=True)  # "his mother, Sharon,": not Ariel Sharon
+        elif label == "PERSON" and reading.country is not None and reading.person is None:
             label = "NORP"  # "Britons" tagged PERSON: a demonym, not somebody's name
         elif label == "PERSON":
             reading = self._titled(entity)
@@ -171,6 +187,8 @@ class Antecedents:
             # An unknown person still takes "he" and "she"; the country only if titled.
             actor = Actor(entity.text, entity.text, reading.country, reading.sector, make_id(
                 "doc-actor", self.scope, fold(entity.text)), entity.start, entity.end)  # fmt: skip
+        if kin and actor.id is not None:
+            self.chain.genders[actor.id] = kin
         self.remember(actor, reading, label=label)
 
     def remember(

@@ -33,7 +33,8 @@ WordList = Literal[
     "reporting_verbs", "source_lead", "counterparts", "place_targets", "goal_before",
     "goal_exceptions", "relational_nouns", "fear_nouns", "eu_bodies", "eu_body_nouns",
     "locative_before", "epithets", "comparison_before", "quote_verbs",
-    "named_after_venue", "generic_fighters",
+    "named_after_venue", "generic_fighters", "kin_female",
+    "kin_male", "kin_other",
 ]  # fmt: skip
 WORD_LISTS: tuple[str, ...] = get_args(WordList)
 

@@ -233,6 +233,8 @@ class DocumentActors:
         if voiced is not None:
             return voiced
         reading = read_recased(self.kb, mention.text, self.day)
+        if self.antecedents.kin(mention) is not None:
+            reading = Reading(person_like=True)  # "his mother, Sharon,": a private person
         apposition = apposed(self.kb, self.text, mention, reading, self.day)
         if apposition is None and reading.located:  # "the Kurdish guerrillas, the PKK,"
             apposition = named_group(self.kb, self.text, mention, self.day)

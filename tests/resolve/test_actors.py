@@ -442,3 +442,16 @@ def test_a_city_naming_a_text_or_forum_is_no_party(
 ) -> None:
     actor = resolve_one(text)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "sector"),
+    [
+        ("the Foreign Office", "inst:gbr-fco", "GOV"),  # a ministry of its own, not No 10
+        ("Scotland Yard", "inst:gbr-met-police", "COP"),  # police, not intelligence
+        ("the Home Office", "inst:gbr-home-office", "GOV"),
+    ],
+)
+def test_british_institutions_keep_their_own_ids(text: str, actor_id: str, sector: str) -> None:
+    actor = resolve_one(text)
+    assert (actor.id, actor.country, actor.sector) == (actor_id, "GBR", sector)

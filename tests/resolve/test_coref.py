@@ -272,3 +272,19 @@ def test_a_name_cut_at_a_hyphen_is_read_whole() -> None:
         "SYR",
         "GOV",
     )
+
+
+def test_a_name_apposed_to_a_relative_is_a_private_person_of_that_gender() -> None:
+    # "Sharon" is a known prime minister's alias; after "his mother," it is the mother.
+    text = "Tom Reid was detained in July. Reid's mother, Sharon, said no official had visited him"
+    entities = (("Tom Reid", "PERSON"), ("Reid", "PERSON"), ("Sharon", "PERSON"))
+    mother = resolve_in(text, entities, "Sharon")
+    assert (mother.country, mother.id) != ("ISR", "person:ariel-sharon")
+    assert mother.country is None
+    assert resolve_in(text, entities, "him").antecedent in {"Reid", "Tom Reid"}
+
+
+def test_a_pronoun_skips_a_relative_of_the_other_gender() -> None:
+    text = "Ana Ruiz was held in May. Her brother, Boris, said police had not charged her"
+    entities = (("Ana Ruiz", "PERSON"), ("Boris", "PERSON"))
+    assert resolve_in(text, entities, "her").antecedent == "Ana Ruiz"
