@@ -92,7 +92,7 @@ def holders(match: Match, recipient_heads: list[Token], actor_heads: list[Token]
 
 def _descriptions(head: Token) -> list[Token]:
     """The place noun and what describes it: "Kelso, a town held by X", "the town of Kelso",
-    "a town that had become one of the last refuges for X"."""
+    "a village that had turned into one of the final refuges of X"."""
     nodes = [head]
     nodes += [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "pobj" and head.head.lower_ == "of" and is_place(head.head.head):
@@ -100,7 +100,7 @@ def _descriptions(head: Token) -> list[Token]:
     for relative in [c for n in list(nodes) for c in n.children if c.dep_ == "relcl"]:
         if relative.lemma_.lower() in {"become", "be"}:
             for attr in relative.children:
-                if attr.dep_ in {"attr", "acomp"}:  # "one of the last refuges for X"
+                if attr.dep_ in {"attr", "acomp"}:  # "one of the final refuges of X"
                     nodes.append(attr)
                     nodes += [o for p in attr.children if p.lower_ == "of"
                               for o in p.children if o.dep_ == "pobj"]  # fmt: skip

@@ -83,9 +83,9 @@ def test_no_capture_without_an_armed_winner_and_a_place(code: Coder, text: str) 
 
 
 def test_a_relative_pronoun_stands_for_the_captured_place(code: Coder) -> None:
-    text = "Mosul, which was recaptured by Iraqi forces in July, is quiet now."
+    text = "Fallujah, which was recaptured by Iraqi troops in June, is quiet now."
     found = _captures(code, text, "assault.capture")
-    assert found and found[0][0] == ["Iraqi forces"]
+    assert found and found[0][0] == ["Iraqi troops"]
 
 
 def test_incidents_on_different_calendar_days_are_not_merged(code: Coder) -> None:
@@ -126,7 +126,7 @@ def test_an_armed_service_between_nationality_and_attack_noun_keeps_the_party(
 def test_an_infinitive_after_a_prepositional_noun_is_that_nouns_content(code: Coder) -> None:
     # the parser hangs "to reclaim" on "mounting"; it is still the campaign's aim
     text = (
-        "Concerns are mounting over the civilian cost of the UN-backed alliance\u2019s campaign "
+        "Concerns are mounting over the human cost of the UN-backed alliance\u2019s campaign "
         "to reclaim the rebel group\u2019s main stronghold of Tikrit, with reports of shelling "
         "killing dozens."
     )

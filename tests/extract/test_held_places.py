@@ -41,7 +41,7 @@ def test_a_party_attacked_is_not_a_place(code: Coder) -> None:
         ("Soldiers seized Tikrit, a town held by the Red Front.", "the Red Front"),
         ("Troops seized Idlib, the last stronghold of the Red Front.", "the Red Front"),
         ("Rebels seized the town of Tikrit, which the army had controlled for years.", "the army"),
-        ("Soldiers seized a town that had become one of the last refuges for the Red Front.",
+        ("Soldiers seized a village that had become one of the final refuges of the Red Front.",
          "the Red Front"),
     ],
 )  # fmt: skip

@@ -67,7 +67,7 @@ def test_grounds_of_punishment_escape_its_negation(code: Coder, text: str, event
 
 
 def test_window_of_years_is_historical(code: Coder) -> None:
-    text = "Two Dutch fighters have been killed by drones in the past two years."
+    text = "Three Danish volunteers have been killed by drones in the past four years."
     events = of_type(code(text), "ASSAULT")
     assert events and events[0].flags.historical
     ongoing = of_type(
