@@ -92,9 +92,10 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
     if pattern.intransitive and object_of(token):
         return None  # "called his brother on the day", "demonstrate the limits": another sense
     if pattern.not_prep and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ in pattern.not_prep for c in token.children
+        (c.dep_ in {"prt", "advmod"} or _idiom_noun(c)) and c.lower_ in pattern.not_prep
+        for c in token.children
     ):
-        return None  # "take back fighters" is repatriation, not capture
+        return None  # "take back fighters" is repatriation, "take part in" joining
     if pattern.pobj:
         # "stripped the cleric of his citizenship": the parser may hang the PP on the object.
         heads = [token, *(o for o in token.children if o.dep_ in {"dobj", "obj"})]
@@ -161,6 +162,15 @@ def _named(objects: list[Token]) -> bool:
         or (c.dep_ == "compound" and obj.pos_ == "PROPN" and lemma(c) in NAMED_NOUNS)
         for obj in objects for c in obj.children
     )  # fmt: skip
+
+
+def _idiom_noun(obj: Token) -> bool:
+    """ "took part in": a bare object noun fixed in an idiom; "took part of the city" (an
+    "of" phrase) or "took a large part" (a determiner or modifier) is a literal object."""
+    return obj.dep_ == "dobj" and not any(
+        c.dep_ in {"det", "amod", "poss", "nummod", "compound"} or c.lower_ == "of"
+        for c in obj.children
+    )
 
 
 def _adverbial(prep: Token) -> bool:

@@ -3,10 +3,11 @@
 A participle that only says which group is meant ("strongholds of rebels fighting the
 army"), the simple present of a material act with no time ("the militia shells from
 schools"), an ability or mandate ("has a mandate to support", "you cannot prosecute
-them"), enlisting told as fighting ("joined the fight", "went abroad to fight"), a manner
-("ways he could fight X"), a sacrifice ("offering their lives"), an event word that only
-classifies a noun ("targeting decisions") and warning shots ("fired in the air"). All cues
-are read from the parse.
+them", "the capability to strike"), an offence category in a list ("jailed for crimes
+ranging from theft to protesting"), enlisting told as fighting ("joined the fight", "went
+abroad to fight"), a manner ("ways he could fight X"), a sacrifice ("offering their
+lives"), an event word that only classifies a noun ("targeting decisions") and warning
+shots ("fired in the air"). All cues are read from the parse.
 """
 
 from __future__ import annotations
@@ -86,10 +87,28 @@ def _ability(match: Match, actors: tuple[Mention, ...]) -> str | None:
     words, verb = genericity(), _verb(match)
     if verb.dep_ in {"acl", "relcl", "xcomp"} and verb.head.lemma_.lower() in words.mandate_nouns:
         return f"a mandate ('{verb.head.text}')"
+    if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in words.capability_nouns:
+        return f"a capability ('{verb.head.text} to {verb.text}')"
     generic = bool(actors) and all(m.text.lower().strip() in words.generic_subjects for m in actors)
     clause = verb.head if verb.dep_ == "conj" else verb  # "cannot hold X and prosecute them"
     can = any(c.dep_ == "aux" and c.lower_ in words.capability_modals for c in clause.children)
     return "what anyone may do" if generic and can else None
+
+
+def _offence_category(match: Match) -> str | None:
+    """ "jailed for offences ranging from smoking to protesting", "crimes such as looting":
+    a kind of offence in a list, no act that took place."""
+    words, node = genericity(), match.token
+    while node.dep_ in {"pobj", "pcomp", "conj", "prep"} and node.head is not node:
+        node = node.head
+        listing = node.lemma_.lower() in words.range_verbs or (
+            node.lower_ == "as" and any(c.lower_ == "such" for c in (node.head, *node.children))
+        )
+        if listing:
+            owner = node.head if node.dep_ in {"acl", "prep"} else None
+            if owner is not None and {owner.lemma_.lower(), owner.lower_} & words.offence_nouns:
+                return f"an offence category ('{owner.text}')"
+    return None
 
 
 def _enlisting(match: Match) -> str | None:
@@ -169,6 +188,7 @@ def not_an_occurrence(match: Match, actors: tuple[Mention, ...]) -> str | None:
         lambda: _identifying(match),
         lambda: _habitual(match),
         lambda: _ability(match, actors),
+        lambda: _offence_category(match),
         lambda: _enlisting(match),
         lambda: _manner(match),
         lambda: _sacrifice(match),

@@ -297,6 +297,9 @@ class Genericity(_Lexicon):
     casualty_verbs: Words  # "a soldier fighting X has died": the combat he died in
     habitual_types: Words  # "the militia shells from schools": simple present, no time
     mandate_nouns: Words  # "has a mandate to support"
+    capability_nouns: Words  # "the capability to strike", "the levers to pressure X"
+    range_verbs: Words  # "offences ranging from X to Y"
+    offence_nouns: Words  # "crimes such as looting": kinds of offence listed
     generic_subjects: Words  # "you cannot prosecute them"
     enlisting_nouns: Words  # "joined the fight"
     enlisting_verbs: Words  # "joined", "volunteered"

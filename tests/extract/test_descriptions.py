@@ -23,6 +23,13 @@ pytestmark = pytest.mark.model
          "ASSAULT"),
         # a mandate, what anyone may do
         ("The agency has a mandate to support ministries in the region.", "SUPPORT"),
+        # a capability or means, a kind of offence in a list
+        ("These gangs lack the capability to kill on a large scale.", "ASSAULT"),
+        ("The militias in the valley have the capability to kill thousands.", "ASSAULT"),
+        ("Dozens were caned for misdemeanours ranging from drinking to protesting the governor's"
+         " decrees.", "PROTEST"),
+        ("Dozens were jailed for offences such as drinking and protesting the governor's"
+         " decrees.", "PROTEST"),
         ("Under the new code, you cannot arrest a minor and detain him.", "COERCE"),
         # enlisting told as fighting
         ("Dozens of foreign volunteers joined the fight against the cartel in 2019.", "ASSAULT"),
@@ -64,6 +71,7 @@ def test_descriptions_are_no_events(code: Coder, text: str, event_type: str) -> 
         ("The guerrillas fought the cartel in Sinaloa in 2019.", "ASSAULT"),
         ("The militia could go on to fight the junta.", "ASSAULT"),
         ("The guards fired at the crowd on Monday.", "ASSAULT"),
+        ("The army used its capability to strike the depot on Monday.", "ASSAULT"),
         ("The army makes decisions and then shells the town on Monday.", "ASSAULT"),
     ],
 )

@@ -84,6 +84,15 @@ def _types(code: Coder, text: str) -> set[str]:
         ("Egypt allowed food shipments to enter the Gaza Strip.", "ASSAULT"),
         # Fired by a conviction, not firing.
         ("The young men were fired by a desire for revenge.", "ASSAULT"),
+        # Idioms: "take part in" joins, "hand down" pronounces a ruling.
+        ("Observers say the brigades taking part in the assault are paid by Ankor.", "ASSAULT"),
+        ("Rulings handed down by the militia's tribunals were found in the archive.",
+         "COOPERATE"),
+        # Staying away from a meeting is a refusal to meet, no public protest.
+        ("The delegate is unlikely to anger Kessa by boycotting the summit.", "PROTEST"),
+        # A threat of a kind is a danger, nobody threatens.
+        ("The minister said the border plan would help counter the terrorist threat.",
+         "THREATEN"),
     ],
 )  # fmt: skip
 def test_figurative_or_other_sense_is_not_the_event(
@@ -120,6 +129,11 @@ def test_figurative_or_other_sense_is_not_the_event(
         ("The gunmen burned his hand.", "ASSAULT"),
         ("The regime allowed its troops to enter the town.", "ASSAULT"),
         ("Soldiers fired on the protesters.", "ASSAULT"),
+        ("The rebels took part of the city after a week of fighting.", "ASSAULT"),
+        ("Velmar handed the two suspects to Ostria last week.", "COOPERATE"),
+        ("Students boycotted the election in protest at the junta.", "PROTEST"),
+        ("The envoy boycotted the talks with the junta.", "REJECT"),
+        ("The militia issued a threat to Kessa on Monday.", "THREATEN"),
     ],
 )  # fmt: skip
 def test_literal_sense_is_still_the_event(code: Coder, text: str, event_type: str) -> None:
