@@ -26,12 +26,16 @@ from sitroom.extract.controllers import (
 from sitroom.extract.lexicon import frames
 from sitroom.extract.nominals import (
     agentive_modifiers,
+    hands_of,
+    journey_clause,
     noun_subject,
+    rescue_verb,
     share_holders,
     split_gerund,
     suffered_in,
     theme_possessor,
     undergoing,
+    whose_antecedent,
 )
 from sitroom.extract.phrases import (
     PLACE_LABELS,
@@ -89,6 +93,8 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     """Grammatical (active) subject, climbing conjunction, control and participles."""
     if depth > 4:
         return []
+    if whose_antecedent(verb) is not None:  # "the envoy, whose abduction by X": X acts
+        return pobjs(verb, frozenset({"by"})) + hands_of(verb)
     if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "oprd"} and is_verbal(verb.head):
         return subject_of(verb.head, depth=depth + 1)  # "Norway is willing to send"
     if verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i < verb.head.i:
@@ -114,6 +120,7 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     if passive:
         return (
             pobjs(verb, frozenset({"by"}))
+            or hands_of(verb)
             or (pobjs(verb.head, frozenset({"by"})) if verb.dep_ == "conj" else [])
             or _judge_agent(verb)
         )
@@ -201,7 +208,9 @@ def _engaged(noun: Token) -> list[Token]:
     return found
 
 
-def role_heads(trigger: Token, role: str, *, frame: Token) -> list[Token]:
+def role_heads(  # noqa: PLR0911 - one exit per construction
+    trigger: Token, role: str, *, frame: Token
+) -> list[Token]:
     """Head tokens filling ``role`` for a trigger whose clause head is ``frame``.
 
     ``frame`` is the verb that carries the clause: the trigger itself, or the light
@@ -215,6 +224,11 @@ def role_heads(trigger: Token, role: str, *, frame: Token) -> list[Token]:
             return noun_subject(modified)
         victims = [c for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS]
         return victims if role in TARGET_ROLES and noun_subject(modified) else []
+    rescuer = rescue_verb(trigger) if nominal else None
+    if rescuer is not None:  # "came to X's aid": the comer helps X
+        if role == "subject":
+            return subject_of(rescuer)
+        return [c for c in trigger.children if c.dep_ == "poss"] if role in TARGET_ROLES else []
     undergoer = undergoing(trigger) if nominal else None
     if undergoer is not None and trigger.lemma_.lower() in frames().contests:
         frame, undergoer = undergoer, None  # "faced a battle": a side of it, not its target
@@ -243,7 +257,11 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
     nominal = trigger.pos_ in {"NOUN", "PROPN"}
     if role == "subject":
         if nominal and frame.i == trigger.i:
-            return noun_subject(trigger) or _engaged(trigger) or share_holders(trigger)
+            journey = journey_clause(trigger)  # "On a visit to X, he ...": he travels
+            return (
+                noun_subject(trigger) or _engaged(trigger) or share_holders(trigger)
+                or (subject_of(journey) if journey is not None else [])
+            )  # fmt: skip
         found = subject_of(frame) if is_verbal(frame) or frame.pos_ == "ADJ" else []
         if not found and frame.pos_ == "ADJ" and frame.dep_ in {"acomp", "amod"}:
             found = subject_of(frame.head) if is_verbal(frame.head) else []
@@ -251,6 +269,9 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
     if role == "object":
         if nominal:
             return pobjs(trigger, frozenset({"against", "on", "at"})) or theme_possessor(trigger)
+        victim = whose_antecedent(trigger)
+        if victim is not None:
+            return [victim]  # "the governor, whose killing ...": the governor
         patients = None if nominal else shared_passive(trigger)
         if patients is not None:
             return patients

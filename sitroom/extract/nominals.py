@@ -40,7 +40,7 @@ def noun_subject(noun: Token) -> list[Token]:
     """Agent of a nominal event: "Israel's raid", "the offensive by the group", "Israeli raids"."""
     themes = theme_possessor(noun)
     found = [child for child in noun.children if child.dep_ == "poss" and child not in themes]
-    found += pobjs(noun, frozenset({"by"}))
+    found += pobjs(noun, frozenset({"by"})) + hands_of(noun)
     if found or themes:
         return found
     if noun.dep_ == "appos" and not is_agent(noun.head):
@@ -143,3 +143,53 @@ def _carried_out(event: Token, modifiers: list[Token]) -> list[Token]:
     if not is_attack(event):
         return modifiers
     return [c for c in modifiers if perpetrator(c, event)]
+
+
+def hands_of(event: Token) -> list[Token]:
+    """ "killed at the hands of militias", "his death at the hands of X": the doer."""
+    return [
+        obj for prep in event.children if prep.dep_ == "prep" and prep.lower_ == "at"
+        for hands in prep.children if hands.dep_ == "pobj" and hands.lower_ == "hands"
+        for obj in pobjs(hands, frozenset({"of"}))
+    ]  # fmt: skip
+
+
+def whose_antecedent(verb: Token) -> Token | None:
+    """ "the governor, whose killing by X ...": a theme nominal (``theme_nouns``) the parser
+    made a verb of "whose"; the relative's antecedent is the one killed, never the killer."""
+    if verb.lower_ not in agents().theme_nouns:
+        return None
+    if not any(c.lower_ == "whose" and c.dep_ in {"poss", "nsubj"} for c in verb.children):
+        return None
+    clause = verb  # "whose killing ... leaves": the relative clause may be the verb above
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return clause.head
+        clause = clause.head
+    return None
+
+
+def rescue_verb(noun: Token) -> Token | None:
+    """ "Norway came to Estonia's aid": the motion verb whose subject helps; the possessor
+    of the noun is the one helped, not the helper (``rescue_nouns``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to":
+        return None
+    if noun.lemma_.lower() not in frames().rescue_nouns:
+        return None
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = prep.head
+    return verb if is_verbal(verb) and verb.lemma_.lower() in frames().rescue_verbs else None
+
+
+def journey_clause(noun: Token) -> Token | None:
+    """ "On a visit to X, he embraced Y": the verb of the clause that a journey phrase with no
+    traveller of its own modifies; its subject is the traveller (``journey_nouns``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"on", "during"}:
+        return None
+    if noun.lemma_.lower() not in frames().journey_nouns or noun_subject(noun):
+        return None
+    verb = prep.head
+    return verb if prep.dep_ == "prep" and is_verbal(verb) else None
