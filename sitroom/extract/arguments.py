@@ -23,7 +23,7 @@ from sitroom.extract.controllers import (
     light_carrier,
     shared_passive,
 )
-from sitroom.extract.lexicon import frames
+from sitroom.extract.lexicon import agents, frames
 from sitroom.extract.nominals import (
     agentive_modifiers,
     hands_of,
@@ -67,7 +67,9 @@ __all__ = [
 # Roles naming the target of a nominal event; under such a verb, its subject.
 TARGET_ROLES = frozenset({"object", "dative", "on", "upon", "to", "for", "against", "at"})
 FROM = frozenset({"from"})
+OF = frozenset({"of"})
 TIMES = frozenset({"DATE", "TIME"})
+FURTHER = frozenset({"further", "farther", "far"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
 # "engaged in combat with X": the subject takes part in the nominal event (participles too:
 # the small model may lemmatise them as adjectives).
@@ -193,8 +195,9 @@ def _engaged(noun: Token) -> list[Token]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
-    if not is_word(prep.head, INVOLVED):
-        return []
+    further = any(c.lower_ in FURTHER for c in prep.head.children)
+    if not is_word(prep.head, INVOLVED) and not (prep.head.lemma_ == "go" and further):
+        return []  # "went further in its criticism of X": the goer criticises
     governor = prep.head
     if any(c.dep_ in OBJECTS for c in governor.children):
         return []  # "engaged the rebels in a firefight": the verb itself is the act
@@ -242,10 +245,17 @@ def role_heads(  # noqa: PLR0911 - one exit per construction
             passive = [c for c in sufferer.children if c.dep_ in PASSIVE_SUBJECTS]
             return passive or subject_of(sufferer)  # "reportedly died in an airstrike"
         return found
+    # "enjoyed the backing of Iran", "lack the support of X": the "of" object of an event
+    # undergone is its doer ("their capture" and the like keep it as the one undergoing).
+    doers = [] if is_word(trigger, agents().theme_nouns) else [
+        h for h in pobjs(trigger, OF) if is_agent(h)  # not "criticism of its handling"
+    ]  # fmt: skip
     if role == "subject":
         # "Obama faces pressure from Congress": Congress presses, Obama is pressed.
         return list(dict.fromkeys(noun_subject(trigger) + pobjs(trigger, FROM)
-                                  + pobjs(undergoer, FROM)))  # fmt: skip
+                                  + pobjs(undergoer, FROM) + doers))  # fmt: skip
+    if role == "of" and doers:
+        return []
     # "repelled an attack on Sunday": a time is no target.
     found = [h for h in _role_heads(trigger, role, frame=trigger) if h.ent_type_ not in TIMES]
     return found or (subject_of(undergoer) if role in TARGET_ROLES else [])

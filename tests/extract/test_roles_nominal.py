@@ -40,3 +40,23 @@ def test_the_subject_of_the_clause_is_on_the_visit(code: Coder) -> None:
     text = "On a brief visit to Oslo on Monday, the Danish premier embraced the Polish president."
     actors, _ = _roles(code, text, "CONSULT")
     assert actors == ["the Danish premier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("The plan will fail if the rebels lack the support of Norway, their long-term sponsor.",
+         ["Norway"], ["the rebels"]),
+        ("The government received the backing of the opposition for the reform.",
+         ["the opposition"], ["The government"]),
+    ],
+)  # fmt: skip
+def test_the_of_object_of_an_undergone_event_is_its_doer(
+    code: Coder, text: str, actors: list[str], recipients: list[str]
+) -> None:
+    assert _roles(code, text, "SUPPORT") == (actors, recipients)
+
+
+def test_who_goes_further_in_criticism_criticises(code: Coder) -> None:
+    text = "The Danish minister went further in criticism of the Swedish government on Friday."
+    assert _roles(code, text, "ACCUSE") == (["The Danish minister"], ["the Swedish government"])
