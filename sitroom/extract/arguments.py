@@ -23,7 +23,7 @@ from sitroom.extract.controllers import (
     light_carrier,
     shared_passive,
 )
-from sitroom.extract.lexicon import agents, frames
+from sitroom.extract.lexicon import agents, evaluation, frames
 from sitroom.extract.nominals import (
     agentive_modifiers,
     hands_of,
@@ -81,12 +81,21 @@ INVOLVED = frozenset(
 
 def _judge_agent(verb: Token) -> list[Token]:
     """ "was described as alarming by the envoy": the parser hangs the verb's "by" on the
-    adjective of its "as" phrase; an adjective takes no agent of its own."""
+    adjective of its "as" phrase; an adjective takes no agent of its own, nor does a quoted
+    label ("as a 'rogue state' by the envoy"): the quote closes the label before "by"."""
     return [
         obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-        for word in prep.children if word.pos_ == "ADJ"
+        for word in prep.children if word.pos_ == "ADJ" or _quoted_label(word)
         for obj in pobjs(word, frozenset({"by"}))
     ]  # fmt: skip
+
+
+def _quoted_label(word: Token) -> bool:
+    """A noun whose "by" phrase follows a closing quotation mark ("a 'terror state' by")."""
+    return word.pos_ in {"NOUN", "PROPN"} and any(
+        prep.lower_ == "by" and prep.i > 0 and word.doc[prep.i - 1].is_quote
+        for prep in word.children
+    )
 
 
 def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
@@ -273,7 +282,9 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
                 or (subject_of(journey) if journey is not None else [])
             )  # fmt: skip
         found = subject_of(frame) if is_verbal(frame) or frame.pos_ == "ADJ" else []
-        if not found and frame.pos_ == "ADJ" and frame.dep_ in {"acomp", "amod"}:
+        # "was alarmed at X": a participle of feeling is an adjective, its feeler the subject.
+        adjectival = frame.pos_ == "ADJ" or frame.lower_ in evaluation().qualmed
+        if not found and adjectival and frame.dep_ in {"acomp", "amod"}:
             found = subject_of(frame.head) if is_verbal(frame.head) else []
         return found or (noun_subject(trigger) or _engaged(trigger) if nominal else [])
     if role == "object":

@@ -1,7 +1,8 @@
 """Negative evaluations voiced about a party or its act: "described the incursion as
-reckless", "dismissed the summit as a charade", "said the blockade was illegal" (PLOVER
-ACCUSE, disapprove). The judged thing must be a party, a party's marked act ("the Freedonian
-blockade") or an act noun; "said the food was awful" judges nothing political."""
+reckless", "dismissed the summit as a charade", "said the blockade was illegal", "held X
+responsible for the killings", "expressed concern about X's offensive" (PLOVER ACCUSE).
+The judged thing must be a party, a party's marked act ("the Freedonian blockade") or an
+act noun; "said the food was awful" judges nothing political."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sitroom.extract.patterns import default_patterns
 PREDICATIVE = frozenset({"oprd", "acomp", "attr"})
 # The parser hangs "as reckless" on "as" in many ways.
 AS_DEPS = frozenset({"pobj", "amod", "acomp", "pcomp", "advmod", "attr", "dobj", "npadvmod"})
+ABOUT = frozenset({"about", "over", "at"})
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -26,24 +28,63 @@ def _judgements(trigger: Token) -> list[Token]:
     """What the trigger predicates of the judged thing: "as reckless", "a violation", or
     the predicate of a copular complement ("said the blockade was illegal")."""
     found = [c for c in trigger.children if c.dep_ in PREDICATIVE]
-    for prep in trigger.children:
+    # "described the move as provocative": the parser may hang "as" on the object.
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    for prep in [c for head in [trigger, *objects] for c in head.children]:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             found += [c for c in prep.children if c.dep_ in AS_DEPS]
     for comp in trigger.children:
         if comp.dep_ == "ccomp" and lemma(comp) == "be":
             found += [c for c in comp.children if c.dep_ in {"acomp", "attr"}]
+        elif comp.dep_ == "ccomp" and lemma(comp) in evaluation().responsible:
+            found.append(comp)  # "held Ankara accountable": the parser's small clause
     return _with_conjuncts(found)
+
+
+def _pobjs(word: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        obj for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps
+        for obj in prep.children if obj.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def _affront(word: Token) -> bool:
+    """ "an attack on our sovereignty", "an insult to the constitution"."""
+    lex = evaluation()
+    return lemma(word) in lex.affronts and any(
+        lemma(obj) in lex.affronted
+        for obj in _pobjs(word, frozenset({"on", "to", "of", "against", "upon"}))
+    )
+
+
+def _blame(word: Token) -> bool:
+    """ "responsible for the killings", "accountable": blame for a harm or an act, not a
+    task ("responsible for security")."""
+    lex = evaluation()
+    if lemma(word) not in lex.responsible:
+        return False
+    fors = [p for p in word.children if p.dep_ == "prep" and p.lower_ == "for"]
+    causes = [c for p in fors for c in p.children if c.dep_ in {"pobj", "pcomp"}]
+    return not fors or any(
+        lemma(c) in lex.harms
+        or lemma(c) in lex.negative
+        or bool(default_patterns().candidates(lemma(c)))
+        for c in causes
+    )
 
 
 def _negative(word: Token) -> bool:
     lex = evaluation()
     if lemma(word) in lex.negative or word.lower_ in lex.negative:
         return True
+    if _affront(word) or _blame(word):
+        return True
     if lemma(word) in lex.attempt_nouns:  # "an attempt to circumvent the process"
         return any(lemma(c) in lex.undermining for c in word.children if c.dep_ in {"acl", "xcomp"})
-    # "a flagrant violation", "a dangerous provocation": the noun or its modifier judges.
-    return word.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and lemma(c) in lex.negative for c in word.children
+    # "a flagrant violation", "a dangerous provocation", "a terror army": the noun or its
+    # modifier judges.
+    return word.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"amod", "compound"} and lemma(c) in lex.negative for c in word.children
     )
 
 
@@ -60,6 +101,10 @@ def _judged(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             return child
+    for comp in trigger.children:
+        if comp.dep_ == "ccomp" and lemma(comp) in evaluation().responsible:
+            subjects = [c for c in comp.children if c.dep_ == "nsubj"]
+            return subjects[0] if subjects else None  # "held Ankara accountable"
     for comp in trigger.children:
         if comp.dep_ == "ccomp" and lemma(comp) == "be":
             # "said it was unacceptable for Chile to stay": Chile's act is judged.
@@ -87,8 +132,55 @@ def _political(thing: Token) -> bool:
     return marked or act
 
 
+def _hyphenated(word: Token) -> str:
+    """ "build-up" split by the tokenizer into "build - up" is one word again."""
+    doc, i = word.doc, word.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "":
+        return f"{doc[i - 2].lower_}-{word.lower_}"
+    return lemma(word)
+
+
+def _party_act(thing: Token) -> bool:
+    """An act marked as a party's: "Freedonia's offensive", "the Freedonian plan"."""
+    marked = any(
+        c.dep_ in {"poss", "amod", "compound", "nmod"}
+        and (c.ent_type_ in NAME_LABELS or is_agent(c))
+        and c.lower_ not in {"its", "their", "our", "my", "your"}
+        for c in thing.children
+    )
+    word = _hyphenated(thing)
+    act = word in evaluation().act_nouns or bool(default_patterns().candidates(word))
+    return marked and act
+
+
+def _voices_qualm(trigger: Token) -> bool:
+    """ "expressed concern about X's offensive", "voiced reservations over the X plan": a
+    stance noun stated by a verb of voicing, about a party's act. A worry about people
+    ("concern for the hostages", "about the refugees") blames no one."""
+    lex = evaluation()
+    head = trigger.head
+    return (
+        lemma(trigger) in lex.qualms
+        and trigger.dep_ == "dobj"
+        and lemma(head) in lex.voicing
+        and any(_party_act(o) for o in _pobjs(trigger, ABOUT))
+    )
+
+
+def _qualmed(trigger: Token) -> bool:
+    """ "said he was concerned about X's offensive", "is alarmed by the X decision": a
+    predicative stance adjective about a party's act ("the parties concerned" is none)."""
+    if trigger.lower_ not in evaluation().qualmed or trigger.dep_ in {"amod", "acl"}:
+        return False
+    return any(_party_act(o) for o in _pobjs(trigger, ABOUT))
+
+
 def evaluates(trigger: Token) -> bool:
     """Does the trigger voice a negative judgement of a party or its act?"""
+    if trigger.pos_ == "NOUN":
+        return _voices_qualm(trigger)
+    if trigger.lower_ in evaluation().qualmed:
+        return _qualmed(trigger)
     thing = _judged(trigger)
     if thing is None or not _political(thing):
         return False

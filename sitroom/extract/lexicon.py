@@ -330,6 +330,13 @@ class Evaluation(_Lexicon):
     dismissive: Words  # "dismissed X as Y": the verb itself judges
     act_nouns: Words  # "the move", "the plan": someone's act, judged
     charges: Words  # "dismissed the allegations": denying a charge is REJECT
+    affronts: Words  # "an attack on", "an insult to": an act against what a party holds
+    affronted: Words  # "sovereignty", "the constitution": what an affront is against
+    responsible: Words  # "held X responsible/accountable": blame assigned
+    harms: Words  # "responsible for the deaths": a harm one can be blamed for
+    voicing: Words  # "expressed/voiced concern": the verb that states a stance noun
+    qualms: Words  # "concern", "reservations": a stance noun of disapproval
+    qualmed: Words  # "concerned", "alarmed": a stance adjective of disapproval
 
 
 @functools.cache
