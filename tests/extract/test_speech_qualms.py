@@ -104,7 +104,7 @@ def test_an_attack_on_sovereignty_is_a_charge(code: Coder) -> None:
 def test_as_label_hung_on_the_object_still_judges(code: Coder) -> None:
     # The parser hangs "as provocative" on "move" here.
     text = (
-        "The Peruvian trade minister, Ana Ruiz, giving her yearly press conference, described "
+        "The Peruvian trade minister, Ana Ruiz, giving her yearly press briefing, described "
         "the US move as provocative and unilateral."
     )
     found = _by_pattern(code, text, "accuse.describe-as")
@@ -124,3 +124,9 @@ def test_ridicule_is_disapproval(code: Coder) -> None:
         code, "The Elbonian opposition ridiculed the Ruritanian proposal.", "accuse.condemn"
     )
     assert [(t, a) for t, a, _ in found] == [("ACCUSE", ["The Elbonian opposition"])]
+
+
+def test_a_cause_raising_concern_voices_nothing(code: Coder) -> None:
+    # "raise" is no light verb: its subject is often what gave rise to the concern.
+    text = "The Ruritanian looting raised concerns about the Elbonian offensive."
+    assert not [c for c in code(text) if c.event_type == "ACCUSE"]
