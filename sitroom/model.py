@@ -235,7 +235,8 @@ class EventCandidate:
     intensity: float | None = None  # PLOVER base score of type (and mode)
     # The recipient is where the act happened, no explicit target ("curfew in Cizre").
     place_recipient: bool = False
-    # Recipients that are places taken or left ("took the town"; extract/held.py): the
+    # Recipients that are places taken, left or held by a named party, or venues of a verbal
+    # act ("took the town", extract/held.py; "refused to meet in Geneva", venues.py): the
     # resolver keeps only those naming a state (resolve/taken_places.py).
     held_places: tuple[Mention, ...] = ()
     # Other mentions of the same event merged into this one (extract/merge.py), in order.

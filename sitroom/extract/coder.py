@@ -253,6 +253,7 @@ def _candidate(
         if accusers is not None
         else held.taken_places(doc, match, recipients, from_setting=place_recipient)
     )
+    taken += venues.spoken_venues(doc, event_type, recipients)  # "refused to meet in Lausanne"
     if not actors and not recipients:
         # No one acts, no one or no place is acted on: PLOVER codes no implicit actors.
         return None

@@ -41,6 +41,15 @@ def applies(match: Match) -> bool:
     return False
 
 
+def struck(match: Match) -> bool:
+    """Any other one-sided attack, or a threat of one ("shelled the town", "threatened to
+    invade the town"): its place stays the target (its polity, "curfew in Cizre") unless
+    the holder is named beside it."""
+    if match.pattern.symmetric or applies(match):
+        return False
+    return match.event_type in {"ASSAULT", "THREATEN"}
+
+
 def is_place(token: Token) -> bool:
     """A toponym or a place noun ("the town"), also through a part ("the rest of Kelso")."""
     if token.lemma_.lower() in PART_NOUNS:
@@ -60,29 +69,37 @@ def taken_places(
 ) -> tuple[Mention, ...]:
     """The recipients of a capture or withdrawal that are places taken or left;
     ``from_setting``: the recipient is the place the event happened (no target named)."""
-    if not applies(match):
+    held_only = struck(match)
+    if not (applies(match) or held_only):
         return ()
     if from_setting:
-        return recipients
+        return () if held_only else recipients
     found = []
     for item in recipients:
         head = mention_head(doc, item)
-        if head is not None and head.pos_ in {"NOUN", "PROPN"} and is_place(head):
+        if head is None or head.pos_ not in {"NOUN", "PROPN"} or not is_place(head):
+            continue
+        # "shelled Kelso, a town held by the rebels": the rebels were hit, Kelso is where.
+        if not held_only or any(_holders_of(node, False) for node in _descriptions(head)):
             found.append(item)
     return tuple(found)
 
 
 def holders(match: Match, recipient_heads: list[Token], actor_heads: list[Token]) -> list[Token]:
-    """Parties named as holding the place taken or left, when no party is its recipient."""
-    if not applies(match) or not recipient_heads:
+    """Parties named as holding the place taken, left or attacked, when no party is its
+    recipient."""
+    if not (applies(match) or struck(match)) or not recipient_heads:
         return []
     if not all(is_place(head) for head in recipient_heads):
         return []
     found: list[Token] = []
+    # "the rebel-held town" shelled: the mention already names its holder's sector and
+    # its country; only a holder in a phrase of its own replaces it ("held by the rebels").
+    modifiers = applies(match)
     for head in recipient_heads:
         for node in _descriptions(head):
-            found += _holders_of(node)
-    for actor in actor_heads:  # "the coalition against the rebels took the town"
+            found += _holders_of(node, modifiers)
+    for actor in actor_heads if applies(match) else ():  # "the coalition against X took ..."
         found += [
             obj for prep in actor.children if prep.dep_ == "prep" and prep.lower_ == "against"
             for obj in prep.children if obj.dep_ == "pobj"
@@ -97,6 +114,9 @@ def _descriptions(head: Token) -> list[Token]:
     nodes += [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "pobj" and head.head.lower_ == "of" and is_place(head.head.head):
         nodes.append(head.head.head)  # "the town of Kelso" with the name as head
+    elif head.lemma_.lower() in frames().place_nouns:  # "the town of Kelso, which X holds"
+        nodes += [o for p in head.children if p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # fmt: skip
     for relative in [c for n in list(nodes) for c in n.children if c.dep_ == "relcl"]:
         if relative.lemma_.lower() in {"become", "be"}:
             for attr in relative.children:
@@ -107,14 +127,14 @@ def _descriptions(head: Token) -> list[Token]:
     return nodes
 
 
-def _holders_of(node: Token) -> list[Token]:
+def _holders_of(node: Token, modifiers: bool = True) -> list[Token]:
     found: list[Token] = []
     for child in node.children:
         if child.dep_ in {"amod", "acl", "relcl"} and child.lemma_.lower() in HOLDING_VERBS:
             for grand in child.children:
                 if grand.dep_ == "agent":  # "held by the rebels", "which was held by ..."
                     found += [o for o in grand.children if o.dep_ == "pobj"]
-                elif grand.dep_ in {"npadvmod", "compound"} and grand.i < child.i:
+                elif modifiers and grand.dep_ in {"npadvmod", "compound"} and grand.i < child.i:
                     found.append(grand)  # "rebel-held"
                 elif grand.dep_ == "nsubj" and child.dep_ == "relcl" and grand.tag_ != "WDT":
                     found.append(grand)  # "the town the rebels held"

@@ -3,10 +3,11 @@ locative phrases that may still name a party ("fired at the government")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom.extract import lexicon
 from sitroom.extract.agents import NAME_LABELS, agent_noun, entity_start, forms, is_agent
+from sitroom.extract.phrases import mention_head
 from sitroom.model import Mention
 
 LOCATIVE_ROLES = frozenset({"in", "near", "along", "into", "at", "outside"})
@@ -78,3 +79,25 @@ def place_targets(event_type: str, places: tuple[Mention, ...]) -> tuple[Mention
     if event_type not in HELD_ACTS:
         return places
     return tuple(p for p in places if p.label != "FAC")
+
+
+# Verbal acts: their parties are addressed, never reached through a place.
+SPOKEN_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT"}
+)
+
+
+def spoken_venues(
+    doc: Doc, event_type: str, recipients: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """Recipients of a verbal act that are where it was said or refused: "refused to
+    engage in Lausanne", "agreed to meet at Camp Bastion". The resolver keeps one only if
+    it names a state ("agreed to invest in Kenya")."""
+    if event_type not in SPOKEN_TYPES:
+        return ()
+    heads = [(m, mention_head(doc, m)) for m in recipients]
+    return tuple(
+        mention for mention, head in heads
+        if head is not None and head.ent_type_ in VENUE_LABELS
+        and head.dep_ == "pobj" and head.head.lower_ in {"in", "at"}
+    )  # fmt: skip
