@@ -115,8 +115,14 @@ def _agreeing(pronoun: Token, clause: Token, antecedent: Token) -> Token:
 def _personal_antecedent(pronoun: Token, antecedent: Token) -> Token:
     """ "a fighter with Somali heritage, who was killed": the parser hangs the clause on the
     nearest noun; "who" stands for a person, so a non-agent inside a PP of the noun phrase
-    ("with ... heritage", "of ...") gives way to the agent that heads the phrase."""
-    if pronoun.lower_ not in PERSONAL_RELATIVES or is_agent(antecedent):
+    ("with ... heritage", "of ...") gives way to the agent that heads the phrase, and so
+    does the place a person is from ("a surgeon from Homs who was kidnapped")."""
+    if pronoun.lower_ not in PERSONAL_RELATIVES:
+        return antecedent
+    origin = antecedent.ent_type_ in {"GPE", "LOC", "FAC"} and antecedent.head.lower_ == "from"
+    if origin and antecedent.head.head.pos_ in {"NOUN", "PROPN"}:
+        return antecedent.head.head  # "who" is a person, not the town they come from
+    if is_agent(antecedent):
         return antecedent
     token = antecedent
     while token.dep_ == "pobj" and token.head.dep_ == "prep":
