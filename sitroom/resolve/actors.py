@@ -36,6 +36,12 @@ from sitroom.resolve.actor_generic import generic_fighters, one_armed_group
 from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_origin import birthplace
 from sitroom.resolve.actor_peoples import named_group
+from sitroom.resolve.actor_pronouns import (
+    expletive,
+    previous_subject,
+    relative_head,
+    relative_subject,
+)
 from sitroom.resolve.actor_quote import PRONOUN_SPEAKERS, quote_speaker
 from sitroom.resolve.actor_relations import apposed, civil_society, relational, toponym
 from sitroom.resolve.actor_rules import Reading, actor_of, read_recased, relabel
@@ -157,6 +163,8 @@ class DocumentActors:
         """A pronoun, "the group", "the government" or "its forces": what it refers to."""
         recent, here = self.recent(mention.start), self.sentence_start(mention.start)
         kind = anaphor(mention.text, self.kb, sector=reading.sector, named=reading.named)
+        if kind == "singular" and expletive(self.text, mention):  # "it is legal to ..."
+            return actor_of(self.kb, Reading(), mention, scope=self.scope, antecedent=None)
         if kind == "definite" and reading.role is not None:
             # "the president" after "Donald Trump": that person, not the last state's.
             holder = office_holder(self.kb, self.chain, reading.role, mention.start, self.day)
@@ -171,9 +179,12 @@ class DocumentActors:
             # regime": not Turkey.
             chain = unbound(self.kb, chain, self.text, mention, others=others,
                             day=self.day, definite=kind in {"definite", "state"})  # fmt: skip
+            chain = relative_head(chain, self.text, mention, here)  # "the PKK, with whom it"
             ante = epithet_owner(self.kb, chain, self.text, mention)  # "the regime"
             ante = ante or clause_subject(self.kb, chain, self.text, mention, here)
             ante = ante or complement_subject(self.kb, chain, self.text, mention, here)
+            ante = ante or relative_subject(chain, self.text, mention, here)
+            ante = ante or previous_subject(chain, self.text, mention, here, recent)
             ante = ante or antecedent_for(chain, kind, mention.start, sector=reading.sector,
                                           recent=recent, here=here, gender=gender,
                                           office=reading.person_like)  # fmt: skip

@@ -1,0 +1,124 @@
+"""Pronouns read by their place in the clause, before the nearest-antecedent search.
+
+- ``expletive``: "it" in an extraposition frame ("it is legal to ...", "it is clear
+  that ...", "it seems that ...", "it was reported that ...") is a dummy subject that
+  refers to nothing; a control adjective ("it is ready to fight") or a raising passive
+  ("it is expected to attack") keeps a referential "it".
+- ``relative_head``: a pronoun subject of a relative clause is not the relative's head
+  ("the PKK, with whom it fought": "it" is not the PKK; "the YPG, which they accuse":
+  "they" are not the YPG): the relative pronoun and the pronoun are two arguments of one
+  verb, so they cannot corefer (binding principle B); ``relative_subject``: such a pronoun
+  takes the subject opening its sentence ("Ankara views X as allies of the PKK, with whom
+  it has fought": Ankara) when the number agrees.
+- ``previous_subject``: "It"/"They" opening a sentence continues the subject that opened
+  the sentence before ("Ankara fought the PKK for decades. It has vowed ..."), not a
+  nearer object (centering: the subject is the preferred centre; Hobbs's left-to-right
+  search of the previous sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import Mention
+from sitroom.resolve.actor_text import fold
+from sitroom.resolve.coref import Antecedent, Chain, opening_subjects, subject_party
+
+_COPULA = (
+    r"(?:is|was|'s|’s|(?:would|will|could|might|may|should|must)\s+(?:not\s+)?be|"
+    r"(?:has|had|have)\s+(?:not\s+)?been|remains|remained|becomes|became)"
+)
+_ADVERBS = r"(?:(?:not|also|still|now|very|quite|entirely|perfectly|clearly|certainly|highly|"
+_ADVERBS += r"more|less|most|so|too|both|no|longer|widely|generally|already|therefore)\s+)*"
+# Predicates whose subject "it" stands for an infinitive clause ("it is legal to kill them"):
+# normative and modal adjectives, not control ones ("ready", "willing", "able").
+_TO = (
+    "legal|illegal|lawful|unlawful|legitimate|illegitimate|necessary|unnecessary|important|"
+    "essential|vital|crucial|imperative|acceptable|unacceptable|possible|impossible|wrong|"
+    "right|time|fair|unfair|reasonable|unreasonable|wise|unwise|prudent|better|best|worth|"
+    "justified|permissible|forbidden|appropriate|inappropriate|urgent|pointless|premature"
+)
+# Predicates whose subject "it" stands for a "that"-clause, not for a raised subject
+# ("it is likely that ..." but "it is likely to attack"; "it is expected that ...").
+_THAT = (
+    _TO + "|clear|unclear|likely|unlikely|certain|uncertain|true|obvious|evident|apparent|"
+    "doubtful|plausible|striking|ironic|surprising|unsurprising|notable|known|believed|"
+    "thought|understood|reported|feared|expected|alleged|claimed|said|estimated|rumoured|"
+    "confirmed|announced|agreed|decided"
+)
+_FOR = r"(?:\s+(?:for|to)\s+[^,.;:]{1,40}?)?"  # "important for Ankara to", "clear to all that"
+_EXTRAPOSED = re.compile(
+    rf"\s*{_COPULA}\s+{_ADVERBS}(?:(?:{_TO})(?:\s+and\s+(?:{_TO}))?{_FOR}\s+to\s"
+    rf"|(?:{_THAT})(?:\s+and\s+(?:{_THAT}))?{_FOR}\s+(?:that|whether|if|how|why|when)\s)"
+    r"|\s*(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though)\s",
+    re.IGNORECASE,
+)
+# ", with whom", "which", "against which": a relative pronoun opening the pronoun's clause.
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:(?:with|against|by|to|for|from|of|on|alongside|upon)\s+)?(?:whom|which|who)\s+$",
+    re.IGNORECASE,
+)
+
+
+def expletive(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a dummy "it" of an extraposed clause ("It is legal to ...")."""
+    if fold(mention.text.strip()) != "it":
+        return False
+    return _EXTRAPOSED.match(text, mention.end) is not None
+
+
+def relative_head(chain: Chain, text: str, mention: Mention, here: int | None) -> Chain:
+    """The chain less the head of a relative clause the pronoun is the subject of."""
+    if here is None or fold(mention.text.strip()) not in {"it", "they"}:
+        return chain
+    relative = _RELATIVE.search(text, here, mention.start)
+    if relative is None:
+        return chain
+    head = chain.nearest(relative.start(), lambda a: not text[a.end : relative.start()].strip())
+    if head is None:
+        return chain
+    return chain.without(
+        lambda a: a is head or (a.actor.id is not None and a.actor.id == head.actor.id)
+    )
+
+
+def previous_subject(
+    chain: Chain, text: str, mention: Mention, here: int | None, before: int | None
+) -> Antecedent | None:
+    """For "It"/"They" opening a sentence, the party opening the sentence ``before`` it, when
+    the number agrees."""
+    pronoun = fold(mention.text.strip())
+    if here is None or before is None or before >= here or pronoun not in {"it", "they"}:
+        return None
+    if text[here : mention.start].strip():
+        return None  # not the sentence's first word
+    opening = opening_subjects(chain, text, before, here)
+    if not opening:
+        return None
+    subject = opening[0]
+    # The subject is a whole phrase followed by its verb, not a modifier ("US troops").
+    if not re.match(r"\s+[a-z]", text[subject.end : subject.end + 3]):
+        return None
+    if not subject_party(subject) or subject.plural != (pronoun == "they"):
+        return None
+    return subject
+
+
+def relative_subject(
+    chain: Chain, text: str, mention: Mention, here: int | None
+) -> Antecedent | None:
+    """For "it"/"they" subject of a relative clause, the party opening its sentence."""
+    if here is None or fold(mention.text.strip()) not in {"it", "they"}:
+        return None
+    relative = _RELATIVE.search(text, here, mention.start)
+    if relative is None:
+        return None
+    opening = opening_subjects(chain, text, here, relative.start())
+    if not opening or not text[opening[0].end : relative.start()].strip():
+        return None  # the relative's own head opens the sentence
+    subject = opening[0]
+    if not re.match(r"\s+[a-z]", text[subject.end : subject.end + 3]):
+        return None
+    if not subject_party(subject) or subject.plural != (fold(mention.text.strip()) == "they"):
+        return None
+    return subject
