@@ -151,6 +151,14 @@ class Antecedents:
             return Reading(country=found.country, sector=found.sector, person_like=True)
         return reading
 
+    def _office_named(self, entity: Entity, reading: Reading) -> bool:
+        """An unknown name the tagger calls an organisation but an apposed office with a
+        country describes ("Jan Kral, the UN envoy for Chad,"): a person."""
+        if entity.label != "ORG" or reading.country is not None or reading.sector is not None:
+            return False
+        title = title_of(self.kb, self.text, entity, self.day, self.sentence_start(entity.start))
+        return title is not None and title.reading.person_like and title.reading.country is not None
+
     def kin(self, entity: Entity | Mention) -> str | None:
         """ "he"/"she"/"" for a one-word name apposed to a relative or friend ("Reid's
         mother, Sharon,"), None otherwise."""
@@ -175,7 +183,8 @@ class Antecedents:
             reading = Reading(person_like=True)  # "his mother, Sharon,": not Ariel Sharon
         elif label == "PERSON" and reading.country is not None and reading.person is None:
             label = "NORP"  # "Britons" tagged PERSON: a demonym, not somebody's name
-        elif label == "PERSON":
+        elif label == "PERSON" or self._office_named(entity, reading):
+            label = "PERSON"
             reading = self._titled(entity)
         if reading.country is None and label != "PERSON":
             return

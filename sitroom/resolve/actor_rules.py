@@ -41,6 +41,24 @@ _SIDE_SECTORS = frozenset({"GOV", "REB", "OPP", "PTY"})
 _ARMED = frozenset({"MIL", "REB", "UAF"})
 # "iSrael", "tunisIA": a word whose capitals are out of place is read as a capitalised word.
 _ODD_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+[A-Z]+[a-z]*\b")
+# Lower-case particles inside Arabic and European surnames ("Nasr al-Hariri", "van Dijk").
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "de", "del", "der", "di", "da", "van",
+                        "von", "la", "le", "du"})  # fmt: skip
+# Capitalised words before a surname that are no given name ("Mr Hariri", "The Assads").
+_NOT_GIVEN = frozenset({
+    "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "mr", "mrs", "ms",
+    "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "imam", "ayatollah",
+    "sayyed", "sayyid", "mullah", "prof", "professor", "rev", "gen", "col", "maj", "capt",
+    "lt", "sgt", "general", "colonel", "major", "captain", "marshal", "late", "young", "old",
+    "former", "ex", "then", "when", "after", "before", "as", "but", "and", "while", "if",
+})  # fmt: skip
+# Nouns of people sent somewhere: "the delegation in Riyadh" is where it is, not whose.
+_ITINERANT = frozenset({
+    "delegation", "delegations", "team", "teams", "envoy", "envoys", "ambassador",
+    "ambassadors", "mission", "missions", "negotiator", "negotiators", "diplomat", "diplomats",
+    "embassy", "embassies", "consulate", "consulates", "correspondent", "correspondents",
+    "visitor", "visitors", "tourist", "tourists",
+})  # fmt: skip
 
 
 Hit = tuple[int, int, tuple[Entry, ...]]  # first token, end token, what the name names
@@ -67,6 +85,7 @@ class Reading:
     # often as its home): a people of several states ("Kurdish fighters", actor_peoples.py)
     # or an armed side named by whom it backs or fights ("pro-regime fighters").
     located: bool = False
+    itinerant: bool = False  # "the delegation in Riyadh": the place says nothing of whose
 
 
 def _side(kb: KnowledgeBase, tokens: list[Token], i: int, text: str) -> bool:
@@ -104,6 +123,10 @@ def names_in(kb: KnowledgeBase, tokens: list[Token], text: str) -> list[Hit]:
             continue
         # "Sharon Stone" is not Ariel Sharon.
         single = end - start == 1 and all(e.kind in SHADOWED for e in entries)
+        if _namesake(kb, tokens, (start, end, entries), known):
+            continue
+        if _foreign_institution(kb, raw, start, entries):
+            continue
         followed = (
             after is not None
             and after.text[:1].isupper()
@@ -113,6 +136,51 @@ def names_in(kb: KnowledgeBase, tokens: list[Token], text: str) -> list[Hit]:
             continue
         found.append((start, end, entries))
     return found
+
+
+def _namesake(kb: KnowledgeBase, tokens: list[Token], hit: Hit, known: set[int]) -> bool:
+    """ "Nasr al-Hariri", "Maher al-Assad": a known person's surname after another given
+    name (an unknown capitalised word, past a particle) is a namesake or relative."""
+    start, end, entries = hit
+    if not entries or any(e.kind != "person" for e in entries):
+        return False
+    given = start - 1
+    while given >= 0 and tokens[given].folded in _PARTICLES and tokens[given].text.islower():
+        given -= 1
+    if given < 0 or given in known:
+        return False
+    word = tokens[given]
+    if not word.text[:1].isupper() or len(word.text.rstrip(".")) < 2 or word.folded in _NOT_GIVEN:
+        return False  # "J. Smith": an initial may be the person's own
+    if word.folded in kb.words["title_capitalised"]:
+        return False
+    names = [kb.persons[e.ref].name.replace("-", " ").split() for e in entries]
+    if any(fold(name[0]) in {t.folded for t in tokens[start:end]} for name in names):
+        return False  # "Beyond Donald Trump": the hit holds the given name itself
+    return word.folded not in {fold(w) for name in names for w in name}
+
+
+def _foreign_institution(
+    kb: KnowledgeBase, raw: list[Hit], start: int, entries: tuple[Entry, ...]
+) -> bool:
+    """ "the Syrian Congress": another state's adjective before a state institution's bare
+    name ("Congress") makes it that state's body, not the institution."""
+    orgs = [kb.organisations[e.ref] for e in entries if e.kind == "org"]
+    if not orgs or len(orgs) != len(entries) or any(o.kind != "institution" for o in orgs):
+        return False
+    before = [v for s, e, v in raw if e == start]
+    states = {e.ref for v in before for e in v if isinstance(e, Entry)
+              and e.kind in {"demonym", "country"}}  # fmt: skip
+    return bool(states) and all(o.country not in states for o in orgs)
+
+
+def itinerant(kb: KnowledgeBase, tokens: list[Token], head_end: int) -> bool:
+    """ "the delegation in Riyadh", "an envoy at Geneva": a sent party's place, not its home."""
+    return (
+        0 < head_end < len(tokens)
+        and tokens[head_end].folded in {"in", "at"}
+        and tokens[head_end - 1].folded in _ITINERANT
+    )
 
 
 def _split(kb: KnowledgeBase, tokens: list[Token], covered: set[int]) -> int:
@@ -245,6 +313,9 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
     phrase_tokens |= {i for s, e, _ in scan(kb.roles, tokens) for i in range(s, e) if s < e - 1}
     head_end = _split(kb, tokens, phrase_tokens)
     chosen = _choose(kb, hits, tokens, head_end)
+    sent = itinerant(kb, tokens, head_end)
+    if chosen is not None and chosen[0] >= head_end and sent:
+        chosen = None
     last = tokens[head_end - 1].folded
     if chosen is not None and chosen[1] < head_end and last.split("-")[-1] in kb.words[
         "relational_nouns"] and tokens[chosen[1]].folded == "'s":  # fmt: skip
@@ -263,7 +334,7 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
         # "pro-regime fighters" killed by US forces are not American (an armed side only).
         sided = strong in _ARMED and any(_side(kb, tokens, i, text) for i in range(len(tokens) - 1))
         return Reading(sector=strong or weak, role=role, person_like=person_like, plural=plural,
-                       weak=strong is None, located=people or sided)  # fmt: skip
+                       weak=strong is None, located=people or sided, itinerant=sent)  # fmt: skip
     entry = _pick(chosen[2], kb, day)
     if entry.kind == "region":
         return Reading(named=True, region=True, plural=plural)

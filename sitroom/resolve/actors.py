@@ -116,7 +116,9 @@ class DocumentActors:
             group = one_armed_group(self.chain, mention, self.recent(mention.start))
             if group is not None:
                 return relabel(group.actor, mention)
-        place = toponym(self.toponyms, self.text, mention) if not reading.region else None
+        # "the delegation in Riyadh": where it was sent, not whose it is.
+        unplaced = reading.region or reading.itinerant
+        place = toponym(self.toponyms, self.text, mention) if not unplaced else None
         if place is not None and reading.sector is not None:
             # "the army in Idlib": the forces of the state the place is in.
             located = Reading(country=place.country, sector=reading.sector)
@@ -158,6 +160,17 @@ class DocumentActors:
             if ante is not None:
                 return self.antecedents.through(mention, ante, reading, definite=False)
         return None
+
+    def _namesake(self, mention: Mention, reading: Reading) -> Actor | None:
+        """ "Hariri" after "Nasr al-Hariri, chief negotiator for ...": the titled person of
+        that surname the document introduced, not the knowledge base's namesake."""
+        person = reading.person
+        if person is None or reading.role is not None or fold(person.name) in fold(self.text):
+            return None
+        ante = self.chain.by_surname(mention.text, mention.start, known=False)
+        if ante is None or not ante.person or ante.actor.sector is None:
+            return None
+        return None if ante.actor.id == person.id else relabel(ante.actor, mention)
 
     def _referent(self, mention: Mention, reading: Reading, others: Spans) -> Actor | None:
         """A pronoun, "the group", "the government" or "its forces": what it refers to."""
@@ -252,6 +265,7 @@ class DocumentActors:
         if apposition is not None:
             return actor_of(self.kb, apposition, mention, scope=self.scope, antecedent=None)
         titled = self._person(mention, reading) if reading.country is None else None
+        titled = titled or self._namesake(mention, reading)
         found = titled or self._referent(mention, reading, others)
         if found is None and reading.country is None:
             found = self._unnamed(mention, reading, others, aided=aided)
