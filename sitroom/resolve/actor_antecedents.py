@@ -151,6 +151,18 @@ class Antecedents:
             return Reading(country=found.country, sector=found.sector, person_like=True)
         return reading
 
+    def namesake(self, text: str, start: int, reading: Reading) -> Antecedent | None:
+        """The titled person of the document whose surname ``text`` (read as a known
+        person) is: "Hariri" after "Nasr al-Hariri, chief negotiator for ...", unless the
+        known person's full name is in the text."""
+        person = reading.person
+        if person is None or reading.role is not None or fold(person.name) in fold(self.text):
+            return None
+        ante = self.chain.by_surname(text, start, known=False)
+        if ante is None or not ante.person or ante.actor.sector is None:
+            return None
+        return None if ante.actor.id == person.id else ante
+
     def _office_named(self, entity: Entity, reading: Reading) -> bool:
         """An unknown name the tagger calls an organisation but an apposed office with a
         country describes ("Jan Kral, the UN envoy for Chad,"): a person."""
@@ -183,6 +195,11 @@ class Antecedents:
             reading = Reading(person_like=True)  # "his mother, Sharon,": not Ariel Sharon
         elif label == "PERSON" and reading.country is not None and reading.person is None:
             label = "NORP"  # "Britons" tagged PERSON: a demonym, not somebody's name
+        elif label == "PERSON" and (same := self.namesake(entity.text, entity.start, reading)):
+            # "Hariri" after "Nasr al-Hariri, chief negotiator ...": that man again.
+            mention = Mention(entity.text, entity.start, entity.end, label)
+            self.remember(relabel(same.actor, mention), Reading(person_like=True), label=label)
+            return
         elif label == "PERSON" or self._office_named(entity, reading):
             label = "PERSON"
             reading = self._titled(entity)

@@ -280,9 +280,22 @@ def _choose(kb: KnowledgeBase, hits: list[Hit], tokens: list[Token], head_end: i
         return people[0]
     if head:
         return head[0]
-    if head_end < len(tokens) and tokens[head_end].folded in kb.words["complement"]:
+    if head_end < len(tokens) and (
+        tokens[head_end].folded in kb.words["complement"] or _serving(kb, tokens, head_end)
+    ):
         return next((h for h in hits if h[0] > head_end), None)
     return None
+
+
+def _serving(kb: KnowledgeBase, tokens: list[Token], head_end: int) -> bool:
+    """ "the chief negotiator for the Yemeni opposition", "a spokesman for the army": whom
+    the person works for ("the envoy for Chad" is sent to Chad, not Chad's)."""
+    last = tokens[head_end - 1].folded
+    return (
+        tokens[head_end].folded == "for"
+        and last in kb.words["person_nouns"]
+        and last not in {"envoy", "ambassador"}
+    )
 
 
 def _owner(

@@ -162,15 +162,15 @@ class DocumentActors:
         return None
 
     def _namesake(self, mention: Mention, reading: Reading) -> Actor | None:
-        """ "Hariri" after "Nasr al-Hariri, chief negotiator for ...": the titled person of
-        that surname the document introduced, not the knowledge base's namesake."""
-        person = reading.person
-        if person is None or reading.role is not None or fold(person.name) in fold(self.text):
+        """ "Hariri" after "Nasr al-Hariri, chief negotiator for ...": that titled namesake."""
+        ante = self.antecedents.namesake(mention.text, mention.start, reading)
+        if ante is None:
             return None
-        ante = self.chain.by_surname(mention.text, mention.start, known=False)
-        if ante is None or not ante.person or ante.actor.sector is None:
-            return None
-        return None if ante.actor.id == person.id else relabel(ante.actor, mention)
+        actor = relabel(ante.actor, mention)
+        # A participant like any person read from its words: "he" next may be this one.
+        self.antecedents.remember(actor, Reading(person_like=True), label="PERSON",
+                                  participant=True)  # fmt: skip
+        return actor
 
     def _referent(self, mention: Mention, reading: Reading, others: Spans) -> Actor | None:
         """A pronoun, "the group", "the government" or "its forces": what it refers to."""

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from sitroom.model import Mention
+from sitroom.model import Annotations, Entity, Mention
 from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_rules import read
 from sitroom.resolve.actors import document_resolver
@@ -71,3 +71,29 @@ def test_other_states_institution(text: str, country: str, org: str | None) -> N
     actor = resolve_one(text)
     assert actor.country == country
     assert (actor.id == org) if org else actor.id != "inst:usa-congress"
+
+
+def test_prescanned_surname_after_titled_namesake() -> None:
+    text = ("Rami al-Hariri, head of the Yemeni opposition delegation, spoke. "
+            "Hariri, who is in Paris, said he would go.")  # fmt: skip
+    parsed = annotations(text)
+    second = text.index("Hariri, who")
+    entities = (Entity("Rami al-Hariri", 0, 14, "PERSON"),
+                Entity("Hariri", second, second + 6, "PERSON"))  # fmt: skip
+    parsed = Annotations(parsed.sentences, entities, (), ())
+    resolve = document_resolver(text, parsed, published=DAY)
+    at = text.index("he would")
+    assert resolve(Mention("he", at, at + 2)).country == "YEM"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the chief negotiator for the Yemeni opposition", "YEM", "OPP"),
+        ("a spokesman for the Turkish army", "TUR", "MIL"),
+        ("the envoy for Syria", None, "GOV"),  # sent to Syria, not Syria's
+    ],
+)
+def test_person_noun_for_whom_it_works(text: str, country: str | None, sector: str) -> None:
+    reading = read(text, default_kb(), day=DAY)
+    assert (reading.country, reading.sector) == (country, sector)
