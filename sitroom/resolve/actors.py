@@ -25,6 +25,7 @@ Known actors get their knowledge-base id (``TUR``, ``TUR-GOV``, ``person:...``,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from sitroom.ids import digest, make_id
@@ -58,6 +59,21 @@ from sitroom.resolve.actor_speaker import (
 )
 from sitroom.resolve.actor_text import fold
 from sitroom.resolve.coref import NOMINAL, Chain, anaphor, antecedent_for, possessor
+
+# "the factions that ousted Isis": a restrictive relative clause right after the noun.
+_RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s")
+# "the anti-Assad opposition", "the Iran-backed militia": a name inside a hyphenated modifier.
+_NAMED_MODIFIER = re.compile(r"\w-[A-Z]|[A-Z]\w*-\w")
+
+
+def establishing(text: str, mention: Mention) -> bool:
+    """Whether a definite description ("the militia") introduces its party by what it says
+    of it (a restrictive relative clause, a name in a hyphenated modifier) rather than
+    referring back to one named before."""
+    inner = mention.text.split()[1:-1]
+    if any(_NAMED_MODIFIER.search(word) for word in inner):
+        return True
+    return _RELATIVE.match(text[mention.end : mention.end + 8]) is not None
 
 
 class DocumentActors:
@@ -178,6 +194,8 @@ class DocumentActors:
         kind = anaphor(mention.text, self.kb, sector=reading.sector, named=reading.named)
         if kind == "singular" and expletive(self.text, mention):  # "it is legal to ..."
             return actor_of(self.kb, Reading(), mention, scope=self.scope, antecedent=None)
+        if kind in NOMINAL and establishing(self.text, mention):
+            kind = None  # "the factions that ousted Isis": a new party, described
         if kind == "definite" and reading.role is not None:
             # "the president" after "Donald Trump": that person, not the last state's.
             holder = office_holder(self.kb, self.chain, reading.role, mention.start, self.day)

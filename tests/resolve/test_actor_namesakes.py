@@ -97,3 +97,30 @@ def test_prescanned_surname_after_titled_namesake() -> None:
 def test_person_noun_for_whom_it_works(text: str, country: str | None, sector: str) -> None:
     reading = read(text, default_kb(), day=DAY)
     assert (reading.country, reading.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("after", "sector"),
+    [
+        ("the militia that drove out the group", "REB"),
+        ("the anti-Obote militia", "REB"),
+    ],
+)
+def test_establishing_description_is_no_anaphor(after: str, sector: str) -> None:
+    text = f"Boko Haram held the town. Later {after} took it."
+    ents = (("Boko Haram", "ORG"),)
+    resolve = document_resolver(text, annotations(text, ents), published=DAY)
+    resolve(Mention("Boko Haram", 0, 10, "ORG"))
+    noun = after.split(" that", maxsplit=1)[0]
+    at = text.index(noun)
+    actor = resolve(Mention(noun, at, at + len(noun)))
+    assert actor.country != "IMG" and actor.id != "group:boko-haram"
+    assert actor.sector == sector
+
+
+def test_plain_definite_still_refers_back() -> None:
+    text = "Boko Haram held the town. Later the militia took it."
+    resolve = document_resolver(text, annotations(text, (("Boko Haram", "ORG"),)), published=DAY)
+    resolve(Mention("Boko Haram", 0, 10, "ORG"))
+    at = text.index("the militia")
+    assert resolve(Mention("the militia", at, at + 11)).antecedent == "Boko Haram"
