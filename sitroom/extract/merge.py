@@ -116,8 +116,10 @@ def _actorless_joins(a: EventCandidate, b: EventCandidate) -> bool:
         # times across two sentences make two acts (within one, ruled out above).
         return not times.times_differ(a, b)
     # A distant actorless mention ("a man was detained") says too little to join any
-    # event of its type: only one naming the same target.
-    return parties.share(_parties(a.recipients, a), _parties(b.recipients, b))
+    # event of its type: only one naming the same target, and not as a later mention with a
+    # year of its own ("in 2016, when it sent troops to fight X": background, another act).
+    shared = parties.share(_parties(a.recipients, a), _parties(b.recipients, b))
+    return shared and not times.dated_later(a, b)
 
 
 def _other_act(a: EventCandidate, b: EventCandidate) -> bool:

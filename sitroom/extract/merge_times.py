@@ -103,5 +103,12 @@ def year_apart(a: EventCandidate, b: EventCandidate, doc: Doc | None) -> bool:
     return bool(_sentence_years(doc, a)) != bool(_sentence_years(doc, b))
 
 
+def dated_later(a: EventCandidate, b: EventCandidate) -> bool:
+    """The later of two mentions names a year of its own and the earlier none: background
+    told after the news ("in 2016, when it sent troops to fight X"), not its restatement."""
+    later, earlier = (a, b) if a.sentence_index > b.sentence_index else (b, a)
+    return bool(years(later)) and not years(earlier)
+
+
 def _sentence_years(doc: Doc, candidate: EventCandidate) -> list[str]:
     return YEAR.findall(doc.text[candidate.sentence.start : candidate.sentence.end])

@@ -71,15 +71,22 @@ def governed(
     """Mentions of ``items`` attached to the trigger's clause and not inside a participant.
     ``subject_clause``: a nominal event that is a clause's subject also takes that clause's
     expressions ("their capture of Aleppo last week rocked ...": the parse hangs "last
-    week" on "rocked"); used for times, not places."""
+    week" on "rocked"), and an act in a "when" clause relative to a time takes that time
+    ("in 2016, when it sent troops to fight X"); used for times, not places."""
     anchors = {match.token.i, match.frame.i}
+    antecedent = None
     if subject_clause and match.nominal and match.token.dep_ in {"nsubj", "nsubjpass"}:
         anchors.add(match.token.head.i)
+    if subject_clause:
+        antecedent = _when_antecedent(match.frame)
     if match.frame.dep_ == "conj":
         anchors.add(match.frame.head.i)  # "In June 2014, X breached A and occupied B"
     found: list[Mention] = []
     for item in items:
         if any(p.start < item.end and item.start < p.end for p in exclude):
+            continue
+        if antecedent is not None and item.start <= antecedent.idx < item.end:
+            found.append(item)
             continue
         root = mention_head(doc, item)
         if root is None or root.i in anchors or not _governed(root, anchors):
@@ -90,6 +97,30 @@ def governed(
             continue
         found.append(item)
     return tuple(found)
+
+
+# Clausal edges an act climbs to reach the clause that holds it ("sent troops to fight").
+CLAUSE_EDGES = frozenset({"xcomp", "advcl", "conj", "ccomp"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _when_antecedent(token: Token) -> Token | None:
+    """The time a relative "when" clause holding ``token`` refers to: in "in mid-2016, when
+    it sent troops", "when" relates the clause to that time (whether the parse hangs it on
+    the time or on the main verb), so its acts happened then."""
+    for _ in range(4):
+        when = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+        if when is not None and token.dep_ in {"relcl", "advcl"}:
+            doc = token.doc
+            if token.dep_ == "relcl" and token.head.ent_type_ in TIME_LABELS:
+                return token.head
+            comma = when.i >= 2 and doc[when.i - 1].lower_ == ","
+            before = doc[when.i - 2] if comma else None
+            return before if before is not None and before.ent_type_ in TIME_LABELS else None
+        if token.dep_ not in CLAUSE_EDGES or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _qualifies_participle(root: Token) -> bool:

@@ -75,3 +75,15 @@ def test_a_distant_act_placed_in_a_year_is_background_not_the_lead(code: Coder) 
     attacks = of_type(code(text), "ASSAULT")
     assert len(attacks) == 2  # the lead's attack and the 2014 downing
     assert not any(t.text == "2014" for t in attacks[0].times)
+
+
+def test_a_distant_pronoun_act_placed_in_a_year_is_background(code: Coder) -> None:
+    # A pronoun actor naming the lead's target joins it only if neither sentence alone names
+    # a year: "in 2014, when it sent troops to fight X" is an older act against X.
+    text = (
+        "The Ostrian Front led the battle against the Delan militia in the east. "
+        "Thousands of people have fled the valley. "
+        "Aid agencies have asked for a corridor to the river. "
+        "Its role grew in mid-2014, when it sent troops to fight the Delan militia."
+    )
+    assert len(of_type(code(text), "ASSAULT")) == 2

@@ -35,3 +35,17 @@ def test_a_name_before_led_or_backed_is_no_place_of_the_act(code: Coder) -> None
     candidates = code("UK-led airstrikes pounded the area overnight.")
     assert candidates
     assert all(m.text != "UK" for c in candidates for m in (*c.recipients, *c.places))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "when" relates the clause to the time just before it, however the parse attaches it.
+        "Its role grew in mid-2014, when it sent troops to fight the Delan militia.",
+        "Ties soured in March 2015, when Ostria armed the Delan militia and shelled Korvo.",
+    ],
+)
+def test_a_when_clause_after_a_time_happened_then(code: Coder, text: str) -> None:
+    acts = [c for c in code(text) if c.event_type in {"ASSAULT", "AID"}]
+    assert acts, text
+    assert all(any("201" in t.text for t in c.times) for c in acts)
