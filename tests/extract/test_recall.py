@@ -144,3 +144,37 @@ def test_own_act_of_target_and_modal_clause(code: Coder) -> None:
 def test_hosting_troops_is_not_a_meeting(code: Coder) -> None:
     found = code("The airfield near Erbil is hosting American troops.")
     assert not [c for c in found if c.pattern == "consult.host-party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Marovia armed the Delan militia in 2015.", "Marovia", "the Delan militia"),
+        # a participial adjunct of background ("a backer since 2012, arming ...")
+        (
+            "Marovia has been a backer of the opposition since 2012, arming rebel groups.",
+            "Marovia",
+            "rebel groups",
+        ),
+        ("The Delan militia was armed by Marovia.", "Marovia", "The Delan militia"),
+    ],
+)
+def test_arming_a_party_is_military_aid(
+    code: Coder, text: str, actor: str, recipient: str
+) -> None:
+    aid = [c for c in code(text) if c.event_type == "AID"]
+    assert [m.text for m in aid[0].actors] == [actor]
+    assert [m.text for m in aid[0].recipients] == [recipient]
+    assert aid[0].cameo == "072"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men attacked the village on Monday.",
+        "The villagers armed themselves with rifles.",
+        "The guards were armed with rifles.",
+    ],
+)
+def test_arming_counter_examples(code: Coder, text: str) -> None:
+    assert not any(c.event_type == "AID" for c in code(text))
