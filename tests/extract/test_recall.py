@@ -178,3 +178,16 @@ def test_arming_a_party_is_military_aid(
 )
 def test_arming_counter_examples(code: Coder, text: str) -> None:
     assert not any(c.event_type == "AID" for c in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The retaking of Tikrit by Iraqi troops took three months.", True),
+        ("Their recapturing of Tikrit took three months.", True),
+        ("The retaking of the exam is scheduled for May.", False),
+    ],
+)
+def test_retaking_a_place_is_a_capture(code: Coder, text: str, fires: bool) -> None:
+    found = any(c.pattern == "assault.capture-nominal" for c in code(text))
+    assert found is fires
