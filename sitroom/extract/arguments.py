@@ -1,4 +1,5 @@
-"""Participants from the dependency parse: the roles of a trigger (noun phrases: ``phrases``)."""
+"""Participants from the dependency parse: the roles of a trigger (noun phrases: ``phrases``;
+who acts in a clause: ``subjects``)."""
 
 from __future__ import annotations
 
@@ -13,20 +14,12 @@ from sitroom.extract.clauses import (
     is_verbal,
     object_of,
     pobjs,
-    stative,
-    to_infinitive,
 )
 from sitroom.extract.complements import complement_objects, complement_subjects
-from sitroom.extract.controllers import (
-    controller,
-    document_sender,
-    light_carrier,
-    shared_passive,
-)
+from sitroom.extract.controllers import shared_passive
 from sitroom.extract.lexicon import agents, evaluation, frames
 from sitroom.extract.nominals import (
     agentive_modifiers,
-    hands_of,
     journey_clause,
     noun_subject,
     rescue_verb,
@@ -39,21 +32,14 @@ from sitroom.extract.nominals import (
 )
 from sitroom.extract.phrases import (
     PLACE_LABELS,
-    RELATIVE_PRONOUNS,
     conjuncts,
     mention,
     mentions,
     relative_head,
 )
 from sitroom.extract.purposes import defended_from, purpose_targets
-from sitroom.extract.reattach import (
-    journey_before,
-    list_start,
-    modal_sibling,
-    preceding_relative,
-    relative_object_gap,
-)
 from sitroom.extract.replies import answered_request
+from sitroom.extract.subjects import engaged_parties, subject_of
 from sitroom.extract.venues import located, without_venues
 
 # Clause and noun-phrase helpers live in ``clauses`` and ``phrases``; callers import
@@ -61,7 +47,7 @@ from sitroom.extract.venues import located, without_venues
 __all__ = [
     "OBJECTS", "PASSIVE_SUBJECTS", "PLACE_LABELS", "SUBJECTS", "conjuncts", "is_verbal", "mention",
     "mentions", "object_of",
-    "relative_head", "role_heads", "subject_of", "without_venues",
+    "relative_head", "role_heads", "without_venues",
 ]  # fmt: skip
 
 # Roles naming the target of a nominal event; under such a verb, its subject.
@@ -69,155 +55,7 @@ TARGET_ROLES = frozenset({"object", "dative", "on", "upon", "to", "for", "agains
 FROM = frozenset({"from"})
 OF = frozenset({"of"})
 TIMES = frozenset({"DATE", "TIME"})
-FURTHER = frozenset({"further", "farther", "far"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
-# "engaged in combat with X": the subject takes part in the nominal event (participles too:
-# the small model may lemmatise them as adjectives).
-INVOLVED = frozenset(
-    {"engage", "involve", "embroil", "lock", "mire", "bog", "entangle", "engaged", "involved",
-     "embroiled", "locked", "mired", "bogged", "entangled"}
-)  # fmt: skip
-
-
-def _judge_agent(verb: Token) -> list[Token]:
-    """ "was described as alarming by the envoy": the parser hangs the verb's "by" on the
-    adjective of its "as" phrase; an adjective takes no agent of its own, nor does a quoted
-    label ("as a 'rogue state' by the envoy"): the quote closes the label before "by"."""
-    return [
-        obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-        for word in prep.children if word.pos_ == "ADJ" or _quoted_label(word)
-        for obj in pobjs(word, frozenset({"by"}))
-    ]  # fmt: skip
-
-
-def _quoted_label(word: Token) -> bool:
-    """A noun whose "by" phrase follows a closing quotation mark ("a 'terror state' by")."""
-    return word.pos_ in {"NOUN", "PROPN"} and any(
-        prep.lower_ == "by" and prep.i > 0 and word.doc[prep.i - 1].is_quote
-        for prep in word.children
-    )
-
-
-def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
-    verb: Token, *, depth: int = 0
-) -> list[Token]:
-    """Grammatical (active) subject, climbing conjunction, control and participles."""
-    if depth > 4:
-        return []
-    if whose_antecedent(verb) is not None:  # "the envoy, whose abduction by X": X acts
-        return pobjs(verb, frozenset({"by"})) + hands_of(verb)
-    if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "oprd"} and is_verbal(verb.head):
-        return subject_of(verb.head, depth=depth + 1)  # "Norway is willing to send"
-    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i < verb.head.i:
-        # "Praising his hosts, the envoy said ...": a fronted participle the parser took for
-        # a clausal subject beside the verb's own subject is an adjunct of that subject.
-        own = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if own:
-            return own
-    if shared_passive(verb) is not None:  # "was shot, held and beaten": only "by" acts
-        return pobjs(verb, frozenset({"by"}))
-    controlled = controller(verb)  # "pressed X to V", "X's attempt to V"
-    if controlled:
-        return controlled
-    carried = light_carrier(verb)  # "signed a deal (with X) to V": the signer (and X)
-    if carried is not None:
-        return subject_of(carried[0], depth=depth + 1) + carried[1]
-    passive = is_passive(verb) or (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and is_verbal(verb.head)
-        and is_passive(verb.head)
-    )
-    if passive:
-        return (
-            pobjs(verb, frozenset({"by"}))
-            or hands_of(verb)
-            or (pobjs(verb.head, frozenset({"by"})) if verb.dep_ == "conj" else [])
-            or _judge_agent(verb)
-        )
-    subjects = SUBJECTS | PASSIVE_SUBJECTS if stative(verb) else SUBJECTS
-    direct = [child for child in verb.children if child.dep_ in subjects]
-    if direct:
-        return direct
-    head = verb.head
-    own = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in RELATIVE_PRONOUNS]
-    if verb.dep_ == "conj" and own and relative_object_gap(head):
-        # "take back fighters that we captured and put them on trial": a conjunct with its
-        # own object continues the clause above the relative, not the relative clause.
-        above = head.head.head
-        return subject_of(above, depth=depth + 1) if is_verbal(above) else []
-    if verb.dep_ == "conj" and is_verbal(head):
-        modal = modal_sibling(verb)
-        if modal is not None:
-            return subject_of(modal, depth=depth + 1)
-        if is_passive(head) and verb.tag_ != "VBN":
-            # "was indicted by the court and will resign": the indicted one resigns.
-            return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
-        return subject_of(head, depth=depth + 1)
-    if verb.dep_ == "xcomp":
-        if is_verbal(head) and is_passive(head):
-            # "Obama is scheduled to attend", "was pressured by Congress to help": the
-            # passive subject acts in the complement (raising and passive object control).
-            raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
-            if raised:
-                return raised
-        if head.lemma_.lower() in frames().object_control:
-            objects = [c for c in head.children if c.dep_ in OBJECTS | {"dative"}]
-            if objects:
-                return objects
-            on = pobjs(head, frozenset({"on", "upon"}))
-            if on:
-                return on
-        return subject_of(head, depth=depth + 1) if is_verbal(head) or head.pos_ == "ADJ" else []
-    purpose = verb.dep_ == "advcl" and to_infinitive(verb)
-    journey = journey_before(verb) if purpose else None
-    if journey is not None:
-        return subject_of(journey, depth=depth + 1)
-    if (verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG") or purpose:
-        clause = preceding_relative(verb) if verb.tag_ == "VBG" else None
-        if clause is not None:
-            return subject_of(clause, depth=depth + 1)
-        anchor = head.head if verb.dep_ == "pcomp" else head
-        if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in OBJECTS:
-            anchor = anchor.head  # "made advances, capturing X": the maker captures
-        if verb.tag_ == "VBG" and verb.i < anchor.i and is_verbal(anchor) and is_passive(anchor):
-            # "X, meeting in Y, is shunned by Z": a participle before a passive verb is
-            # controlled by its surface subject, not by its agent (", killing five" after it
-            # is the act's result, done by the agent).
-            return [c for c in anchor.children if c.dep_ in PASSIVE_SUBJECTS]
-        return subject_of(anchor, depth=depth + 1) if is_verbal(anchor) else []
-    if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
-        sender = document_sender(verb)  # "dropped leaflets urging X"
-        if sender is not None:
-            return sender
-        return [list_start(head, verb) if verb.dep_ == "acl" else head]
-    if verb.dep_ == "acl":
-        return pobjs(verb, frozenset({"by"}))  # "Assad, supported by Moscow": a reduced passive
-    if head.pos_ == "ADJ" and verb.dep_ == "xcomp":
-        return subject_of(head, depth=depth + 1)
-    return []
-
-
-def _engaged(noun: Token) -> list[Token]:
-    """ "X are engaged in combat with Y", "X would engage in hostilities": the subject of a
-    verb of involvement is a party to the nominal event in its "in" phrase."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in":
-        return []
-    further = any(c.lower_ in FURTHER for c in prep.head.children)
-    if not is_word(prep.head, INVOLVED) and not (prep.head.lemma_ == "go" and further):
-        return []  # "went further in its criticism of X": the goer criticises
-    governor = prep.head
-    if any(c.dep_ in OBJECTS for c in governor.children):
-        return []  # "engaged the rebels in a firefight": the verb itself is the act
-    # "are engaged in": a stative participle, its subject (passive or not) takes part.
-    # (the parser may hang that subject on the auxiliary: "are" <- "the rebels").
-    helpers = [governor, *(c for c in governor.children if c.dep_ in {"aux", "auxpass"})]
-    found = [c for h in helpers for c in h.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-    found = found or (subject_of(governor) if is_verbal(governor) else [])
-    if not found and governor.dep_ in {"acomp", "oprd"} and is_verbal(governor.head):
-        found = subject_of(governor.head)
-    return found
 
 
 def role_heads(  # noqa: PLR0911 - one exit per construction
@@ -278,7 +116,7 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
         if nominal and frame.i == trigger.i:
             journey = journey_clause(trigger)  # "On a visit to X, he ...": he travels
             return (
-                noun_subject(trigger) or _engaged(trigger) or share_holders(trigger)
+                noun_subject(trigger) or engaged_parties(trigger) or share_holders(trigger)
                 or (subject_of(journey) if journey is not None else [])
             )  # fmt: skip
         found = subject_of(frame) if is_verbal(frame) or frame.pos_ == "ADJ" else []
@@ -286,7 +124,7 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
         adjectival = frame.pos_ == "ADJ" or frame.lower_ in evaluation().qualmed
         if not found and adjectival and frame.dep_ in {"acomp", "amod"}:
             found = subject_of(frame.head) if is_verbal(frame.head) else []
-        return found or (noun_subject(trigger) or _engaged(trigger) if nominal else [])
+        return found or (noun_subject(trigger) or engaged_parties(trigger) if nominal else [])
     if role == "object":
         if nominal:
             return pobjs(trigger, frozenset({"against", "on", "at"})) or theme_possessor(trigger)

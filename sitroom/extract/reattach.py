@@ -1,5 +1,5 @@
 """Clauses the small model hangs in the wrong place, and the clause each belongs to (for
-``arguments.subject_of``)."""
+``subjects.subject_of``)."""
 
 from __future__ import annotations
 

@@ -7,8 +7,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitroom.extract.arguments import mentions, role_heads, subject_of
+from sitroom.extract.arguments import mentions, role_heads
 from sitroom.extract.phrases import conjuncts
+from sitroom.extract.subjects import subject_of
 
 pytestmark = pytest.mark.model
 
