@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from sitroom.extract.agents import is_agent
 from sitroom.extract.clauses import PASSIVE_SUBJECTS, SUBJECTS, lemma
 from sitroom.extract.lexicon import attribution
-from sitroom.extract.phrases import mention
+from sitroom.extract.phrases import doc_text, mention
 from sitroom.extract.triggers import Match
 
 FIRST_PERSON = frozenset({"i", "we"})
@@ -54,7 +54,7 @@ def _source_text(subject: Token, documents: frozenset[str]) -> str | None:
     if subject.pos_ == "ADJ" and nouns:
         # "Current and former US officials": the parser heads the phrase with the adjective.
         end = mention(nouns[-1]).end
-        return subject.doc.text[subject.idx : end]
+        return doc_text(subject.doc)[subject.idx : end]
     # "her discovery revealed", a misparsed "'s": no one is cited. People in the plural
     # ("witnesses said", "residents told") are sources whatever the noun.
     plural = subject.tag_ in {"NNS", "NNPS"}

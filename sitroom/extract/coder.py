@@ -35,6 +35,7 @@ from sitroom.extract.media import press_talk
 from sitroom.extract.merge import merge
 from sitroom.extract.participants import agentive
 from sitroom.extract.patterns import PatternSet, default_patterns
+from sitroom.extract.phrases import doc_text
 from sitroom.extract.triggers import Match, find
 from sitroom.model import Annotations, EventCandidate, Mention
 from sitroom.model import Span as TextSpan
@@ -290,7 +291,7 @@ def _candidate(
         event_type=event_type,
         sentence_index=index,
         sentence=span,
-        trigger=Mention(doc.text[start:end], start, end),
+        trigger=Mention(doc_text(doc)[start:end], start, end),
         pattern=match.pattern.id,
         mode=mode,
         context=_contexts(match),

@@ -32,7 +32,7 @@ from sitroom.extract import merge_times as times
 from sitroom.extract import restate
 from sitroom.extract.confidence import Features
 from sitroom.extract.merge_parties import Party
-from sitroom.extract.phrases import mention_head
+from sitroom.extract.phrases import doc_text, mention_head
 from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -204,7 +204,7 @@ def _richer(a: Item, b: Item) -> Item:
 
 
 def _sentence_words(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
-    text = doc.text[candidate.sentence.start : candidate.sentence.end].lower()
+    text = doc_text(doc)[candidate.sentence.start : candidate.sentence.end].lower()
     return frozenset(word.removesuffix("s") for word in WORD.findall(text))
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from sitroom.extract import merge_parties as parties
 from sitroom.extract import merge_times as times
 from sitroom.extract import restate
-from sitroom.extract.phrases import mention_head
+from sitroom.extract.phrases import doc_text, mention_head
 from sitroom.model import EventCandidate, Mention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -139,5 +139,5 @@ def _same_person(doc: Doc, noun: EventCandidate, other: EventCandidate) -> bool:
     previous = [s for s in doc.sents if s.end_char <= start]
     if previous:
         start = previous[-1].start_char
-    text = doc.text[start : noun.sentence.end].lower()
+    text = doc_text(doc)[start : noun.sentence.end].lower()
     return all(word in text for word in times.words(tuple(named)))

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from sitroom.extract import restate
+from sitroom.extract.phrases import doc_text
 from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -67,7 +68,7 @@ def calendar_days(candidate: EventCandidate, doc: Doc | None) -> frozenset[tuple
     the casualty verb ("30 died in shelling on 19 May"), those of its sentence."""
     texts = [m.text for m in candidate.times]
     if not texts and doc is not None:
-        texts = [doc.text[candidate.sentence.start : candidate.sentence.end]]
+        texts = [doc_text(doc)[candidate.sentence.start : candidate.sentence.end]]
     found = set()
     for text in texts:
         for match in CALENDAR_DAY.finditer(text):
@@ -111,4 +112,4 @@ def dated_later(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 def _sentence_years(doc: Doc, candidate: EventCandidate) -> list[str]:
-    return YEAR.findall(doc.text[candidate.sentence.start : candidate.sentence.end])
+    return YEAR.findall(doc_text(doc)[candidate.sentence.start : candidate.sentence.end])

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from sitroom.extract.agents import is_word
 from sitroom.extract.clauses import is_year
 from sitroom.extract.lexicon import modality
+from sitroom.extract.phrases import doc_text
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
@@ -55,7 +56,7 @@ def reaching_back(match: Match, times: tuple[Mention, ...]) -> str | None:
     for mention in times:
         if not LONG_WINDOW.match(" ".join(mention.text.split())):
             continue
-        before = doc.text[: mention.start].split()
+        before = doc_text(doc)[: mention.start].split()
         if before and before[-1].lower() in {"in", "during", "within"}:
             return f"historical: '{before[-1]} {mention.text}' reaches back years"
     return None

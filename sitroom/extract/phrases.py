@@ -193,6 +193,14 @@ def mention(head: Token) -> Mention:
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, kept once: spaCy's ``Doc.text`` rebuilds it from every token."""
+    text = doc.user_data.get("sitroom.text")
+    if text is None:
+        text = doc.user_data["sitroom.text"] = doc.text
+    return text
+
+
 def mention_span(doc: Doc, item: Mention) -> Span | None:
     """The tokens of a mention (``mention`` read back), or none for an empty span."""
     span = doc.char_span(item.start, item.end, alignment_mode="expand")
@@ -296,4 +304,5 @@ def _split_modifiers(head: Token) -> Iterator[Mention]:
     whole = mention(head)
     # The last conjunct keeps the head: "Hungarian and Romanian officials" -> "Romanian officials".
     start = members[-1].idx
-    yield Mention(head.doc.text[start : whole.end], start, whole.end, members[-1].ent_type_ or None)
+    label = members[-1].ent_type_ or None
+    yield Mention(doc_text(head.doc)[start : whole.end], start, whole.end, label)

@@ -51,10 +51,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _annotations(doc: Doc) -> Annotations:
+    text = doc.text  # built from every token on each access: once
     sentences = tuple(
-        Sentence(index=i, start=start, end=end, text=doc.text[start:end])
+        Sentence(index=i, start=start, end=end, text=text[start:end])
         for i, (start, end) in enumerate(
-            _trimmed(doc.text, sent.start_char, sent.end_char) for sent in doc.sents
+            _trimmed(text, sent.start_char, sent.end_char) for sent in doc.sents
         )
     )
     entities: list[Entity] = []
