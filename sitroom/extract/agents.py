@@ -27,6 +27,9 @@ ARMED_MODIFIERS = frozenset(
 )  # fmt: skip
 
 ARMED_BODIES = frozenset({"force", "forces", "army", "navy", "military"})
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+# Armed machines any side may fly: alone they name no force (``unowned_machine``).
+UNMANNED = frozenset({"drone", "drones", "quadcopter", "quadcopters", "uav", "uavs"})
 
 # Entity labels that never name who acts ("the 1994 genocide", "a Memorandum").
 NOT_AGENT_LABELS = frozenset(
@@ -144,3 +147,20 @@ def is_goods(token: Token) -> bool:
     """ "the sale of fighter jets", "the handover of weapons": arms that change hands are what
     is transferred, never a party (as a subject a jet still stands for its force)."""
     return is_word(token, agents().arms | frames().instruments)
+
+
+def unowned_machine(token: Token) -> bool:
+    """ "a drone struck the post", "killed by drones": militias fly drones as well as armies,
+    so a drone stands for its force only with its owner named on it ("a Russian drone", "the
+    army's drones") or when definite ("the drones": introduced before); an indefinite one
+    alone is the weapon, its user unknown. (A jet or tank still stands for a state military.)
+    """
+    if token.pos_ != "NOUN" or not is_word(token, UNMANNED):
+        return False
+    return not any(
+        child.lower_ in DEFINITE
+        or (child.dep_ in {"amod", "compound", "poss", "nmod"}
+        and (child.ent_type_ in NAME_LABELS or child.pos_ in {"PROPN", "PRON"}
+             or agent_noun(child) or child.lower_ in ARMED_MODIFIERS))
+        for child in token.children
+    )  # fmt: skip

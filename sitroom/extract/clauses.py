@@ -47,6 +47,18 @@ def stative(verb: Token) -> bool:
     )
 
 
+def reduced_passive(verb: Token) -> bool:
+    """ "a soldier wounded by shelling", "the volunteer killed in a raid": a participle
+    modifying a noun. The small model may tag it as a past tense (VBD); a finite verb is never
+    an ``acl``, so one without a subject or object of its own is the participle too."""
+    if verb.dep_ != "acl":
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    own = SUBJECTS | PASSIVE_SUBJECTS | OBJECTS
+    return verb.tag_ == "VBD" and not any(child.dep_ in own for child in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     if stative(verb):
         return False

@@ -28,7 +28,7 @@ from sitroom.extract import (
     setting,
     venues,
 )
-from sitroom.extract.agents import is_agent, is_attack
+from sitroom.extract.agents import is_agent, is_attack, unowned_machine
 from sitroom.extract.arguments import mentions, relative_head, role_heads, without_venues
 from sitroom.extract.lexicon import contexts, frames
 from sitroom.extract.media import press_talk
@@ -109,7 +109,9 @@ def _participants(match: Match) -> Participants | None:
     instruments = frames().instruments
     defining = frozenset() if pattern.object_is_participant else frozenset(pattern.object)
     # "killed by an IED": a weapon shows a deliberate act though it is no participant.
-    armed = any(h.lemma_.lower() in instruments or is_attack(h) for h in actor_heads)
+    armed = any(
+        h.lemma_.lower() in instruments or is_attack(h) or unowned_machine(h) for h in actor_heads
+    )
     # Participants are agents ("the signing of an accord" -> the signatories, "a report" -> none).
     barred = instruments | defining
     recipient_heads += held.holders(match, recipient_heads, actor_heads)  # "the rebel-held town"
@@ -117,6 +119,7 @@ def _participants(match: Match) -> Participants | None:
     named_agents = [
         h for h in actor_heads
         if h.lemma_.lower() not in instruments
+        and not unowned_machine(h)  # "killed by drones": the weapon, its user unknown
         and not (h.lemma_.lower() in defining and h.dep_ in OBJECT_DEPS)
     ]  # fmt: skip
     actor_heads = agentive(named_agents)

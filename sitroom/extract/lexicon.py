@@ -154,6 +154,7 @@ class Frames(_Lexicon):
     repelling_verbs: Words  # "repelled the offensive": the subject is the one attacked
     leading_participles: Words  # "UN-led talks": who leads or brokers takes part
     death_verbs: Words  # "died in an airstrike": the subject suffered the attack
+    harm_participles: Words  # "was killed and ... struck X": the killed one is no actor
     share_nouns: Words  # "Iran's role in the war": the owner takes part
     contests: Words  # "faced a battle": a side of a two-sided fight, not its target
     deploying_verbs: Words  # "threatened to send troops": the object is one's own force

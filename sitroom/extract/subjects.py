@@ -14,6 +14,7 @@ from sitroom.extract.clauses import (
     is_passive,
     is_verbal,
     pobjs,
+    reduced_passive,
     stative,
     to_infinitive,
 )
@@ -116,6 +117,10 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
         if modal is not None:
             return subject_of(modal, depth=depth + 1)
         if is_passive(head) and verb.tag_ != "VBN":
+            if own and is_word(head, frames().harm_participles):
+                # "One man was killed after a rocket struck X", parsed "was killed and struck
+                # X": who was killed or wounded does not act on another in the same breath.
+                return []
             # "was indicted by the court and will resign": the indicted one resigns.
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
         return subject_of(head, depth=depth + 1)
@@ -151,13 +156,15 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
             # is the act's result, done by the agent).
             return [c for c in anchor.children if c.dep_ in PASSIVE_SUBJECTS]
         return subject_of(anchor, depth=depth + 1) if is_verbal(anchor) else []
-    if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
+    if verb.dep_ in {"relcl", "acl"} and not reduced_passive(verb):
         sender = document_sender(verb)  # "dropped leaflets urging X"
         if sender is not None:
             return sender
         return [list_start(head, verb) if verb.dep_ == "acl" else head]
     if verb.dep_ == "acl":
-        return pobjs(verb, frozenset({"by"}))  # "Assad, supported by Moscow": a reduced passive
+        # "Assad, supported by Moscow": a reduced passive; the noun it modifies undergoes it
+        # ("the volunteer killed in a raid" is the one killed, never the killer).
+        return pobjs(verb, frozenset({"by"})) or hands_of(verb)
     if head.pos_ == "ADJ" and verb.dep_ == "xcomp":
         return subject_of(head, depth=depth + 1)
     return []

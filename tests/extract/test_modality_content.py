@@ -49,7 +49,7 @@ def _unasserted(code: Coder, text: str, event_type: str) -> None:
         # an imagined, pictured or dreamt scene
         ("I imagined militiamen raiding the farm.", "ASSAULT"),
         ("She pictured the navy shelling the harbour.", "ASSAULT"),
-        ("I imagined reaching the border, and drones bombing the column.", "ASSAULT"),
+        ("I imagined reaching the border, and army drones bombing the column.", "ASSAULT"),
         ("He dreamt that the rebels stormed the palace.", "ASSAULT"),
     ],
 )
