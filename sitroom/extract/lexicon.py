@@ -351,7 +351,9 @@ class Reaction(_Lexicon):
     harm_verbs: Words  # "will suffer", "will pay": harm the complement's subject undergoes
     face_verbs: Words  # "will face", "will bear": harm named by the object
     harm_nouns: Words  # "consequences", "a heavy price": what is faced
+    harm_degrees: Words  # "will pay dearly for it": harm, though "pay for" names no price
     private_people: Words  # "a man", "her son": no political party
+    collectives: Words  # "the ministry said they/he would": a body of people, not one person
     stative_verbs: Words  # "should have its own delegation": a claim, no act asked of it
 
 

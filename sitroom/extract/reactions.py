@@ -37,9 +37,39 @@ def _party(token: Token) -> bool:
     return not _private(token) and is_agent(token)
 
 
+def _plural(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or "Plur" in token.morph.get("Number")
+
+
+def _group(token: Token) -> bool:
+    """Plural, or a body of people ("the rebels", "Hamas", "the ministry")."""
+    return (
+        _plural(token)
+        or token.ent_type_ in NAME_LABELS - {"PERSON"}
+        or is_word(token, reaction().collectives)
+    )
+
+
+def _same_person(speaker: Token, pronoun: Token) -> bool:
+    """Can a third-person pronoun stand for the speaker? "they" for a group ("the rebels
+    said they would"), "he"/"she" for one person of that gender."""
+    if pronoun.lower_ in {"they", "them"}:
+        return _group(speaker)
+    if _group(speaker):
+        return False
+    if speaker.pos_ == "PRON":  # "she said he must go": another person
+        return speaker.morph.get("Gender") == pronoun.morph.get("Gender")
+    return True  # "the minister said he would", "Ortiz said he would"
+
+
 def _other(speaker: Token | None, party: Token) -> bool:
-    """ "Peru said it must act": a party that is the speaker itself is asked nothing."""
-    return speaker is None or speaker.lower_ != party.lower_
+    """ "Peru said it must act", "the rebels said they would pay": a party that is the
+    speaker itself is asked nothing; "the minister said they must" asks others."""
+    if speaker is None:
+        return True
+    if party.pos_ == "PRON":
+        return not _same_person(speaker, party)
+    return speaker.lower_ != party.lower_
 
 
 def _clauses(trigger: Token) -> list[Token]:
@@ -60,8 +90,13 @@ def _harm(clause: Token) -> bool:
     lex = reaction()
     objects = [c for c in clause.children if c.dep_ in OBJECTS]
     if lemma(clause) in lex.harm_verbs:
-        # "will pay the salaries" pays no price; "will pay (dearly, a price)" does.
-        return not objects or any(is_word(o, lex.harm_nouns) for o in objects)
+        # "will pay the salaries" or "would pay for the reconstruction" pays no price;
+        # "will pay a price", "will pay", "will pay dearly for it" do.
+        if objects:
+            return any(is_word(o, lex.harm_nouns) for o in objects)
+        degrees = any(c.dep_ == "advmod" and is_word(c, lex.harm_degrees) for c in clause.children)
+        purpose = any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)
+        return degrees or not purpose
     return lemma(clause) in lex.face_verbs and any(is_word(o, lex.harm_nouns) for o in objects)
 
 

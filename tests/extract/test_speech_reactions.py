@@ -116,3 +116,50 @@ def test_extraposed_judgement_beside_an_appended_apposition(code: Coder) -> None
     )
     found = _by_pattern(code, text, "accuse.say-judged")
     assert [(t, r) for t, _, r in found] == [("ACCUSE", ["foreign troops"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian officials said they must guard the river crossings.",
+        "The Elbonian ministry said they would face the consequences.",
+        "The Elbonian rebels said they would pay a heavy price.",
+        "Andrea Vasquez said she would face the consequences of her vote.",
+        "The Bolivian minister said he must withdraw from the race.",
+    ],
+)
+def test_a_pronoun_agreeing_with_the_speaker_is_the_speaker(code: Coder, text: str) -> None:
+    found = [c for c in code(text) if c.pattern in {"request.deontic", "threaten.harm-announced"}]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("The Bolivian minister said they must withdraw their troops.", "request.deontic"),
+        ("The Elbonian army said he would pay a heavy price for the incursion.",
+         "threaten.harm-announced"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_of_another_number_is_another_party(
+    code: Coder, text: str, pattern: str
+) -> None:
+    assert [t for t, _, _ in _by_pattern(code, text, pattern)] == [
+        "REQUEST" if pattern == "request.deontic" else "THREATEN"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Elbonia would pay for the rebuilding of the bridges.",
+        "The minister said Elbonia would receive a response to its letter.",
+    ],
+)
+def test_paying_a_bill_or_receiving_a_reply_is_no_harm(code: Coder, text: str) -> None:
+    assert _by_pattern(code, text, "threaten.harm-announced") == []
+
+
+def test_paying_dearly_for_it_is_harm(code: Coder) -> None:
+    text = "The minister warned that Elbonia would pay dearly for the incursion."
+    assert [t for t, _, _ in _by_pattern(code, text, "threaten.harm-announced")] == ["THREATEN"]
