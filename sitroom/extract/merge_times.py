@@ -18,10 +18,12 @@ from sitroom.model import EventCandidate, Mention
 
 WORD = re.compile(r"[^\W\d_]+")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-# "on 3 May", "May 19th": a calendar day, as precise as news dates an incident.
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+# "on 3 May", "May 19th": a calendar day, as precise as news dates an incident. Months are
+# capitalised and days run to 31: "10 may have died", "in July 36 died" name no day.
 CALENDAR_DAY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\b|\b({MONTHS})\s+(\d{{1,2}})\b", re.IGNORECASE
+    rf"\b({DAY})(?:st|nd|rd|th)?\s+({MONTHS})\b|\b({MONTHS})\s+({DAY})(?:st|nd|rd|th)?\b"
 )
 # A length of time ("lasted an hour", "for two days") says how long, not when.
 DURATION = re.compile(

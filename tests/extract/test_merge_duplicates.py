@@ -30,6 +30,25 @@ def test_a_length_of_time_is_no_time_of_the_event(text: str, duration: bool) -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("shelled on 4 June", ("4", "June")),
+        ("since March 21st", ("21", "March")),
+        ("as many as 12 may have drowned", None),  # the modal, not the month
+        ("in August 40 families fled", None),  # no 40th day
+        ("on 32 May", None),
+    ],
+)
+def test_a_calendar_day_is_a_capitalised_month_and_a_day_of_it(
+    text: str, day: tuple[str, str] | None
+) -> None:
+    found = [
+        (m[1] or m[4], m[2] or m[3]) for m in merge_times.CALENDAR_DAY.finditer(text)
+    ]
+    assert found == ([day] if day else [])
+
+
 def test_word_classes_of_conversations_and_blasts() -> None:
     assert restate.kin("call", frozenset({"speak", "phone"}))
     assert restate.kin("conversation", frozenset({"talk"}))
