@@ -248,6 +248,7 @@ class Media(_Lexicon):
     nouns: Words
     outlets: Words
     name_cues: Words  # "Guardian Australia", "Kyiv Post": a word that makes a name an outlet
+    name_openers: Words  # "Channel Nine": a word that opens an outlet's name, not ends one
 
 
 @functools.cache

@@ -22,6 +22,9 @@ def _is_media(text: str) -> bool:
         return True
     # A proper name with an outlet word in it ("Guardian Australia", "the Kyiv Post").
     named = any(word[:1].isupper() for word in text.split() if word.lower() != "the")
+    opening = text.split()[1:] if text.lower().startswith("the ") else text.split()
+    if len(opening) > 1 and opening[0][:1].isupper() and opening[0].lower() in words.name_openers:
+        return True  # "Channel Nine", not "the English Channel"
     return named and any(word in words.name_cues for word in folded.split())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitroom.extract.media import is_press
 from tests.extract.conftest import Coder, of_type
 
 pytestmark = pytest.mark.model
@@ -34,3 +35,23 @@ def test_an_agency_that_is_no_outlet_is_a_party(code: Coder) -> None:
         code("The UN refugee agency urged the donor states to fund the camps."), "REQUEST"
     )
     assert [[r.text for r in c.recipients] for c in found] == [["the donor states"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "press"),
+    [
+        ("the Haqqani network", False),  # an armed group
+        ("the Velorian Network for Human Rights", False),  # a monitor
+        ("the English Channel", False),  # a sea
+        ("Channel Nine", True),
+        ("Channel 4", True),
+        ("the channel", True),
+    ],
+)
+def test_network_and_channel_make_no_outlet_by_themselves(text: str, press: bool) -> None:
+    assert is_press(text) is press
+
+
+def test_talks_with_an_armed_network_stay_consult(code: Coder) -> None:
+    found = of_type(code("The Elbonian envoy held talks with Haqqani network leaders."), "CONSULT")
+    assert len(found) == 1
