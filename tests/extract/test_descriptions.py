@@ -5,7 +5,11 @@ must survive."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from sitroom.extract import descriptions
+from sitroom.extract.patterns import load_patterns
+from sitroom.extract.triggers import Match
 from tests.extract.conftest import Coder, of_type
 
 pytestmark = pytest.mark.model
@@ -77,3 +81,21 @@ def test_descriptions_are_no_events(code: Coder, text: str, event_type: str) -> 
 )
 def test_real_acts_survive(code: Coder, text: str, event_type: str) -> None:
     assert len(of_type(code(text), event_type)) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A bombing error killed twelve villagers.", "bombing"),  # "error" classifies nothing
+        ("The bombing mistake was costly.", "bombing"),
+        ("The Velorian state joined the war against the junta.", "war"),  # a state at war
+    ],
+)
+def test_an_event_word_before_an_error_or_a_war_joined_is_kept(
+    pipeline: Language, text: str, word: str
+) -> None:
+    # These nouns rarely trigger alone, so the rules are tested on a hand-made match.
+    token = next(t for t in pipeline(text) if t.text == word)
+    event_type, pattern = load_patterns().by_id["assault.attack-nominal"]
+    match = Match(event_type, pattern, token, token, nominal=True)
+    assert descriptions.not_an_occurrence(match, ()) is None
