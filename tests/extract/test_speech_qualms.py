@@ -130,3 +130,18 @@ def test_a_cause_raising_concern_voices_nothing(code: Coder) -> None:
     # "raise" is no light verb: its subject is often what gave rise to the concern.
     text = "The Ruritanian looting raised concerns about the Elbonian offensive."
     assert not [c for c in code(text) if c.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("The Velorian minister said the Osrian shelling was a violation of the ceasefire.", True),
+        ("The Velorian minister said the Osrian shelling was a flagrant violation.", True),
+        ("The Velorian minister said the Osrian shelling was a violation of the timetable.",
+         False),  # a breach of what no party holds
+    ],
+)  # fmt: skip
+def test_a_violation_is_a_charge_only_of_what_a_party_holds(
+    code: Coder, text: str, judged: bool
+) -> None:
+    assert bool(_by_pattern(code, text, "accuse.say-judged")) is judged
