@@ -107,8 +107,8 @@ def _judged(trigger: Token) -> Token | None:
             return subjects[0] if subjects else None  # "held Ankara accountable"
     for comp in trigger.children:
         if comp.dep_ == "ccomp" and lemma(comp) == "be":
-            # "said it was unacceptable for Chile to stay": Chile's act is judged.
-            subjects = extraposed_subjects(comp) or [c for c in comp.children if c.dep_ == "nsubj"]
+            # "said the blockade was illegal" (an extraposed subject was taken above)
+            subjects = [c for c in comp.children if c.dep_ == "nsubj"]
             return subjects[0] if subjects else None
     return None
 

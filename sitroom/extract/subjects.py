@@ -165,8 +165,6 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
         # "Assad, supported by Moscow": a reduced passive; the noun it modifies undergoes it
         # ("the volunteer killed in a raid" is the one killed, never the killer).
         return pobjs(verb, frozenset({"by"})) or hands_of(verb)
-    if head.pos_ == "ADJ" and verb.dep_ == "xcomp":
-        return subject_of(head, depth=depth + 1)
     return []
 
 
