@@ -38,7 +38,7 @@ def _party(token: Token) -> bool:
 
 
 def _plural(token: Token) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or "Plur" in token.morph.get("Number")
+    return token.tag_ in {"NNS", "NNPS"} or "Plur" in token.morph.get("Number", [])
 
 
 def _group(token: Token) -> bool:
@@ -58,7 +58,7 @@ def _same_person(speaker: Token, pronoun: Token) -> bool:
     if _group(speaker):
         return False
     if speaker.pos_ == "PRON":  # "she said he must go": another person
-        return speaker.morph.get("Gender") == pronoun.morph.get("Gender")
+        return speaker.morph.get("Gender", []) == pronoun.morph.get("Gender", [])
     return True  # "the minister said he would", "Ortiz said he would"
 
 
