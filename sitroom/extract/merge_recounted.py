@@ -10,6 +10,8 @@ mention set at other places, with no actor name in common, is another act
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from sitroom.extract import merge_parties as parties
@@ -44,14 +46,41 @@ def placed_apart(doc: Doc | None, a: EventCandidate, b: EventCandidate) -> bool:
 
 
 def _sentence_places(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
-    start, end = candidate.sentence.start, candidate.sentence.end
-    return frozenset(
-        word.lower_
-        for ent in doc.ents
-        if ent.label_ in PLACE_LABELS and ent.start_char >= start and ent.end_char <= end
-        for word in ent
-        if word.is_alpha and not word.is_stop
+    """The content words of the place names inside the candidate's sentence, worked out once
+    per sentence of the document (merge asks for every pair of candidates)."""
+    bounds = (candidate.sentence.start, candidate.sentence.end)
+    known: dict[tuple[int, int], frozenset[str]] = doc.user_data.setdefault(
+        "sitroom.sentence_places", {}
     )
+    words = known.get(bounds)
+    if words is None:
+        start, end = bounds
+        words = known[bounds] = frozenset(
+            word
+            for ent_start, ent_end, ent_words in _place_entities(doc)
+            if ent_start >= start and ent_end <= end
+            for word in ent_words
+        )
+    return words
+
+
+def _place_entities(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The document's place entities as (start, end, content words), kept once: spaCy's
+    ``Doc.ents`` builds a span for every entity on each access."""
+    found: list[tuple[int, int, tuple[str, ...]]] | None = doc.user_data.get(
+        "sitroom.place_entities"
+    )
+    if found is None:
+        found = doc.user_data["sitroom.place_entities"] = [
+            (
+                ent.start_char,
+                ent.end_char,
+                tuple(word.lower_ for word in ent if word.is_alpha and not word.is_stop),
+            )
+            for ent in doc.ents
+            if ent.label_ in PLACE_LABELS
+        ]
+    return found
 
 
 def _parties(mentions: tuple[Mention, ...]) -> tuple[parties.Party, ...]:
@@ -135,9 +164,26 @@ def _same_person(doc: Doc, noun: EventCandidate, other: EventCandidate) -> bool:
     named = [m for m in other.recipients if m.text.lower() not in PERSON_PRONOUNS]
     if not named:
         return True
-    start = noun.sentence.start
-    previous = [s for s in doc.sents if s.end_char <= start]
-    if previous:
-        start = previous[-1].start_char
+    start = _previous_start(doc, noun.sentence.start)
     text = doc_text(doc)[start : noun.sentence.end].lower()
     return all(word in text for word in times.words(tuple(named)))
+
+
+def _previous_start(doc: Doc, start: int) -> int:
+    """Where the last sentence ending at or before ``start`` begins (``start`` if none)."""
+    starts, ends = _sentence_bounds(doc)
+    before = bisect_right(ends, start)
+    return starts[before - 1] if before else start
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end offsets of the document's sentences, kept once: spaCy's
+    ``Doc.sents`` builds every sentence span on each access."""
+    bounds: tuple[list[int], list[int]] | None = doc.user_data.get("sitroom.sentence_bounds")
+    if bounds is None:
+        sentences = list(doc.sents)
+        bounds = doc.user_data["sitroom.sentence_bounds"] = (
+            [s.start_char for s in sentences],
+            [s.end_char for s in sentences],
+        )
+    return bounds

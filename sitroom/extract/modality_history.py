@@ -56,10 +56,22 @@ def reaching_back(match: Match, times: tuple[Mention, ...]) -> str | None:
     for mention in times:
         if not LONG_WINDOW.match(" ".join(mention.text.split())):
             continue
-        before = doc_text(doc)[: mention.start].split()
-        if before and before[-1].lower() in {"in", "during", "within"}:
-            return f"historical: '{before[-1]} {mention.text}' reaches back years"
+        before = _word_before(doc_text(doc), mention.start)
+        if before.lower() in {"in", "during", "within"}:
+            return f"historical: '{before} {mention.text}' reaches back years"
     return None
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last whitespace-separated word of ``text[:end]`` (``text[:end].split()[-1]``, or
+    ""), read back from ``end`` instead of splitting the whole document before it."""
+    stop = min(end, len(text))
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:stop]
 
 
 def _tally(verb: Token) -> bool:

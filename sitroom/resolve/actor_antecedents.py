@@ -56,6 +56,7 @@ class Antecedents:
     ) -> None:
         self.kb = kb
         self.text = text
+        self.folded = fold(text)  # ``namesake`` asks per person whether a name is in the text
         self.annotations = annotations
         self.day = day
         self.toponyms = toponyms  # resolved places with a country
@@ -156,7 +157,7 @@ class Antecedents:
         person) is: "Hariri" after "Nasr al-Hariri, chief negotiator for ...", unless the
         known person's full name is in the text."""
         person = reading.person
-        if person is None or reading.role is not None or fold(person.name) in fold(self.text):
+        if person is None or reading.role is not None or fold(person.name) in self.folded:
             return None
         ante = self.chain.by_surname(text, start, known=False)
         if ante is None or not ante.person or ante.actor.sector is None:
