@@ -1,21 +1,32 @@
 """Event coreference within a document: one event reported several times is one event.
 
-News restates its lead ("Erdogan discussed ... by phone" / "Erdogan and Putin
-spoke"), and one sentence may name an event twice ("killed in an attack").
-Two candidates are merged when they have the same type and assertion status
-and their actors name one party (``merge_parties``); a mention without an actor (or with
-only pronouns) joins one in the same or the next sentence whose times do not differ, or a
-distant one naming a common recipient. Within one sentence, their time
-expressions (when both have one) do not differ. A mention joins an event when it restates
-any of its mentions and its actor, if named, is among the actors the event's mentions
-name. A refusal told as a negated cooperation and as a REJECT is one REJECT
-(``merge_refusals``). The earliest mention represents the event unless a later one fills
-more roles; the others ride along (``restatements``) and may date it.
+News restates its lead ("Erdogan discussed ... by phone" / "Erdogan and Putin spoke"), and
+one sentence may name an event twice ("killed in an attack"). A mention joins an event when
+it restates any of its mentions: the same type and assertion status (an act hoped for and
+the same act planned are one status), and their actors name one party (``merge_parties``),
+the candidate's named actors being among those the event's mentions name, and not only one
+of two distant sentences names a year (background). A mention without an actor (or with only
+pronouns) joins one in the same or the next sentence whose times do not differ, or a distant
+one naming a common recipient and not dated later; across sentences an actorless verbal act
+of another mode is another act. Within one sentence, a possessive-only actor ("their
+capture") beside a named one is a second act unless the noun frames the verb's act. A
+refusal told as a negated cooperation and as a REJECT is one REJECT (``merge_refusals``).
+The earliest mention represents the event unless a later one fills more roles; the others
+ride along (``restatements``) and may date it.
+
+Some mentions are kept apart from every mention of an event, whatever their parties: their
+times say two acts (``merge_times``: contradicting years, differing calendar days, across
+sentences differing captured places, within one sentence differing times), or they are
+distant and set at other places with no actor name in common
+(``merge_recounted.placed_apart``). An act recounted in another form is one act without the
+party checks (``merge_recounted.one_act``): a transfer told from both ends ("A is giving
+help to B" / "B has received assistance"), a person's arrest named by a possessed noun and
+later by a verb.
 
 With the parse (``restate``), a later definite event noun that adds no party, place or time
 ("their arrest", "the summit") joins the nearest earlier event it names again, keeping that
-event's participants; "fighting" and "clashes" of one sentence are one battle whose sides are
-pooled; a quoted protest at the place of a reported one is that protest.
+event's participants; "fighting" and "clashes" of one sentence are one battle whose sides
+are pooled; a quoted protest at the place of a reported one is that protest.
 """
 
 from __future__ import annotations

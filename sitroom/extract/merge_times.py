@@ -1,9 +1,10 @@
 """When and where two mentions happen, as far as ``merge`` needs it: times that say two acts.
 
 Across sentences news restates one event with other time words ("on Wednesday night"), so
-only contradicting years, differing times within one sentence, a year named by one distant
-sentence only, or a distant report set at other places keep two mentions apart
-(docs/codebook.md, One event, several mentions).
+only contradicting years or calendar days, differing places taken (across sentences),
+differing times within one sentence, or a year named by one distant sentence only keep two
+mentions apart (docs/codebook.md, One event, several mentions). A distant report set at
+other places is ``merge_recounted.placed_apart``.
 """
 
 from __future__ import annotations
