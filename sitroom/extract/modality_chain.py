@@ -17,13 +17,13 @@ GOVERNING_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", 
 
 def chain(match: Match) -> list[Token]:
     """Trigger, its frame, and the governors up to the clause that reports it."""
-    chain = [match.token] if match.frame.i == match.token.i else [match.token, match.frame]
-    return chain + climb(match.frame)
+    path = [match.token] if match.frame.i == match.token.i else [match.token, match.frame]
+    return path + climb(match.frame)
 
 
 def climb(token: Token) -> list[Token]:
     """The governors of ``token`` whose modality it inherits, nearest first."""
-    chain: list[Token] = []
+    governors: list[Token] = []
     reporting = attribution().reporting_verbs
     for _ in range(6):
         # Adverbial clauses ("even though ...", "as ...") do not pass on modality;
@@ -40,13 +40,13 @@ def climb(token: Token) -> list[Token]:
             if head is None:
                 break
             token = head
-            chain.append(token)
+            governors.append(token)
             continue
         token = token.head
         if lemma(token) in reporting:
             break
-        chain.append(token)
-    return chain
+        governors.append(token)
+    return governors
 
 
 def noun_content(token: Token) -> Token | None:
@@ -73,8 +73,9 @@ def decided(match: Match) -> Token | None:
     return taken_decision(chain(match))
 
 
-def taken_decision(chain: list[Token]) -> Token | None:
-    noun = noun_content(chain[-1])
+def taken_decision(path: list[Token]) -> Token | None:
+    """The taken decision noun whose infinitive ends ``path`` (a ``chain``), if any."""
+    noun = noun_content(path[-1])
     return noun if noun is not None and taken(noun) else None
 
 
