@@ -24,10 +24,11 @@ from sitroom.ids import make_id
 from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
 from sitroom.resolve.actor_context import national_group, title_of
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
+from sitroom.resolve.actor_names import names_in
 from sitroom.resolve.actor_origin import home_after
 from sitroom.resolve.actor_peoples import located_state
 from sitroom.resolve.actor_relations import sentence_state
-from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, relabel
+from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_scope import on_counterpart
 from sitroom.resolve.actor_text import fold, tokenize
 from sitroom.resolve.coref import Antecedent, Chain

@@ -30,7 +30,8 @@ from typing import Literal
 
 from sitroom.model import Actor, Mention
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
-from sitroom.resolve.actor_rules import Reading, actor_of, names_in, read, relabel
+from sitroom.resolve.actor_names import names_in
+from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_text import fold, tokenize
 from sitroom.resolve.coref import (
     STATE_SECTORS,
