@@ -20,6 +20,8 @@ THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
 def _subject(clause: Token) -> Token | None:
+    """The first nominal subject of a clause: the party of a reported clause, the speaker of
+    the saying verb."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
 
@@ -100,15 +102,10 @@ def _harm(clause: Token) -> bool:
     return lemma(clause) in lex.face_verbs and any(is_word(o, lex.harm_nouns) for o in objects)
 
 
-def _speaker(trigger: Token) -> Token | None:
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    return subjects[0] if subjects else None
-
-
 def _political_speaker(trigger: Token) -> bool:
     """Any speaker but a private person ("the farmer said"); the parser may head the
     speaker's phrase with a participle ("the Red Cross operating in X said")."""
-    speaker = _speaker(trigger)  # none for "Insisting that X must ..., Y said"
+    speaker = _subject(trigger)  # none for "Insisting that X must ..., Y said"
     return speaker is None or speaker.ent_type_ in NAME_LABELS or not _private(speaker)
 
 
@@ -124,7 +121,7 @@ def announces_harm(trigger: Token) -> bool:
             and not _negated(clause)
             and _harm(clause)
             and _party(party)
-            and _other(_speaker(trigger), party)
+            and _other(_subject(trigger), party)
         ):
             return True
     return False
@@ -142,7 +139,7 @@ def owed_by_party(trigger: Token) -> bool:
             and _auxes(clause) & DEONTIC_AUX
             and lemma(clause) not in reaction().stative_verbs
             and _party(party)
-            and _other(_speaker(trigger), party)
+            and _other(_subject(trigger), party)
         ):
             return True
     return False
