@@ -32,7 +32,6 @@ are pooled; a quoted protest at the place of a reported one is that protest.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from spacy.tokens import Doc
 
@@ -46,7 +45,6 @@ from sitroom.extract.merge_parties import Party
 from sitroom.extract.phrases import doc_text, mention_head
 from sitroom.model import EventCandidate, Mention
 
-WORD = re.compile(r"[^\W\d_]+")
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict
@@ -216,7 +214,7 @@ def _richer(a: Item, b: Item) -> Item:
 
 def _sentence_words(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
     text = doc_text(doc)[candidate.sentence.start : candidate.sentence.end].lower()
-    return frozenset(word.removesuffix("s") for word in WORD.findall(text))
+    return frozenset(word.removesuffix("s") for word in parties.WORD.findall(text))
 
 
 def _adds_nothing(doc: Doc, later: EventCandidate, members: list[EventCandidate]) -> bool:

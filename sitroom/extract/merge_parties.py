@@ -34,14 +34,18 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "you
 GROUP_ANAPHOR = re.compile(r"^(?:the\s+(?:two|three|pair|duo|trio)|both)\b", re.IGNORECASE)
 # Pronouns by which a source speaks of its own group ("the ministry said it ...").
 GROUP_PRONOUNS = frozenset({"it", "they", "we"})
-# Function words and pronouns say nothing about who a participant is.
+# Function words and pronouns say nothing about who a participant is (``merge_times.words``
+# drops these from participants, places and times).
 FUNCTION_WORDS = frozenset({
     "the", "a", "an", "of", "and", "its", "their", "his", "her", "s", "in", "from", "to", "for",
     "on", "some", "several", "two", "three", "it", "they", "he", "she", "them", "we", "who",
-    "which", "that", "this", "those", "these", "himself", "themselves", "itself", "i", "me",
-    "my", "you", "your", "us", "our", "him", "whose", "all", "any", "both", "each", "many",
-    "others", "such",
+    "which", "that", "this", "those", "these", "himself", "themselves", "itself",
 })  # fmt: skip
+# A party phrase's own words also leave out the other pronouns and quantifiers.
+PARTY_FUNCTION_WORDS = FUNCTION_WORDS | {
+    "i", "me", "my", "you", "your", "us", "our", "him", "whose", "all", "any", "both", "each",
+    "many", "others", "such",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,9 @@ def _own_words(text: str) -> list[str]:
             continue
         words += parts
     # "US" is a name, "us" a pronoun.
-    return [w for w in words if w.lower() not in FUNCTION_WORDS or (len(w) > 1 and w.isupper())]
+    return [
+        w for w in words if w.lower() not in PARTY_FUNCTION_WORDS or (len(w) > 1 and w.isupper())
+    ]
 
 
 def party(mention: Mention, *, positional: bool = False) -> Party:

@@ -14,10 +14,10 @@ import re
 from spacy.tokens import Doc
 
 from sitroom.extract import restate
+from sitroom.extract.merge_parties import FUNCTION_WORDS, WORD
 from sitroom.extract.phrases import doc_text
 from sitroom.model import EventCandidate, Mention
 
-WORD = re.compile(r"[^\W\d_]+")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -31,12 +31,6 @@ DURATION = re.compile(
     r"^(?:for\s+)?(?:an?|one|two|three|several|few|many|\d+)\s+(?:hour|minute|day|week|month)s?$",
     re.IGNORECASE,
 )
-
-# Function words and pronouns say nothing about who a participant is.
-FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "s", "in",
-                            "from", "to", "for", "on", "some", "several", "two", "three", "it",
-                            "they", "he", "she", "them", "we", "who", "which", "that", "this",
-                            "those", "these", "himself", "themselves", "itself"})  # fmt: skip
 
 
 def words(mentions: tuple[Mention, ...]) -> frozenset[str]:
