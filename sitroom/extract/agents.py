@@ -15,6 +15,10 @@ from spacy.tokens import Token
 from sitroom.extract.lexicon import agents, frames
 
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
+# Entity labels of places proper (``phrases.PLACE_LABELS`` adds peoples, NORP).
+TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of dates and times of day.
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # "the former", "the latter": a party named before (resolved in ``anaphors``).
 ANAPHORS = frozenset({"former", "latter"})
 

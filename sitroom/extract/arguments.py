@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent, is_attack, is_goods, is_word
+from sitroom.extract.agents import NAME_LABELS, TIME_LABELS, is_agent, is_attack, is_goods, is_word
 from sitroom.extract.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -54,7 +54,6 @@ __all__ = [
 TARGET_ROLES = frozenset({"object", "dative", "on", "upon", "to", "for", "against", "at"})
 FROM = frozenset({"from"})
 OF = frozenset({"of"})
-TIMES = frozenset({"DATE", "TIME"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
 
 
@@ -104,7 +103,7 @@ def role_heads(  # noqa: PLR0911 - one exit per construction
     if role == "of" and doers:
         return []
     # "repelled an attack on Sunday": a time is no target.
-    found = [h for h in _role_heads(trigger, role, frame=trigger) if h.ent_type_ not in TIMES]
+    found = [h for h in _role_heads(trigger, role, frame=trigger) if h.ent_type_ not in TIME_LABELS]
     return found or (subject_of(undergoer) if role in TARGET_ROLES else [])
 
 

@@ -16,6 +16,10 @@ OBJECTS = frozenset({"dobj", "obj"})
 # Any subject slot of a clause, the expletive included ("there would be ...").
 CLAUSE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# A year of the 19th to 21st century in running text ("in 2016", "the 1990 war").
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Present-tense verb tags ("says", "say").
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def lemma(token: Token) -> str:

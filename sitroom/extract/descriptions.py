@@ -16,13 +16,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitroom.extract.clauses import PRESENT_TAGS
 from sitroom.extract.lexicon import genericity
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
 ANCHOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
 OPPONENT_PREPS = frozenset({"against", "with"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019"})
 
 

@@ -22,7 +22,7 @@ from sitroom.extract.phrases import mention_head
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
-VERBAL_QUADS = frozenset({1, 3})
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict
 CLAUSE_MODIFIERS = frozenset({"relcl", "acl"})
 PAST_TAGS = frozenset({"VBD"})
 QUOTES = frozenset({'"', "\u201c", "\u201d"})

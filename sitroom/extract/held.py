@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.extract.agents import TOPONYM_LABELS
 from sitroom.extract.constraints import PART_NOUNS
 from sitroom.extract.lexicon import frames
 from sitroom.extract.phrases import mention_head
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "the rebel-held town", "a district controlled by the army".
 HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
 # "the last stronghold of X", "its de facto capital", "a refuge for X": a place said to be a
@@ -59,7 +59,7 @@ def is_place(token: Token) -> bool:
         ]  # fmt: skip
         return any(is_place(obj) for obj in of_objects)
     lemma = token.lemma_.lower()
-    if token.ent_type_ in PLACE_LABELS:
+    if token.ent_type_ in TOPONYM_LABELS:
         return True
     return lemma in frames().place_nouns or lemma in OWNED_PLACE_NOUNS
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.extract.agents import TIME_LABELS
 from sitroom.extract.clauses import SUBJECTS, is_passive, is_verbal
 
 # Taking someone or something by force: a passive use names its takers nowhere else.
@@ -19,8 +20,6 @@ ENFORCERS = frozenset(
 )  # fmt: skip
 # Markers of a simultaneous clause ("when", "as"); "after"/"before" may name another act.
 SIMULTANEOUS = frozenset({"when", "as"})
-# Time nouns a when-clause may describe ("in the year when troops took the city").
-TIMES = frozenset({"DATE", "TIME"})
 
 
 def takers(verb: Token) -> list[Token]:
@@ -44,7 +43,7 @@ def _linked(clause: Token, verb: Token) -> bool:
     markers = [c for c in clause.children if c.dep_ in {"advmod", "mark"} and c.i < clause.i]
     if not any(c.lower_ in SIMULTANEOUS for c in markers):
         return False
-    if clause.dep_ == "relcl" and (clause.head.ent_type_ in TIMES or is_verbal(clause.head)):
+    if clause.dep_ == "relcl" and (clause.head.ent_type_ in TIME_LABELS or is_verbal(clause.head)):
         return False  # "the day when ...": a time described, not an event's setting
     token = clause.head
     while token.i != verb.i:

@@ -40,14 +40,14 @@ from sitroom.extract import merge_recounted as recounted
 from sitroom.extract import merge_refusals as refusals
 from sitroom.extract import merge_times as times
 from sitroom.extract import restate
+from sitroom.extract.agents import TOPONYM_LABELS
 from sitroom.extract.confidence import Features
+from sitroom.extract.genericity import VERBAL_QUADS
 from sitroom.extract.merge_parties import Party
 from sitroom.extract.phrases import doc_text, mention_head
 from sitroom.model import EventCandidate, Mention
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict
 
 Item = tuple[EventCandidate, Features]
 
@@ -257,7 +257,7 @@ def _restates(doc: Doc, later: EventCandidate, members: list[EventCandidate]) ->
 
 
 def _places(doc: Doc, candidate: EventCandidate) -> frozenset[str]:
-    named = (*candidate.places, *(m for m in candidate.recipients if m.label in PLACE_LABELS))
+    named = (*candidate.places, *(m for m in candidate.recipients if m.label in TOPONYM_LABELS))
     return times.words(named) | restate.venues(doc, candidate)
 
 

@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Token
 from sitroom.extract import merge_parties as parties
 from sitroom.extract import merge_times as times
 from sitroom.extract import restate
+from sitroom.extract.agents import TOPONYM_LABELS
 from sitroom.extract.phrases import doc_text, mention_head
 from sitroom.model import EventCandidate, Mention
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs by which the receiver tells a transfer (pattern aid.receive and its kin).
 RECEIVING = frozenset({"receive", "obtain", "get", "accept"})
 TRANSFER_TYPES = frozenset({"AID", "SUPPORT"})
@@ -78,7 +78,7 @@ def _place_entities(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
                 tuple(word.lower_ for word in ent if word.is_alpha and not word.is_stop),
             )
             for ent in doc.ents
-            if ent.label_ in PLACE_LABELS
+            if ent.label_ in TOPONYM_LABELS
         ]
     return found
 

@@ -14,11 +14,11 @@ import re
 from spacy.tokens import Doc
 
 from sitroom.extract import restate
+from sitroom.extract.clauses import YEAR
 from sitroom.extract.merge_parties import FUNCTION_WORDS, WORD
 from sitroom.extract.phrases import doc_text
 from sitroom.model import EventCandidate, Mention
 
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 # "on 3 May", "May 19th": a calendar day, as precise as news dates an incident. Months are

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from sitroom.extract import modality_chain as governors
 from sitroom.extract import modality_pending as pending
 from sitroom.extract import modality_states as states
-from sitroom.extract.clauses import lemma
+from sitroom.extract.clauses import YEAR, lemma
 from sitroom.extract.contractions import auxiliaries, word
 from sitroom.extract.lexicon import modality
 from sitroom.extract.modality_content import (
@@ -27,7 +27,7 @@ from sitroom.extract.modality_content import (
     reduced_purpose,
     unconfirmed,
 )
-from sitroom.extract.modality_history import HISTORICAL_GAP, YEAR, dated, reaching_back, undated
+from sitroom.extract.modality_history import HISTORICAL_GAP, dated, reaching_back, undated
 from sitroom.extract.modality_scope import (
     durative,
     exercised,

@@ -11,13 +11,12 @@ import re
 from spacy.tokens import Token
 
 from sitroom.extract.agents import is_word
-from sitroom.extract.clauses import is_year
+from sitroom.extract.clauses import YEAR, is_year
 from sitroom.extract.lexicon import modality
 from sitroom.extract.phrases import doc_text
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Years before the latest year of the document by at least this much are history.
 HISTORICAL_GAP = 2
 DECADE = re.compile(r"^(1[89]\d0|20[0-2]0)s$")

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import lemma
+from sitroom.extract.clauses import PRESENT_TAGS, lemma
 from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import modality
 from sitroom.extract.triggers import Match
 
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
 
 

@@ -18,7 +18,6 @@ from sitroom.extract.triggers import Match, is_purpose
 from sitroom.model import EventCandidate, Mention
 
 Scored = tuple[EventCandidate, Features]
-VERBAL_QUADS = frozenset({1, 3})  # words, not deeds: an unspecific speaker voices nothing
 
 
 def _abstract_head(head: Token) -> bool:
@@ -58,7 +57,7 @@ def non_event(
     if kind in words.abstract_types and figurative and not places:
         return "abstract object: no concrete target"
     texts = [m.text.lower().strip() for m in actors]
-    verbal = codebook.codes(match.event_type, None)[1] in VERBAL_QUADS
+    verbal = codebook.codes(match.event_type, None)[1] in genericity.VERBAL_QUADS
     if verbal and texts and all(t in words.unspecific_actors for t in texts):
         return f"unspecific actor '{actors[0].text}'"  # "someone attacked" still happened
     withheld = [c for c in match.token.children if c.dep_ == "xcomp"]

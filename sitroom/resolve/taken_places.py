@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from sitroom.model import Actor, EventCandidate, Place
 from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_rules import read
+from sitroom.resolve.relevance import STATE_KINDS
 
-STATE_KINDS = frozenset({"country", "capital"})
 CAPITAL_CODE = "PPLC"
 
 
