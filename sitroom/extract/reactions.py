@@ -6,6 +6,8 @@ threaten no party."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
@@ -109,37 +111,30 @@ def _political_speaker(trigger: Token) -> bool:
     return speaker is None or speaker.ent_type_ in NAME_LABELS or not _private(speaker)
 
 
-def announces_harm(trigger: Token) -> bool:
-    """Does the speaker announce that another party will come to harm?"""
+def _voiced_of_another(trigger: Token, holds: Callable[[Token], bool]) -> bool:
+    """A political speaker says of another party a clause for which ``holds`` is true."""
     if not _political_speaker(trigger):
         return False
     for clause in _clauses(trigger):
         party = _subject(clause)
-        if (
-            party is not None
-            and _auxes(clause) & FUTURE_AUX
-            and not _negated(clause)
-            and _harm(clause)
-            and _party(party)
-            and _other(_subject(trigger), party)
-        ):
+        if party is None or not (holds(clause) and _party(party)):
+            continue
+        if _other(_subject(trigger), party):
             return True
     return False
+
+
+def announces_harm(trigger: Token) -> bool:
+    """Does the speaker announce that another party will come to harm?"""
+    return _voiced_of_another(
+        trigger, lambda c: bool(_auxes(c) & FUTURE_AUX) and not _negated(c) and _harm(c)
+    )
 
 
 def owed_by_party(trigger: Token) -> bool:
     """Does the speaker say that another party must or should act ("said Ankara must
     withdraw")? A passive ("should be excluded") names no one asked."""
-    if not _political_speaker(trigger):
-        return False
-    for clause in _clauses(trigger):
-        party = _subject(clause)
-        if (
-            party is not None
-            and _auxes(clause) & DEONTIC_AUX
-            and lemma(clause) not in reaction().stative_verbs
-            and _party(party)
-            and _other(_subject(trigger), party)
-        ):
-            return True
-    return False
+    return _voiced_of_another(
+        trigger,
+        lambda c: bool(_auxes(c) & DEONTIC_AUX) and lemma(c) not in reaction().stative_verbs,
+    )

@@ -36,3 +36,12 @@ def asserted(candidates: list[EventCandidate]) -> list[EventCandidate]:
 
 def of_type(candidates: list[EventCandidate], event_type: str) -> list[EventCandidate]:
     return [c for c in candidates if c.event_type == event_type]
+
+
+def by_pattern(code: Coder, text: str, pattern: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actor texts, recipient texts) of the candidates ``pattern`` coded in ``text``."""
+    return [
+        (c.event_type, [a.text for a in c.actors], [r.text for r in c.recipients])
+        for c in code(text)
+        if c.pattern == pattern
+    ]

@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Coder
+from tests.extract.conftest import Coder, by_pattern
 
 pytestmark = pytest.mark.model
-
-
-def _by_pattern(code: Coder, text: str, pattern: str) -> list[tuple[str, list[str], list[str]]]:
-    return [
-        (c.event_type, [a.text for a in c.actors], [r.text for r in c.recipients])
-        for c in code(text)
-        if c.pattern == pattern
-    ]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _by_pattern(code: Coder, text: str, pattern: str) -> list[tuple[str, list[st
 def test_voiced_concern_about_a_party_act_is_accuse(
     code: Coder, text: str, pattern: str, actor: str, recipient: str
 ) -> None:
-    assert _by_pattern(code, text, pattern) == [("ACCUSE", [actor], [recipient])]
+    assert by_pattern(code, text, pattern) == [("ACCUSE", [actor], [recipient])]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +59,7 @@ def test_worry_without_a_party_act_is_no_accuse(code: Coder, text: str) -> None:
 def test_holding_a_party_responsible_is_accuse(
     code: Coder, text: str, actor: str, recipients: list[str]
 ) -> None:
-    assert _by_pattern(code, text, "accuse.hold-responsible") == [("ACCUSE", [actor], recipients)]
+    assert by_pattern(code, text, "accuse.hold-responsible") == [("ACCUSE", [actor], recipients)]
 
 
 @pytest.mark.parametrize(
@@ -78,27 +70,27 @@ def test_holding_a_party_responsible_is_accuse(
     ],
 )
 def test_responsibility_for_a_task_is_no_accuse(code: Coder, text: str) -> None:
-    assert _by_pattern(code, text, "accuse.hold-responsible") == []
+    assert by_pattern(code, text, "accuse.hold-responsible") == []
 
 
 def test_said_responsible_for_a_harm_is_accuse(code: Coder) -> None:
     text = "The ministry said Ruritania was responsible for the deaths of six soldiers."
-    assert _by_pattern(code, text, "accuse.say-judged") == [
+    assert by_pattern(code, text, "accuse.say-judged") == [
         ("ACCUSE", ["The ministry"], ["Ruritania"])
     ]
     task = "\u201cThe alliance is responsible for finding the missing,\u201d the envoy said."
-    assert _by_pattern(code, task, "accuse.say-judged") == []
+    assert by_pattern(code, task, "accuse.say-judged") == []
 
 
 def test_an_attack_on_sovereignty_is_a_charge(code: Coder) -> None:
     text = (
         "The Ruritanian blockade was a flagrant attack on Elbonian sovereignty, the ministry said."
     )
-    assert _by_pattern(code, text, "accuse.say-judged") == [
+    assert by_pattern(code, text, "accuse.say-judged") == [
         ("ACCUSE", ["the ministry"], ["The Ruritanian blockade"])
     ]
     neutral = "The raid was an attack on a fuel depot, the ministry said."
-    assert _by_pattern(code, neutral, "accuse.say-judged") == []
+    assert by_pattern(code, neutral, "accuse.say-judged") == []
 
 
 def test_as_label_hung_on_the_object_still_judges(code: Coder) -> None:
@@ -107,7 +99,7 @@ def test_as_label_hung_on_the_object_still_judges(code: Coder) -> None:
         "The Peruvian trade minister, Ana Ruiz, giving her yearly press briefing, described "
         "the US move as provocative and unilateral."
     )
-    found = _by_pattern(code, text, "accuse.describe-as")
+    found = by_pattern(code, text, "accuse.describe-as")
     assert [(t, a) for t, a, _ in found] == [("ACCUSE", ["The Peruvian trade minister"])]
 
 
@@ -115,12 +107,12 @@ def test_quoted_label_with_a_by_judge(code: Coder) -> None:
     text = (
         "The Ruritanian plan was described as a \u201cterror state\u201d by the Elbonian president."
     )
-    found = _by_pattern(code, text, "accuse.describe-as")
+    found = by_pattern(code, text, "accuse.describe-as")
     assert [(t, a) for t, a, _ in found] == [("ACCUSE", ["the Elbonian president"])]
 
 
 def test_ridicule_is_disapproval(code: Coder) -> None:
-    found = _by_pattern(
+    found = by_pattern(
         code, "The Elbonian opposition ridiculed the Ruritanian proposal.", "accuse.condemn"
     )
     assert [(t, a) for t, a, _ in found] == [("ACCUSE", ["The Elbonian opposition"])]
@@ -144,4 +136,4 @@ def test_a_cause_raising_concern_voices_nothing(code: Coder) -> None:
 def test_a_violation_is_a_charge_only_of_what_a_party_holds(
     code: Coder, text: str, judged: bool
 ) -> None:
-    assert bool(_by_pattern(code, text, "accuse.say-judged")) is judged
+    assert bool(by_pattern(code, text, "accuse.say-judged")) is judged

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Coder
+from tests.extract.conftest import Coder, by_pattern
 
 pytestmark = pytest.mark.model
-
-
-def _by_pattern(code: Coder, text: str, pattern: str) -> list[tuple[str, list[str], list[str]]]:
-    return [
-        (c.event_type, [a.text for a in c.actors], [r.text for r in c.recipients])
-        for c in code(text)
-        if c.pattern == pattern
-    ]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +21,7 @@ def _by_pattern(code: Coder, text: str, pattern: str) -> list[tuple[str, list[st
     ],
 )  # fmt: skip
 def test_harm_announced_to_a_party_is_threaten(code: Coder, text: str, recipient: str) -> None:
-    found = _by_pattern(code, text, "threaten.harm-announced")
+    found = by_pattern(code, text, "threaten.harm-announced")
     assert [(t, r) for t, _, r in found] == [("THREATEN", [recipient])]
 
 
@@ -42,12 +34,12 @@ def test_harm_announced_to_a_party_is_threaten(code: Coder, text: str, recipient
     ],
 )
 def test_no_harm_to_another_party_no_threat(code: Coder, text: str) -> None:
-    assert _by_pattern(code, text, "threaten.harm-announced") == []
+    assert by_pattern(code, text, "threaten.harm-announced") == []
 
 
 def test_act_owed_by_another_party_is_request(code: Coder) -> None:
     text = "The Bolivian minister said Chile must withdraw its troops from the border."
-    assert _by_pattern(code, text, "request.deontic") == [
+    assert by_pattern(code, text, "request.deontic") == [
         ("REQUEST", ["The Bolivian minister"], ["Chile"])
     ]
 
@@ -62,7 +54,7 @@ def test_act_owed_by_another_party_is_request(code: Coder) -> None:
     ],
 )
 def test_no_party_owing_an_act_no_request(code: Coder, text: str) -> None:
-    assert _by_pattern(code, text, "request.deontic") == []
+    assert by_pattern(code, text, "request.deontic") == []
 
 
 @pytest.mark.parametrize(
@@ -90,13 +82,13 @@ def test_judge_of_a_passive_description_is_the_accuser(code: Coder) -> None:
         "The move was described as \u201cvery alarming\u201d by the Bolivian ambassador, "
         "Juan Ortiz."
     )
-    found = _by_pattern(code, text, "accuse.describe-as")
+    found = by_pattern(code, text, "accuse.describe-as")
     assert [(t, a) for t, a, _ in found] == [("ACCUSE", ["the Bolivian ambassador"])]
 
 
 def test_extraposed_judgement_names_the_judged_party(code: Coder) -> None:
     text = "The minister said it was unacceptable for Chile to keep its troops at the border."
-    assert _by_pattern(code, text, "accuse.say-judged") == [("ACCUSE", ["The minister"], ["Chile"])]
+    assert by_pattern(code, text, "accuse.say-judged") == [("ACCUSE", ["The minister"], ["Chile"])]
 
 
 def test_a_call_the_demand_was_made_in_stays_a_consult(code: Coder) -> None:
@@ -114,7 +106,7 @@ def test_extraposed_judgement_beside_an_appended_apposition(code: Coder) -> None
         "He argued it was unacceptable for foreign troops to remain in the country "
         "\u2013 a reference to Elbonian soldiers in the north."
     )
-    found = _by_pattern(code, text, "accuse.say-judged")
+    found = by_pattern(code, text, "accuse.say-judged")
     assert [(t, r) for t, _, r in found] == [("ACCUSE", ["foreign troops"])]
 
 
@@ -141,10 +133,8 @@ def test_a_pronoun_agreeing_with_the_speaker_is_the_speaker(code: Coder, text: s
          "threaten.harm-announced"),
     ],
 )  # fmt: skip
-def test_a_pronoun_of_another_number_is_another_party(
-    code: Coder, text: str, pattern: str
-) -> None:
-    assert [t for t, _, _ in _by_pattern(code, text, pattern)] == [
+def test_a_pronoun_of_another_number_is_another_party(code: Coder, text: str, pattern: str) -> None:
+    assert [t for t, _, _ in by_pattern(code, text, pattern)] == [
         "REQUEST" if pattern == "request.deontic" else "THREATEN"
     ]
 
@@ -157,9 +147,9 @@ def test_a_pronoun_of_another_number_is_another_party(
     ],
 )
 def test_paying_a_bill_or_receiving_a_reply_is_no_harm(code: Coder, text: str) -> None:
-    assert _by_pattern(code, text, "threaten.harm-announced") == []
+    assert by_pattern(code, text, "threaten.harm-announced") == []
 
 
 def test_paying_dearly_for_it_is_harm(code: Coder) -> None:
     text = "The minister warned that Elbonia would pay dearly for the incursion."
-    assert [t for t, _, _ in _by_pattern(code, text, "threaten.harm-announced")] == ["THREATEN"]
+    assert [t for t, _, _ in by_pattern(code, text, "threaten.harm-announced")] == ["THREATEN"]
