@@ -289,6 +289,7 @@ def _candidate(
         future=flags.future,
         quad=quad,
         converted=event_type != match.event_type,
+        document_sentences=len(annotations.sentences),
     )
     candidate = EventCandidate(
         event_type=event_type,

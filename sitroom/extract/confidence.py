@@ -2,7 +2,8 @@
 
 The raw score is a logistic combination of evidence features (pattern
 strength, argument completeness, named-entity support, sentence length, quad
-class, ...) whose weights were fitted on the dev sets' outputs. ``calibration.yml``
+class, ...) whose weights were fitted on the dev sets' outputs (``long_document``,
+never set on those short texts, on reviewed long-form articles instead). ``calibration.yml``
 holds those weights and maps the raw score to a probability: isotonic
 (pool-adjacent-violators) bins, interpolated linearly between bin centres, so the
 map is monotonic and stays in [0, 1]. ``fit_weights`` and ``fit`` rebuild it.
@@ -41,6 +42,7 @@ class Features:
     converted: bool = False  # retyped by a PLOVER rule (future -> AGREE, conditional -> THREATEN)
     merged: int = 1  # mentions of the same event in the document
     rivals: int = 0  # asserted events of other types in the same sentence (competing readings)
+    document_sentences: int = 0  # sentences in the whole document (long-form news vs short gold)
 
     def vector(self) -> dict[str, float]:
         """Named feature values; ``calibration.yml`` holds one weight per name."""
@@ -57,6 +59,7 @@ class Features:
             "converted": float(self.converted),
             "merged": float(min(self.merged - 1, 3)),
             "rivals": float(min(self.rivals, 3)),
+            "long_document": float(self.document_sentences > 12),
             "quad1": float(self.quad == 1),
             "quad2": float(self.quad == 2),
             "quad3": float(self.quad == 3),

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from sitroom.errors import ConfigError
 from sitroom.extract import confidence
+from tests.extract.conftest import Coder
 
 unit = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
 
@@ -62,3 +63,37 @@ def test_decreasing_table_is_rejected(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"calibration\.yml"):
         confidence.table.__wrapped__(path)
+
+
+def _features(document_sentences: int) -> confidence.Features:
+    return confidence.Features(
+        strength=0.8, has_actor=True, has_recipient=True, named_participant=True,
+        nominal=False, sentence_tokens=20, attributed=False, future=False, quad=4,
+        document_sentences=document_sentences,
+    )  # fmt: skip
+
+
+def test_long_document_is_unset_on_short_texts() -> None:
+    # The dev sets have at most 5 sentences a document: there the feature is 0 and the
+    # score is what it was before the feature existed.
+    for n in (0, 1, 5, 12):
+        assert _features(n).vector()["long_document"] == 0.0
+    assert _features(13).vector()["long_document"] == 1.0
+    assert confidence.table().weights["long_document"] < 0
+
+
+def test_event_deep_in_a_long_document_scores_lower(code: Coder) -> None:
+    event = "Syrian government forces shelled the town of Douma on Monday."
+    filler = [
+        f"The {word} committee will publish its annual report next spring."
+        for word in (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        )
+    ]  # fmt: skip
+    short = [c for c in code(event) if c.event_type == "ASSAULT"]
+    text = " ".join([*filler[:9], event, *filler[9:]])
+    long = [c for c in code(text) if c.event_type == "ASSAULT"]
+    assert len(short) == 1 and len(long) == 1
+    assert long[0].sentence_index >= 8
+    assert long[0].score < short[0].score
