@@ -125,6 +125,10 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
         return subject_of(head, depth=depth + 1)
     if verb.dep_ == "xcomp":
+        if head.dep_ == "acl" and reduced_passive(head):
+            # "men killed fighting X": the noun the participle modifies is killed, and it
+            # is the one who was fighting (the agent of "killed" is not).
+            return [list_start(head.head, head)]
         if is_verbal(head) and is_passive(head):
             # "Obama is scheduled to attend", "was pressured by Congress to help": the
             # passive subject acts in the complement (raising and passive object control).

@@ -73,3 +73,19 @@ def test_a_drone_without_owner_is_a_weapon(code: Coder, text: str, actors: list[
     found = of_type(code(text), "ASSAULT")
     assert found, text
     assert [m.text for m in found[0].actors] == actors
+
+
+def test_who_was_killed_fighting_did_the_fighting() -> None:
+    # "three men killed fighting the militia": the small model's parse ("killed" an acl
+    # tagged VBD, "fighting" its xcomp); the men were killed and were the ones fighting.
+    doc = Doc(
+        Vocab(),
+        words=["among", "three", "men", "killed", "fighting", "the", "militia", "."],
+        heads=[0, 2, 0, 2, 3, 6, 4, 0],
+        deps=["ROOT", "nummod", "pobj", "acl", "xcomp", "det", "dobj", "punct"],
+        tags=["IN", "CD", "NNS", "VBD", "VBG", "DT", "NN", "."],
+        pos=["ADP", "NUM", "NOUN", "VERB", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["among", "three", "man", "kill", "fight", "the", "militia", "."],
+    )
+    assert reduced_passive(doc[3])
+    assert [t.text for t in subject_of(doc[4])] == ["men"]
