@@ -51,6 +51,13 @@ def quotation(text: str, at: int, *, reach: int = 600) -> tuple[int, int | None]
     return None
 
 
+def quoted(text: str, start: int, *, reach: int = 600) -> bool:
+    """Whether ``start`` is inside quotation marks: curly quotes opened before it and not
+    closed since (a quotation may run over sentences), or an odd number of straight
+    quotes before it in its line."""
+    return quotation(text, start, reach=reach) is not None
+
+
 def _phrase(kb: KnowledgeBase, words: list[str], text: str, start: int) -> tuple[int, int] | None:
     """The speaker's span if ``words`` (text from ``start``) read as a noun phrase."""
     if not words or len(words) > _MAX_WORDS:

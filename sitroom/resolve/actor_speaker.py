@@ -31,6 +31,7 @@ from typing import Literal
 from sitroom.model import Actor, Mention
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
 from sitroom.resolve.actor_names import names_in
+from sitroom.resolve.actor_quote import quoted
 from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_text import fold, tokenize
 from sitroom.resolve.coref import (
@@ -42,7 +43,7 @@ from sitroom.resolve.coref import (
 )
 
 Voice = Literal["singular", "plural", "own"]
-_OPEN, _CLOSE = "“", "”"
+_OPEN = "“"
 _STATE_ID = re.compile(r"^[A-Z]{3}(?:-[A-Z]{3})?$")  # "SYR", "GBR-GOV": a state or its sector
 # ", even if it": a subordinator after a comma opens a clause on the main clause, where
 # "defend Riyadh if it is attacked" (no comma) hangs on the nearer verb.
@@ -90,17 +91,6 @@ def pronoun_gender(kb: KnowledgeBase, text: str) -> str | None:
     if first in kb.words["masculine"]:
         return "he"
     return "she" if first in kb.words["feminine"] else None
-
-
-def quoted(text: str, start: int, *, reach: int = 600) -> bool:
-    """Whether ``start`` is inside quotation marks: curly quotes opened before it and not
-    closed since (a quotation may run over sentences), or an odd number of straight
-    quotes before it in its line."""
-    before = text[max(0, start - reach) : start]
-    if before.rfind(_OPEN) > before.rfind(_CLOSE):
-        return True
-    line = before[before.rfind("\n") + 1 :]
-    return line.count('"') % 2 == 1
 
 
 def speaker_span(

@@ -43,7 +43,7 @@ from sitroom.resolve.actor_pronouns import (
     relative_head,
     relative_subject,
 )
-from sitroom.resolve.actor_quote import PRONOUN_SPEAKERS, quote_speaker
+from sitroom.resolve.actor_quote import PRONOUN_SPEAKERS, quote_speaker, quoted
 from sitroom.resolve.actor_relations import apposed, civil_society, relational, toponym
 from sitroom.resolve.actor_rules import Reading, actor_of, read_recased, relabel
 from sitroom.resolve.actor_scope import without_sources
@@ -53,7 +53,6 @@ from sitroom.resolve.actor_speaker import (
     clause_subject,
     office_holder,
     pronoun_gender,
-    quoted,
     speaker_span,
     voice_of,
 )
