@@ -35,6 +35,7 @@ import dataclasses
 
 from spacy.tokens import Doc
 
+from sitroom.extract import merge_forms as forms
 from sitroom.extract import merge_parties as parties
 from sitroom.extract import merge_recounted as recounted
 from sitroom.extract import merge_refusals as refusals
@@ -77,6 +78,10 @@ def _joins(
     ):
         return False
     mentions = (kept, *members)
+    # "aid to help the victims": an act and its purpose infinitive of its type are one act
+    # whatever the infinitive's own reading (``merge_forms``).
+    if any(forms.purpose(doc, candidate, member) is not None for member in mentions):
+        return True
     # An act recounted in another form checks its parties itself (a converse names the giver
     # by other words: "Ostravia" ... "consular officials").
     if any(recounted.one_act(doc, candidate, member) for member in mentions):
@@ -87,7 +92,9 @@ def _joins(
 
 
 def _same_event(a: EventCandidate, b: EventCandidate, doc: Doc | None = None) -> bool:
-    told_alike = (a.event_type, _status(a)) == (b.event_type, _status(b))
+    told_alike = _status(a) == _status(b) and (
+        a.event_type == b.event_type or forms.one_pattern(doc, a, b)
+    )
     one_kind = refusals.kind(a, _status(a)) == refusals.kind(b, _status(b))
     if not (told_alike or (one_kind and refusals.one_refusal(doc, a, b))):
         return False
@@ -168,13 +175,14 @@ def _fits(candidate: EventCandidate, members: list[EventCandidate]) -> bool:
     return not actors or not known or parties.share(actors, known)
 
 
-def _richer(a: Item, b: Item) -> Item:
+def _richer(a: Item, b: Item, doc: Doc | None = None) -> Item:
     """The mention that represents the event (evidence, trigger, attribution, date).
 
     Across sentences the earlier one, unless the later one fills more roles (a named actor,
     a target): the lead states the event, the body elaborates. Within a sentence (one
     evidence) the better-evidenced trigger: roles, named participants, a mode, an
     attribution, more actors. Of a refusal told as REJECT and as a negated act, the REJECT.
+    Of an act and its purpose infinitive told as unrealised ("aid to help X"), the act.
     """
 
     def roles(item: Item) -> int:
@@ -190,7 +198,11 @@ def _richer(a: Item, b: Item) -> Item:
             len(candidate.actors),
         )  # fmt: skip
 
-    if a[0].sentence_index == b[0].sentence_index:
+    # Only an aim told as unrealised must yield; told alike, the better-evidenced trigger.
+    act = forms.purpose(doc, a[0], b[0]) if _status(a[0]) != _status(b[0]) else None
+    if act is not None:
+        best, other = (a, b) if act is a[0] else (b, a)
+    elif a[0].sentence_index == b[0].sentence_index:
         best, other = (a, b) if trigger_weight(a) >= trigger_weight(b) else (b, a)
     else:
         first, later = (a, b) if a[0].sentence.start <= b[0].sentence.start else (b, a)
@@ -199,7 +211,9 @@ def _richer(a: Item, b: Item) -> Item:
     # stays with the sentence it was read from. Within one sentence a missing target comes
     # from the other mention too ("the blast killed six after a bomber struck"); actors are
     # not pooled, a second reading's subject is too often a bystander or a place.
-    if best[0].event_type != other[0].event_type:  # a refusal, told two ways
+    types = {best[0].event_type, other[0].event_type}
+    converted = "REJECT" not in types and forms.one_pattern(doc, best[0], other[0])
+    if len(types) > 1 and not converted:  # a refusal, told two ways
         best = refusals.as_refusal(*best, other[0])
     kept, donor = best[0], other[0]
     same_sentence = kept.sentence_index == donor.sentence_index
@@ -338,7 +352,7 @@ def merge(items: list[Item], doc: Doc | None = None) -> list[Item]:
             None,
         )
         if position is not None:
-            best = _richer(kept[position], item)
+            best = _richer(kept[position], item, doc)
         elif doc is not None and (found := _antecedent(doc, item[0], clusters)) is not None:
             position, battle = found
             best = _sides(kept[position], item) if battle else _restated(kept[position], item)

@@ -106,3 +106,24 @@ def test_a_distant_pronoun_act_placed_in_a_year_is_background(code: Coder) -> No
         "Its role grew in mid-2014, when it sent troops to fight the Delan militia."
     )
     assert len(of_type(code(text), "ASSAULT")) == 2
+
+
+@pytest.mark.model
+def test_relief_and_its_purpose_infinitive_are_one_act(code: Coder) -> None:
+    # "help" states the aim of the relief: flagged hypothetical alone, one act with it.
+    text = ("Velorian relief to help the flood victims of the valley will not cut funds for "
+            "schools, the Velorian premier, Ada Kessel, has promised.")  # fmt: skip
+    aid = of_type(code(text), "AID")
+    assert len(aid) == 1
+    assert not aid[0].flags.hypothetical
+    assert [m.text for m in aid[0].recipients] == ["the flood victims of the valley"]
+
+
+@pytest.mark.model
+def test_a_meeting_voiced_once_and_quoted_again_is_one_act(code: Coder) -> None:
+    # The first is voiced by a source (a future meeting coded AGREE), the quote is not.
+    text = ("The ministry says teachers will be consulted before any changes are made. "
+            "In a statement on Friday, the ministry said it was reviewing the curriculum. "
+            '"Teachers will of course be consulted about any changes.')  # fmt: skip
+    found = [c for c in code(text) if c.pattern == "consult.meet"]
+    assert len(found) == 1
