@@ -1,8 +1,10 @@
 """Negative evaluations voiced about a party or its act: "described the incursion as
 reckless", "dismissed the summit as a charade", "said the blockade was illegal", "held X
-responsible for the killings", "expressed concern about X's offensive" (PLOVER ACCUSE).
-The judged thing must be a party, a party's marked act ("the Freedonian blockade") or an
-act noun; "said the food was awful" judges nothing political."""
+responsible for the killings", "expressed concern about X's offensive", "said the ministry
+should have acted sooner" (PLOVER ACCUSE). The judged thing must be a party, a party's
+marked act ("the Freedonian blockade") or an act noun; "said the food was awful" judges
+nothing political. Milder faults ("misguided", "a gimmick") count only of a party or an act
+owned by another party than the speaker."""
 
 from __future__ import annotations
 
@@ -13,11 +15,13 @@ from sitroom.extract.clauses import lemma
 from sitroom.extract.complements import extraposed_subjects
 from sitroom.extract.lexicon import evaluation
 from sitroom.extract.patterns import default_patterns
+from sitroom.extract.reactions import reproaches
 
 PREDICATIVE = frozenset({"oprd", "acomp", "attr"})
 # The parser hangs "as reckless" on "as" in many ways.
 AS_DEPS = frozenset({"pobj", "amod", "acomp", "pcomp", "advmod", "attr", "dobj", "npadvmod"})
 ABOUT = frozenset({"about", "over", "at"})
+OWN = frozenset({"its", "their", "our", "my", "your"})
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -34,11 +38,22 @@ def _judgements(trigger: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             found += [c for c in prep.children if c.dep_ in AS_DEPS]
     for comp in trigger.children:
-        if comp.dep_ == "ccomp" and lemma(comp) == "be":
+        negated = any(c.dep_ == "neg" for c in comp.children)
+        if comp.dep_ == "ccomp" and lemma(comp) == "be" and not negated:
             found += [c for c in comp.children if c.dep_ in {"acomp", "attr"}]
         elif comp.dep_ == "ccomp" and lemma(comp) in evaluation().responsible:
             found.append(comp)  # "held Ankara accountable": the parser's small clause
+        elif _passive(comp) and not negated:
+            found.append(comp)  # "said the money was misdirected": the participle judges
     return _with_conjuncts(found)
+
+
+def _passive(comp: Token) -> bool:
+    return (
+        comp.dep_ == "ccomp"
+        and comp.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in comp.children)
+    )
 
 
 def _pobjs(word: Token, preps: frozenset[str]) -> list[Token]:
@@ -110,6 +125,9 @@ def _judged(trigger: Token) -> Token | None:
             # "said the blockade was illegal" (an extraposed subject was taken above)
             subjects = [c for c in comp.children if c.dep_ == "nsubj"]
             return subjects[0] if subjects else None
+        if _passive(comp):
+            subjects = [c for c in comp.children if c.dep_ == "nsubjpass"]
+            return subjects[0] if subjects else None
     return None
 
 
@@ -140,17 +158,22 @@ def _hyphenated(word: Token) -> str:
     return lemma(word)
 
 
+def _owners(thing: Token) -> list[Token]:
+    """Who an act is marked as: "Freedonia's", "the Freedonian", "by the ministry". A
+    possessive pronoun ("its plan") may be the speaker's own."""
+    marks = [
+        c for c in thing.children
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}
+        and (c.ent_type_ in NAME_LABELS or is_agent(c)) and c.lower_ not in OWN
+    ]  # fmt: skip
+    return marks + [o for o in _pobjs(thing, frozenset({"by"})) if is_agent(o)]
+
+
 def _party_act(thing: Token) -> bool:
-    """An act marked as a party's: "Freedonia's offensive", "the Freedonian plan"."""
-    marked = any(
-        c.dep_ in {"poss", "amod", "compound", "nmod"}
-        and (c.ent_type_ in NAME_LABELS or is_agent(c))
-        and c.lower_ not in {"its", "their", "our", "my", "your"}
-        for c in thing.children
-    )
+    """An act marked as a party's: "Freedonia's offensive", "the plan by the ministry"."""
     word = _hyphenated(thing)
     act = word in evaluation().act_nouns or bool(default_patterns().candidates(word))
-    return marked and act
+    return act and bool(_owners(thing))
 
 
 def _voices_qualm(trigger: Token) -> bool:
@@ -175,14 +198,44 @@ def _qualmed(trigger: Token) -> bool:
     return any(_party_act(o) for o in _pobjs(trigger, ABOUT))
 
 
-def evaluates(trigger: Token) -> bool:
-    """Does the trigger voice a negative judgement of a party or its act?"""
-    if trigger.pos_ == "NOUN":
-        return _voices_qualm(trigger)
-    if trigger.lower_ in evaluation().qualmed:
-        return _qualmed(trigger)
-    thing = _judged(trigger)
-    if thing is None or not _political(thing):
+def _critical(trigger: Token) -> bool:
+    """ "was critical of the minister", "scathing about X's handling": an adjective of
+    disapproval of a party or of another party's act."""
+    if trigger.dep_ in {"amod", "acl"}:
+        return False  # "a critical moment"
+    objects = _pobjs(trigger, frozenset({"of", "about"}))
+    return any((is_agent(o) and o.pos_ != "PRON") or _party_act(o) for o in objects)
+
+
+def _faulting(word: Token) -> bool:
+    """ "misguided", "a cynical gimmick": a fault found, milder than wrongdoing."""
+    faults = evaluation().faulting
+    return (
+        lemma(word) in faults
+        or word.lower_ in faults
+        or any(c.dep_ == "amod" and c.lower_ in faults for c in word.children)
+    )
+
+
+def _faults_another(trigger: Token, thing: Token) -> bool:
+    """A fault found in a party ("said the minister was wrong") or in an act owned by a
+    party other than the speaker ("called the ministry's plan misguided")."""
+    lex = evaluation()
+    if lemma(thing) in lex.charges | lex.numbers or thing.lower_ in lex.numbers:
+        return False  # "said the figures were wrong" faults a count, not its author
+    if not any(_faulting(j) for j in _judgements(trigger)):
+        return False
+    if thing.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in trigger.children):
+        return False  # "told the minister: 'it is disappointing'": the addressee is not judged
+    speakers = {c.lower_ for c in trigger.children if c.dep_ == "nsubj"}
+    if is_agent(thing) and thing.pos_ != "PRON":
+        return thing.lower_ not in speakers
+    return _party_act(thing) and all(o.lower_ not in speakers for o in _owners(thing))
+
+
+def _condemns(trigger: Token, thing: Token) -> bool:
+    """A judgement of wrongdoing of a party or an act, owned or not."""
+    if not _political(thing):
         return False
     # "dismissed the summit as a meeting of friends": the verb judges an act; a person
     # "dismissed as coach" loses a post, so only an active verb on a non-party counts.
@@ -194,3 +247,17 @@ def evaluates(trigger: Token) -> bool:
     ):
         return True
     return any(_negative(j) for j in _judgements(trigger))
+
+
+def evaluates(trigger: Token) -> bool:
+    """Does the trigger voice a negative judgement of a party or its act?"""
+    if trigger.pos_ == "NOUN":
+        return _voices_qualm(trigger)
+    if trigger.lower_ in evaluation().critical:
+        return _critical(trigger)
+    if trigger.lower_ in evaluation().qualmed:
+        return _qualmed(trigger)
+    thing = _judged(trigger)
+    return reproaches(trigger) or (
+        thing is not None and (_faults_another(trigger, thing) or _condemns(trigger, thing))
+    )

@@ -339,6 +339,9 @@ class Evaluation(_Lexicon):
     voicing: Words  # "expressed/voiced concern": the verb that states a stance noun
     qualms: Words  # "concern", "reservations": a stance noun of disapproval
     qualmed: Words  # "concerned", "alarmed": a stance adjective of disapproval
+    critical: Words  # "critical of X", "scathing about X's plan": disapproval of a party
+    faulting: Words  # "misguided", "a gimmick": a fault, only of a party or its act
+    numbers: Words  # "the figures", "the polls": a count faulted, no party
 
 
 @functools.cache

@@ -1,6 +1,7 @@
 """What a speaker voices about another party's future: harm it announces ("said the rebels
-would pay a heavy price", PLOVER THREATEN) and acts it says that party owes ("insisted
-that Ankara must withdraw", PLOVER REQUEST). The other party must be a political one:
+would pay a heavy price", PLOVER THREATEN), acts it says that party owes ("insisted
+that Ankara must withdraw", PLOVER REQUEST) or owed and failed to do ("said Ankara should
+have withdrawn", PLOVER ACCUSE). The other party must be a political one:
 "said the harvest would suffer" or "said a man like him should not be jailed" ask and
 threaten no party."""
 
@@ -16,6 +17,8 @@ from sitroom.extract.lexicon import agents, reaction
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
+# "should have acted": an obligation one failed to meet ("must have known" infers).
+REPROACH_AUX = frozenset({"should", "ought"})
 # Pronouns that stand for a third party; "we must", "you should" speak of the speaker's
 # own side or of anyone, "it must" of a proposition as often as of a party.
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
@@ -85,6 +88,11 @@ def _auxes(clause: Token) -> set[str]:
     return {c.lower_ for c in clause.children if c.dep_ == "aux"}
 
 
+def _perfect(clause: Token) -> bool:
+    """ "should have acted", "ought to have warned": a past participle under "have"."""
+    return clause.tag_ == "VBN" and "have" in _auxes(clause)
+
+
 def _negated(clause: Token) -> bool:
     return any(c.dep_ == "neg" for c in clause.children)
 
@@ -136,5 +144,16 @@ def owed_by_party(trigger: Token) -> bool:
     withdraw")? A passive ("should be excluded") names no one asked."""
     return _voiced_of_another(
         trigger,
-        lambda c: bool(_auxes(c) & DEONTIC_AUX) and lemma(c) not in reaction().stative_verbs,
+        lambda c: (
+            bool(_auxes(c) & DEONTIC_AUX)
+            and not _perfect(c)
+            and lemma(c) not in reaction().stative_verbs
+        ),
     )
+
+
+def reproaches(trigger: Token) -> bool:
+    """Does the speaker say that another party should have acted otherwise ("said the
+    ministry should have acted sooner", "should not have signed")? A missed obligation
+    asks nothing any more; it faults the party (PLOVER ACCUSE)."""
+    return _voiced_of_another(trigger, lambda c: bool(_auxes(c) & REPROACH_AUX) and _perfect(c))
