@@ -12,7 +12,7 @@ from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.arguments import PLACE_LABELS, object_of
 from sitroom.extract.clauses import lemma, to_infinitive
 from sitroom.extract.complements import for_marks
-from sitroom.extract.evaluations import evaluates
+from sitroom.extract.evaluations import evaluates, finds_breach, party_or_act
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern
 from sitroom.extract.phrases import relative_head
@@ -127,7 +127,9 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         any(c.dep_ in COMPLEMENTS for c in token.children) or _named(objects)
     ):
         return None
-    if pattern.infinitive is not None and pattern.infinitive != _infinitive(token):
+    if pattern.infinitive is not None and pattern.infinitive != _infinitive(
+        token, addressed=bool(pattern.prep)
+    ):
         return None  # "told his men to attack" is an order, "told Putin" a conversation
     if pattern.complement_aux and not any(
         aux.dep_ == "aux" and aux.lower_ in pattern.complement_aux
@@ -141,6 +143,15 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         return None
     if pattern.evaluation and not evaluates(token):
         return None
+    if pattern.finding and not finds_breach(token):
+        return None
+    if pattern.party_act_against and not any(
+        party_or_act(obj)
+        for head in (token, *objects)
+        for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "against"
+        for obj in prep.children if obj.dep_ == "pobj"
+    ):  # fmt: skip
+        return None  # "a challenge against the decision": whose act is not said
     if pattern.harm_announced and not announces_harm(token):
         return None
     if pattern.owed_by_party and not owed_by_party(token):
@@ -177,9 +188,12 @@ def _adverbial(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lower_ in ADVERBIAL_POBJS for o in prep.children)
 
 
-def _infinitive(token: Token) -> bool:
-    """Does ``token`` take a "to"-infinitive complement ("told them to leave")?"""
-    return any(c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c) for c in token.children)
+def _infinitive(token: Token, *, addressed: bool = False) -> bool:
+    """Does ``token`` take a "to"-infinitive complement ("told them to leave")? After an
+    addressee phrase the parser often hangs it as an adverbial ("appeal to the board *to
+    allow* ..."), which then counts for a pattern with a required preposition."""
+    deps = {"xcomp", "ccomp", "advcl"} if addressed else {"xcomp", "ccomp"}
+    return any(c.dep_ in deps and to_infinitive(c) for c in token.children)
 
 
 def _copular_state(comp: Token) -> bool:

@@ -261,3 +261,26 @@ def evaluates(trigger: Token) -> bool:
     return reproaches(trigger) or (
         thing is not None and (_faults_another(trigger, thing) or _condemns(trigger, thing))
     )
+
+
+def finds_breach(trigger: Token) -> bool:
+    """ "the court ruled that the measures breached human rights law", "the judges ruled the
+    ban was unlawful": a judicial subject finds a party or its act in breach of a legal norm,
+    or judges it negatively."""
+    lex = evaluation()
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not any(lemma(t) in lex.judicial for s in subjects for t in s.subtree):
+        return False
+    for comp in trigger.children:
+        if comp.dep_ != "ccomp" or lemma(comp) not in lex.breaking:
+            continue
+        subjects = [c for c in comp.children if c.dep_ == "nsubj"]
+        broken = [c for c in comp.children if c.dep_ == "dobj" and lemma(c) in lex.norms]
+        if broken and subjects and _political(subjects[0]):
+            return True
+    return evaluates(trigger)
+
+
+def party_or_act(thing: Token) -> bool:
+    """A party ("the council") or an act marked as a party's ("the government's refusal")."""
+    return is_agent(thing) or _party_act(thing)

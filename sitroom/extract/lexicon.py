@@ -144,6 +144,7 @@ class Frames(_Lexicon):
     series_heads: Words  # "held a round of talks": the of-object takes the head's slot
     contact_nouns: Words  # "remained in contact with X": a consultation kept up
     contact_verbs: Words  # the verbs that carry it ("be", "remain", "keep")
+    partner_meeting_nouns: Words  # "after talks with X, A ...": A met X
     trial_nouns: Words  # "faces trial": a prosecution undergone
     trial_verbs: Words  # the verbs whose object it is an event as ("face", "stand")
     instruments: Words  # "fired tear gas": a weapon is never a participant
@@ -342,6 +343,9 @@ class Evaluation(_Lexicon):
     critical: Words  # "critical of X", "scathing about X's plan": disapproval of a party
     faulting: Words  # "misguided", "a gimmick": a fault, only of a party or its act
     numbers: Words  # "the figures", "the polls": a count faulted, no party
+    breaking: Words  # "ruled that X breached the law": a verb of breaking a norm
+    norms: Words  # "the law", "human rights", "the convention": what is broken
+    judicial: Words  # "court", "judges", "tribunal": who can find a breach in law
 
 
 @functools.cache

@@ -60,6 +60,8 @@ class Pattern(BaseModel):
     complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
     complement_own: bool = False  # the complement's subject is a party (agent, pronoun, possessed)
     evaluation: bool = False  # judges a party or its act negatively ("called X illegal")
+    finding: bool = False  # finds a party or its act unlawful ("ruled that X breached the law")
+    party_act_against: bool = False  # "against" a party or a party's act ("against X's ban")
     harm_announced: bool = False  # another party will come to harm ("said X would suffer")
     owed_by_party: bool = False  # another party must or should act ("said X must withdraw")
     no_complement: bool = False  # no clausal or predicative complement ("called them an army")
@@ -132,6 +134,8 @@ class Pattern(BaseModel):
                 self.complement_aux,
                 self.doer_state,
                 self.evaluation,
+                self.finding,
+                self.party_act_against,
                 self.harm_announced,
                 self.owed_by_party,
             )

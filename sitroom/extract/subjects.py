@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import is_word
+from sitroom.extract.agents import is_agent, is_word
 from sitroom.extract.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -36,6 +36,7 @@ from sitroom.extract.reattach import (
 )
 
 FURTHER = frozenset({"further", "farther", "far"})
+TIME_ADJUNCT_PREPS = frozenset({"after", "following"})
 
 # "engaged in combat with X": the subject takes part in the nominal event (participles too:
 # the small model may lemmatise them as adjectives).
@@ -174,8 +175,11 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
 
 def engaged_parties(noun: Token) -> list[Token]:
     """ "X are engaged in combat with Y", "X would engage in hostilities": the subject of a
-    verb of involvement is a party to the nominal event in its "in" phrase."""
+    verb of involvement is a party to the nominal event in its "in" phrase; so is the
+    subject of a clause with an "after talks with Y" adjunct (``adjunct_meeting``)."""
     prep = noun.head
+    if adjunct_meeting(noun):
+        return subject_of(prep.head)
     if noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
     further = any(c.lower_ in FURTHER for c in prep.head.children)
@@ -192,3 +196,17 @@ def engaged_parties(noun: Token) -> list[Token]:
     if not found and governor.dep_ in {"acomp", "oprd"} and is_verbal(governor.head):
         found = subject_of(governor.head)
     return found
+
+
+def adjunct_meeting(noun: Token) -> bool:
+    """ "after talks with the health board, the trust ...": a meeting noun with a "with"
+    party in a time adjunct of a clause with a subject is a meeting of that subject with the
+    party ("after a meeting with friends" names no party)."""
+    return (
+        noun.dep_ == "pobj"
+        and is_word(noun, frames().partner_meeting_nouns)
+        and noun.head.lower_ in TIME_ADJUNCT_PREPS
+        and is_verbal(noun.head.head)
+        and bool(subject_of(noun.head.head))
+        and any(is_agent(obj) for obj in pobjs(noun, frozenset({"with"})))
+    )

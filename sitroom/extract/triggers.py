@@ -23,6 +23,7 @@ from sitroom.extract.constraints import COMPLEMENTS, satisfies
 from sitroom.extract.lexicon import frames
 from sitroom.extract.patterns import Pattern, PatternSet
 from sitroom.extract.phrases import PLAIN_RELATIVES
+from sitroom.extract.subjects import adjunct_meeting
 
 # Climbing these edges from a trigger stays inside the content of its governor.
 CONTENT_EDGES = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl"})
@@ -163,7 +164,7 @@ def _has_own_participants(noun: Token) -> bool:
         child.dep_ == "prep" and child.lower_ in {"by", "on", "against", "between", "into"}
         and any(obj.dep_ == "pobj" for obj in child.children)
         for child in noun.children
-    )  # fmt: skip
+    ) or adjunct_meeting(noun)  # fmt: skip
 
 
 def _prep_objects(noun: Token, preps: frozenset[str]) -> bool:
@@ -341,7 +342,7 @@ def _absorbed(match: Match, by_token: dict[int, Match], patterns: PatternSet) ->
 def _voiced_content(pattern: Pattern) -> bool:
     """A speech verb whose event is what it says ("said X must ..."), no light verb."""
     return bool(
-        pattern.complement_aux or pattern.evaluation or pattern.harm_announced
+        pattern.complement_aux or pattern.evaluation or pattern.finding or pattern.harm_announced
         or pattern.owed_by_party
     )  # fmt: skip
 
