@@ -24,7 +24,7 @@ from sitroom.ids import make_id
 from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
 from sitroom.resolve.actor_context import national_group, title_of
 from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
-from sitroom.resolve.actor_names import names_in
+from sitroom.resolve.actor_names import cut_name, names_in
 from sitroom.resolve.actor_origin import home_after
 from sitroom.resolve.actor_peoples import located_state
 from sitroom.resolve.actor_relations import sentence_state
@@ -190,6 +190,8 @@ class Antecedents:
         after = re.match(r"-(\w+)", self.text[entity.end : entity.end + 20])
         if after and after.group(1).lower() in self.kb.words["not_owner_after"]:
             return  # "a UK-based group": the UK is neither actor nor context
+        if cut_name(self.kb, self.text, entity.start, entity.end):
+            return  # "Democrat" cut out of "Liberal Democrat": no US party
         label = entity.label
         reading = read(entity.text, self.kb, day=self.day)
         kin = self.kin(entity) if label == "PERSON" else None

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from sitroom import datafile
 from sitroom.errors import ConfigError
-from sitroom.resolve.actor_text import PhraseIndex, build_index, fold
+from sitroom.resolve.actor_text import Case, PhraseIndex, build_index, fold
 
 LOOKUP_DIR = Path(__file__).parent / "lookups" / "actors"
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -79,6 +79,16 @@ class OrganisationEntry(_Strict):
     qid: str | None = Field(default=None, pattern=r"^Q\d+$")
     government_from: dt.date | None = None
     aliases: list[str]
+    # Aliases that are common words ("Labour", "Democrats"): matched only as spelt, never
+    # in lower case or all capitals, and not as the first word of a longer unknown name.
+    exact: list[str] = []
+
+    @model_validator(mode="after")
+    def _exact_listed(self) -> OrganisationEntry:
+        unknown = sorted(set(self.exact) - {self.name, *self.aliases})
+        if unknown:
+            raise ValueError(f"exact aliases not among the aliases: {', '.join(unknown)}")
+        return self
 
 
 class OrganisationFile(_Strict):
@@ -193,10 +203,12 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What an alias names: a kind and the code or id it refers to."""
+    """What an alias names: a kind and the code or id it refers to; ``exact``: the alias is
+    a common word, matched only as spelt ("Labour", not "labour")."""
 
     kind: Kind
     ref: str
+    exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +312,9 @@ class _Builder:
                 org.id, org.name, org.kind, org.country, org.sector, org.government_from
             )
             kind: Kind = "region" if org.kind == "region" else "org"
-            self.names += [(alias, Entry(kind, org.id)) for alias in [org.name, *org.aliases]]
+            exact = set(org.exact)
+            self.names += [(alias, Entry(kind, org.id, alias in exact))
+                           for alias in dict.fromkeys([org.name, *org.aliases])]  # fmt: skip
 
     def add_persons(self, data: PersonFile) -> None:
         path = self.paths["persons"]
@@ -334,7 +348,9 @@ _CASED_DEMONYMS = frozenset({"polish", "pole", "poles", "finn", "finns", "dane",
                              "kiwi", "brit", "brits", "papal", "vatican", "lao"})  # fmt: skip
 
 
-def _cased(phrase: str, entry: Entry) -> bool:
+def _cased(phrase: str, entry: Entry) -> Case:
+    if entry.exact:
+        return "exact"
     return entry.kind != "demonym" or len(phrase) < 5 or fold(phrase) in _CASED_DEMONYMS
 
 

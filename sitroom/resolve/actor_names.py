@@ -3,16 +3,18 @@
 The knowledge base's names found in the mention's words, less those that do not name whose
 the participant is: a name hyphenated before "backed" ("Russian-backed rebels") or after
 "pro" or "ethnic" ("pro-Russian rebels", "ethnic Turks"), a city naming a text or forum
-("the Riyadh agreement"), a one-word person name before another capitalised word ("Sharon
-Stone"), a known person's surname after another given name ("Nasr al-Hariri": a namesake or
-relative), and a state institution's bare name after another state's adjective ("the Syrian
-Congress").
+("the Riyadh agreement"), a one-word person name or common-word party name before another
+capitalised word ("Sharon Stone", "the Republican Guard"), a known person's surname after
+another given name ("Nasr al-Hariri": a namesake or relative), and a state institution's
+bare name after another state's adjective ("the Syrian Congress").
 """
 
 from __future__ import annotations
 
+import re
+
 from sitroom.resolve.actor_kb import Entry, KnowledgeBase
-from sitroom.resolve.actor_text import Token, fold, scan
+from sitroom.resolve.actor_text import Token, fold, scan, tokenize
 
 # Single-word person names that an unknown capitalised word after them turns into another
 # person ("Sharon Stone"); places keep their country ("Kenya Anti-Corruption Commission").
@@ -55,8 +57,9 @@ def names_in(kb: KnowledgeBase, tokens: list[Token], text: str) -> list[Hit]:
         venue = after is not None and after.folded in kb.words["named_after_venue"]
         if venue and entries and all(e.kind in {"capital", "city"} for e in entries):
             continue
-        # "Sharon Stone" is not Ariel Sharon.
-        single = end - start == 1 and all(e.kind in SHADOWED for e in entries)
+        # "Sharon Stone" is not Ariel Sharon; "the Republican Guard", "Labour Court" are no
+        # party (a common-word alias starting a longer unknown name).
+        single = end - start == 1 and all(e.kind in SHADOWED or e.exact for e in entries)
         if _namesake(kb, tokens, (start, end, entries), known):
             continue
         if _foreign_institution(kb, raw, start, entries):
@@ -68,6 +71,8 @@ def names_in(kb: KnowledgeBase, tokens: list[Token], text: str) -> list[Hit]:
         )
         if single and followed and end not in known:
             continue
+        if entries and all(e.exact for e in entries) and _continues(kb, tokens, start, known):
+            continue  # "the Social Democrats", "a Christian Democrat": another party
         found.append((start, end, entries))
     return found
 
@@ -106,3 +111,39 @@ def _foreign_institution(
     states = {e.ref for v in before for e in v if isinstance(e, Entry)
               and e.kind in {"demonym", "country"}}  # fmt: skip
     return bool(states) and all(o.country not in states for o in orgs)
+
+
+def _unknown_capital(kb: KnowledgeBase, word: Token, known: bool) -> bool:
+    """A capitalised word that is no determiner, title or known name or sector word."""
+    return (
+        word.text[:1].isupper()
+        and not known
+        and word.folded not in _NOT_GIVEN
+        and word.folded not in kb.words["title_capitalised"]
+    )
+
+
+def _continues(kb: KnowledgeBase, tokens: list[Token], start: int, known: set[int]) -> bool:
+    """A common-word name after an unknown capitalised word that does not open the mention."""
+    return start >= 2 and _unknown_capital(kb, tokens[start - 1], start - 1 in known)
+
+
+# The word before a span, and what stands before that word (a sentence end or nothing).
+_BEFORE = re.compile(r"(?:^|(\S*)\s+)([^\W\d_][\w'’-]*)\s+$")
+
+
+def cut_name(kb: KnowledgeBase, text: str, start: int, end: int) -> bool:
+    """ "Liberal Democrat" tagged "Democrat" alone: the span is only a common-word party name
+    and follows, mid-sentence, an unknown capitalised word; it ends a longer name."""
+    tokens = tokenize(text[start:end])
+    hits = scan(kb.names, tokens)
+    if len(hits) != 1 or hits[0][:2] != (0, len(tokens)) or end - start > 40:
+        return False
+    if not all(isinstance(e, Entry) and e.exact for e in hits[0][2]):
+        return False
+    match = _BEFORE.search(text[max(0, start - 80) : start])
+    if match is None or match.group(1) is None or match.group(1)[-1:] in {".", "!", "?", '"', "“"}:
+        return False  # the word opens its sentence ("Senior Democrats said")
+    word = tokenize(match.group(2))
+    known = bool(word) and any(scan(index, word) for index in (kb.names, kb.strong, kb.weak))
+    return len(word) == 1 and _unknown_capital(kb, word[0], known)

@@ -115,12 +115,23 @@ def locative(kb: KnowledgeBase, text: str, at: int, since: int) -> bool:
     return _words_before(kb.words["locative_before"]).search(before) is not None
 
 
-def relational(kb: KnowledgeBase, text: str) -> bool:
-    """ "Assad's backer", "its rivals", "his arch-nemesis": a relational head noun."""
+def _head_noun(kb: KnowledgeBase, text: str) -> str | None:
     words = fold(text.strip()).replace("-", " ").split()
     # The head ends before "of", "in" ...: "its enemies of" (a trailing preposition).
     head = next((i for i, w in enumerate(words) if i and w in kb.words["split"]), len(words))
-    return bool(words) and words[head - 1] in kb.words["relational_nouns"]
+    return words[head - 1] if words else None
+
+
+def relational(kb: KnowledgeBase, text: str) -> bool:
+    """ "Assad's backer", "its rivals", "his arch-nemesis": a relational head noun."""
+    return _head_noun(kb, text) in kb.words["relational_nouns"]
+
+
+def kinship(kb: KnowledgeBase, text: str) -> bool:
+    """ "her birth mother", "the MP's wife": a relative is a private person, who holds
+    nothing of the possessor's office (no sector, no state's country)."""
+    head = _head_noun(kb, text)
+    return any(head in kb.words[kin] for kin in ("kin_female", "kin_male", "kin_other"))
 
 
 def apposed(

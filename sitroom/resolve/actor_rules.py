@@ -145,6 +145,8 @@ def _sector(
         start, _, values = head[-1]
         chosen = str(values[0])
         former = any(token.folded in kb.words["former"] for token in tokens[:start])
+        if chosen == "GOV" and any(token.folded == "shadow" for token in tokens[:start]):
+            chosen = "OPP"  # "the shadow home secretary": the opposition's spokesman
     weak = [v for s, e, v in scan(kb.weak, tokens) if e == head_end]
     if (
         chosen is None
@@ -195,6 +197,16 @@ def _choose(kb: KnowledgeBase, hits: list[Hit], tokens: list[Token], head_end: i
     return None
 
 
+def _other_than(kb: KnowledgeBase, tokens: list[Token], chosen: Hit, head_end: int) -> bool:
+    """ "Assad's backer": someone other than Assad (actor_relations.py); "a friend of the
+    Tory leader": a relative or friend is a private person, not of the name's body."""
+    last = tokens[head_end - 1].folded
+    if chosen[1] < head_end and tokens[chosen[1]].folded == "'s":
+        return last.split("-")[-1] in kb.words["relational_nouns"]
+    kin = any(last in kb.words[k] for k in ("kin_female", "kin_male", "kin_other"))
+    return chosen[0] >= head_end and kin
+
+
 def _serving(kb: KnowledgeBase, tokens: list[Token], head_end: int) -> bool:
     """ "the chief negotiator for the Yemeni opposition", "a spokesman for the army": whom
     the person works for ("the envoy for Chad" is sent to Chad, not Chad's)."""
@@ -238,9 +250,8 @@ def read(text: str, kb: KnowledgeBase, *, day: dt.date | None) -> Reading:
     if chosen is not None and chosen[0] >= head_end and sent:
         chosen = None
     last = tokens[head_end - 1].folded
-    if chosen is not None and chosen[1] < head_end and last.split("-")[-1] in kb.words[
-        "relational_nouns"] and tokens[chosen[1]].folded == "'s":  # fmt: skip
-        chosen = None  # "Assad's backer": someone other than Assad (actor_relations.py)
+    if chosen is not None and _other_than(kb, tokens, chosen, head_end):
+        chosen = None
     strong, weak, former, of_body = _sector(kb, tokens, head_end, covered)
     role = _role(kb, tokens, head_end, covered)
     person_like = last in kb.words["person_nouns"] or role is not None

@@ -13,11 +13,20 @@ towns and regions, twice as many as in any other state), only if
 - its sentence names no place of another state ("civilians in Iraq", "fled to Jordan").
 
 Towns count once however often named: an aside ("as in Srebrenica") sets no article.
+
+Domestic politics names its state by its institutions instead of its towns: "ministers",
+"MPs", "the unions" of a report on Labour and the Commons are British. A document whose
+parties, legislatures and civil bodies (knowledge-base institutions of sector PTY, LEG,
+LAB, MED or BUS: "Labour", "MSPs", "the TUC", "Congress", "the Knesset") belong to one
+state, named at least twice and twice as often as any other state's, has that state as
+its home; the domestic bodies of ``home_heads`` take it when the towns set no scene, on
+the same conditions.
 """
 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,8 +34,10 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from sitroom import datafile
 from sitroom.model import Mention, Place, Sentence
+from sitroom.resolve.actor_kb import KnowledgeBase
+from sitroom.resolve.actor_names import names_in
 from sitroom.resolve.actor_peoples import scene_state
-from sitroom.resolve.actor_text import fold
+from sitroom.resolve.actor_text import fold, tokenize
 
 SETTING_FILE = Path(__file__).parent / "lookups" / "actors" / "setting.yml"
 
@@ -35,10 +46,11 @@ class SettingFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     heads: list[str]
+    home_heads: list[str]
     leading: list[str]
     foreign: list[str]
 
-    @field_validator("heads", "leading", "foreign")
+    @field_validator("heads", "home_heads", "leading", "foreign")
     @classmethod
     def _plain(cls, words: list[str]) -> list[str]:
         bad = [w for w in words if w != fold(w) or "-" in w or not w.strip()]
@@ -48,7 +60,7 @@ class SettingFile(BaseModel):
 
     @model_validator(mode="after")
     def _disjoint(self) -> SettingFile:
-        clash = [h for h in self.heads if set(h.split()) & set(self.foreign)]
+        clash = [h for h in self.heads + self.home_heads if set(h.split()) & set(self.foreign)]
         if clash:
             raise ValueError(f"heads must hold no foreign word: {clash}")
         return self
@@ -63,28 +75,64 @@ def _words(text: str) -> list[str]:
     return fold(text).replace("-", " ").replace("’", "'").split()
 
 
-def domestic_party(text: str, lookup: SettingFile | None = None) -> bool:
-    """ "the rebels", "dozens of civilians": a listed head after leading words only."""
-    lookup = lookup or load_setting()
+def _head(text: str, lookup: SettingFile) -> str | None:
+    """The words after leading ones, or None when a foreign word is among them."""
     words = _words(text)
     if any(w in lookup.foreign for w in words):
-        return False
+        return None
     lead = 0
     while lead < len(words) and (words[lead] in lookup.leading or words[lead].isdigit()):
         lead += 1
-    return " ".join(words[lead:]) in lookup.heads
+    return " ".join(words[lead:])
+
+
+def domestic_party(text: str, lookup: SettingFile | None = None) -> bool:
+    """ "the rebels", "dozens of civilians": a listed head after leading words only."""
+    lookup = lookup or load_setting()
+    return _head(text, lookup) in lookup.heads
+
+
+def domestic_body(text: str, lookup: SettingFile | None = None) -> bool:
+    """ "ministers", "the unions": a body of ``home_heads`` after leading words only."""
+    lookup = lookup or load_setting()
+    return _head(text, lookup) in lookup.home_heads
+
+
+# Bodies only domestic news names: parties, legislatures, unions, health and business
+# bodies (not a government's or army's seat, which foreign news names as often).
+_HOME_SECTORS = frozenset({"PTY", "LEG", "LAB", "MED", "BUS"})
+
+
+def home_state(kb: KnowledgeBase, text: str) -> str | None:
+    """The state whose domestic bodies the document names: at least twice, and
+    twice as often as any other state's."""
+    counts: Counter[str] = Counter()
+    for _, _, entries in names_in(kb, tokenize(text), text):
+        orgs = {kb.organisations[e.ref] for e in entries if e.kind == "org"}
+        owners = {o.country for o in orgs if o.kind == "institution" and o.sector in _HOME_SECTORS}
+        if len(owners) == 1 and (owner := owners.pop()) in kb.countries:
+            counts[owner] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= 2 * second else None
 
 
 def setting_state(
-    mention: Mention, sentence: Sentence | None, places: Sequence[Place]
+    mention: Mention, sentence: Sentence | None, places: Sequence[Place], home: str | None = None
 ) -> str | None:
-    """The state the document is set in, for a generic domestic party whose sentence puts
-    no other state as the place; else None."""
-    if sentence is None or not domestic_party(mention.text):
+    """The state the document is set in, for a generic domestic party (or, from its
+    ``home``, a domestic body) whose sentence puts no other state as the place; else None."""
+    if sentence is None:
+        return None
+    generic, body = domestic_party(mention.text), home is not None and domestic_body(mention.text)
+    if not generic and not body:
         return None
     # Distinct towns: one town named five times ("as in Srebrenica") sets no article.
     distinct = list({(p.country, p.geonameid or fold(p.text)): p for p in places}.values())
-    scene = scene_state(distinct)
+    scene = scene_state(distinct) if generic else None
+    scene = scene or (home if body else None)
     if scene is None:
         return None
     # Any place of another state in the sentence: it may be where the party is.

@@ -2,7 +2,9 @@
 
 Names are matched as token sequences folded to lower case without diacritics or dots;
 capitalised alias tokens only match capitalised text, so the pronoun "us" is not the US
-and "a ban" is not Ban Ki-moon. Hyphens separate words: "al-Qaeda" is "al Qaeda".
+and "a ban" is not Ban Ki-moon; an alias marked exact (a common word: "Labour",
+"Democrats") matches only as spelt, so neither "labour" nor a shouted "LABOUR".
+Hyphens separate words: "al-Qaeda" is "al Qaeda".
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+
+# How an alias must be written: ``True`` capitals as in the alias, ``"exact"`` letter for letter.
+Case = bool | Literal["exact"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +61,17 @@ def tokenize(text: str) -> list[Token]:
     return found
 
 
-def _case(word: str) -> str:
+def _plain(word: str) -> str:
+    """No diacritics, dots or curly quotes, case kept: ``Féin`` -> ``Fein``."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'").replace(".", ""))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _case(word: str, keep: Case) -> str:
+    if not keep:
+        return ""
+    if keep == "exact":
+        return "=" + _plain(word)
     letters = word.replace(".", "")
     if len(letters) > 1 and letters.isupper():
         return "U"  # acronyms match acronyms only: "US" is not "us"
@@ -66,13 +81,15 @@ def _case(word: str) -> str:
 def _case_ok(pattern: tuple[str, ...], tokens: list[Token]) -> bool:
     for need, token in zip(pattern, tokens, strict=True):
         word = token.text.replace(".", "")
+        if need[:1] == "=" and _plain(token.text) != need[1:]:
+            return False
         if (need == "U" and not word.isupper()) or (need == "C" and not word[:1].isupper()):
             return False
     return True
 
 
 def build_index(
-    pairs: list[tuple[str, Any]], *, cased: bool | Callable[[str, Any], bool] = True
+    pairs: list[tuple[str, Any]], *, cased: Case | Callable[[str, Any], Case] = True
 ) -> PhraseIndex:
     """Index phrases; ``cased`` says (per phrase and value) whether capitals must match."""
     items: dict[tuple[str, ...], list[tuple[Any, tuple[str, ...]]]] = defaultdict(list)
@@ -80,7 +97,7 @@ def build_index(
         tokens = tokenize(phrase)
         key = tuple(token.folded for token in tokens)
         keep_case = cased(phrase, value) if callable(cased) else cased
-        pattern = tuple(_case(t.text) if keep_case else "" for t in tokens)
+        pattern = tuple(_case(t.text, keep_case) for t in tokens)
         if key and (value, pattern) not in items[key]:
             items[key].append((value, pattern))
     starts: dict[str, int] = {}

@@ -14,7 +14,8 @@ participant mention is resolved:
    place's country; an unknown body headed "Association", "Foundation" ... is an NGO;
 5. a sector-only mention ("police") or an unknown titled person takes the one state its
    sentence names (``actor_relations``; "Kurdish fighters" only where: ``actor_peoples``);
-   else a generic party ("the rebels") the document's setting state (``actor_setting``).
+   else a generic party ("the rebels") the document's setting state, a domestic body
+   ("ministers", "MPs") its home state (``actor_setting``).
 
 A participant so resolved is an antecedent of the later mentions.
 
@@ -44,10 +45,16 @@ from sitroom.resolve.actor_pronouns import (
     relative_subject,
 )
 from sitroom.resolve.actor_quote import PRONOUN_SPEAKERS, quote_speaker, quoted
-from sitroom.resolve.actor_relations import apposed, civil_society, relational, toponym
+from sitroom.resolve.actor_relations import (
+    apposed,
+    civil_society,
+    kinship,
+    relational,
+    toponym,
+)
 from sitroom.resolve.actor_rules import Reading, actor_of, read_recased, relabel
 from sitroom.resolve.actor_scope import without_sources
-from sitroom.resolve.actor_setting import setting_state
+from sitroom.resolve.actor_setting import home_state, setting_state
 from sitroom.resolve.actor_speaker import (
     as_speaker,
     clause_subject,
@@ -90,6 +97,7 @@ class DocumentActors:
         self.text = text
         self.day = published
         self.scope = digest(text, size=8)
+        self.home = home_state(self.kb, text)  # whose parties and legislatures it names
         self.annotations = annotations
         self.antecedents = Antecedents(self.kb, text, annotations, day=published,
                                        toponyms=self.toponyms, scope=self.scope)  # fmt: skip
@@ -147,10 +155,11 @@ class DocumentActors:
             ngo = Reading(country="NGO", sector=reading.sector)
             return actor_of(self.kb, ngo, mention, scope=self.scope, antecedent=None)
         country = birthplace(self.kb, mention.text, mention.start, self.toponyms)
+        sentence = self.antecedents.sentence_at(mention.start)
         country = (
             country
             or self._context(mention, reading, others, aided=aided)
-            or setting_state(mention, self.antecedents.sentence_at(mention.start), self.toponyms)
+            or setting_state(mention, sentence, self.toponyms, self.home)
         )
         if country is not None:
             contextual = Reading(country=country, sector=reading.sector)
@@ -223,7 +232,9 @@ class DocumentActors:
                 return self.antecedents.through(mention, ante, reading, definite=kind == "definite")
         # "its forces in Syria": the possessive owns the mention, "in Syria" is a place.
         owner = possessor(mention.text) if reading.country is None or reading.complement else None
-        owner = None if relational(self.kb, mention.text) else owner  # "its rivals"
+        # "its rivals"; "her mother": a private person, not of the possessor's office.
+        if relational(self.kb, mention.text) or kinship(self.kb, mention.text):
+            owner = None
         if owner is not None:
             ante = antecedent_for(self.chain, owner, mention.start, recent=recent, here=here,
                                   gender=gender)  # fmt: skip

@@ -19,7 +19,8 @@ that agrees with it:
   in the salience window the nearest antecedent of the same sector or a bare state
   ("US officials said the administration"), else the nearest of the same sector, else
   any with a country; a state institution ("the government", "the army", not "the
-  leader") never takes a non-state code (IMG, NGO ...) as its country;
+  leader") never takes a non-state code (IMG, NGO ...) as its country, nor a private
+  party's nationality ("an Iraqi civilian", "Polish workers");
 - "the country", "the nation" -> a state (a country or a seat of power, no organisation),
   not one another party of its own event names ("Russia ... destroying the country");
 - "its forces", "his country" -> the possessor's country, with the mention's sector;
@@ -48,6 +49,10 @@ NOMINAL: frozenset[Anaphor] = frozenset({"definite", "organisation", "group", "s
 DEFINITE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY", "PTY", "OPP"})
 # Institutions of a state: "the government" after "Islamic State" is not IMG's government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Private parties: their nationality says where they are from, not whose state acts
+# ("the family of an Iraqi civilian ... the government's refusal" is no Iraqi government).
+PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "LAB", "BUS", "REL", "MED", "EDU", "CRM",
+                             "AGR", "SOC"})  # fmt: skip
 _SUBJECT_OPENERS = frozenset({"", "the"})  # what may stand before a sentence's subject
 
 
@@ -268,7 +273,8 @@ def _definite(find: Finder, sector: str | None, *, office: bool) -> Antecedent |
 
     def owner(a: Antecedent) -> bool:
         country = a.actor.country
-        return country is not None and not (state_only and country in NON_STATE)
+        private = state_only and a.actor.sector in PRIVATE_SECTORS
+        return country is not None and not private and not (state_only and country in NON_STATE)
 
     def near(a: Antecedent) -> bool:
         bare = a.actor.sector is None and a.state  # "US officials": the state itself
