@@ -82,6 +82,9 @@ class Pattern(BaseModel):
     not_price: bool = False  # "charging $5,000 for the crossing": a price, not a charge laid
     own_body: tuple[str, ...] = ()  # body parts: "burned his hand" harms the doer himself
     not_doer: tuple[str, ...] = ()  # goods as doer or controller ("let fuel enter the town")
+    not_governor: tuple[str, ...] = ()  # "governor noun" of a bare-noun idiom ("take charge")
+    not_where: tuple[str, ...] = ()  # a "where" clause of an idiom ("hit them where it hurts")
+    goal_objects: tuple[str, ...] = ()  # a goal with its measure ("hit its target for X")
     mode: str | None = None
     mode_cues: dict[str, tuple[str, ...]] = {}  # mode -> lemmas found in the clause
     context: tuple[str, ...] = ()
@@ -113,6 +116,9 @@ class Pattern(BaseModel):
         "idiom_pobj",
         "own_body",
         "not_doer",
+        "not_governor",
+        "not_where",
+        "goal_objects",
         "not_adverb",
         "not_purpose",
     )

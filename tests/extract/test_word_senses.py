@@ -93,6 +93,29 @@ def _types(code: Coder, text: str) -> set[str]:
         # A threat of a kind is a danger, nobody threatens.
         ("The minister said the border plan would help counter the terrorist threat.",
          "THREATEN"),
+        # Money levied and responsibility taken are no charge laid.
+        ("The reform lets councils charge higher rates of business tax.", "ACCUSE"),
+        ("The governor took personal charge of the flood relief effort.", "ACCUSE"),
+        # Summoned to a place, notified by a document: no phone call, no talks.
+        ("Officers from Wessex Police were called to the scene on Monday.", "CONSULT"),
+        ("The Home Office sent a letter telling Amnesty International that the centre would"
+         " close.", "CONSULT"),
+        # Medical care stopped or withheld.
+        ("Relatives say the doctors were withholding food and fluids from the patient.",
+         "COERCE"),
+        ("The health ministry is withdrawing treatment from the patients.", "RETREAT"),
+        ("Critics fear the Norland government could allow \"killing by omission\".", "ASSAULT"),
+        # A goal reached, a figure of pressure, a war of words, a law broken.
+        ("The ministry hit its target for cutting waiting lists last year.", "ASSAULT"),
+        ("The Bank of England hit its 2% inflation target in May.", "ASSAULT"),
+        ("The minister hit the hooligans where it hurts by banning them from stadiums.",
+         "ASSAULT"),
+        ("The two leaders traded insults in their Commons clashes last week.", "ASSAULT"),
+        ("The rival candidates clashed on television over tuition fees.", "ASSAULT"),
+        ("The Home Office breached the convention, the judge said.", "ASSAULT"),
+        # Abstract patients: matters and means of policy are no targets.
+        ("The Norland ministry targeted specific issues in rural schools.", "ASSAULT"),
+        ("Councils are now seizing the tools that ministers gave them.", "COERCE"),
     ],
 )  # fmt: skip
 def test_figurative_or_other_sense_is_not_the_event(
@@ -134,6 +157,14 @@ def test_figurative_or_other_sense_is_not_the_event(
         ("Students boycotted the election in protest at the junta.", "PROTEST"),
         ("The envoy boycotted the talks with the junta.", "REJECT"),
         ("The militia issued a threat to Kessa on Monday.", "THREATEN"),
+        ("Jets hit rebel targets near the border on Monday.", "ASSAULT"),
+        ("Warplanes struck targets in Idlib for a second day.", "ASSAULT"),
+        ("Rebels breached the city walls at dawn.", "ASSAULT"),
+        ("Soldiers clashed with militants near the parliament on Monday.", "ASSAULT"),
+        ("The regime is withholding food from the besieged town.", "COERCE"),
+        ("The army withdrew its troops from the border.", "RETREAT"),
+        ("Prosecutors filed charges of fraud against the mayor on Monday.", "ACCUSE"),
+        ("The ambassador telephoned the foreign minister at home.", "CONSULT"),
     ],
 )  # fmt: skip
 def test_literal_sense_is_still_the_event(code: Coder, text: str, event_type: str) -> None:
