@@ -6,8 +6,9 @@ schools"), an ability or mandate ("has a mandate to support", "you cannot prosec
 them", "the capability to strike"), an offence category in a list ("jailed for crimes
 ranging from theft to protesting"), enlisting told as fighting ("joined the fight", "went
 abroad to fight"), a manner ("ways he could fight X"), a sacrifice ("offering their
-lives"), an event word that only classifies a noun ("targeting decisions") and warning
-shots ("fired in the air"). All cues are read from the parse.
+lives"), an event word that only classifies a noun ("targeting decisions"), warning
+shots ("fired in the air") and belittled offers ("all they offered is talk"). All cues
+are read from the parse.
 """
 
 from __future__ import annotations
@@ -182,6 +183,27 @@ def _warning_shots(match: Match) -> str | None:
     return f"warning shots ('{token.text} ... {skyward[0].text}')" if skyward else None
 
 
+def _dismissive(match: Match) -> str | None:
+    """ "All the council has offered is more talk", "the only thing they proposed was a
+    review": an offer belittled as worthless is a criticism, not an offer."""
+    words, verb = genericity(), _verb(match)
+    if match.event_type.lower() not in words.dismissive_types:
+        return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    if verb.dep_ == "csubj" and verb.head.lemma_.lower() == "be":
+        head = verb.left_edge  # "all the council has offered"
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_ == "be":
+        head = verb.head  # "all (that) they offered", "the only thing they offered"
+    elif after.lemma_ == "be" and not any(c.dep_ == "nsubj" for c in after.children):
+        head = verb.left_edge  # the parser may coordinate the copula with the verb
+    else:
+        return None
+    belittled = head.lower_ in words.dismissive_heads or any(
+        c.lower_ in words.dismissive_heads for c in head.children if c.dep_ in {"amod", "advmod"}
+    )
+    return f"belittled ('{head.text} ... {verb.text}')" if belittled else None
+
+
 def not_an_occurrence(match: Match, actors: tuple[Mention, ...]) -> str | None:
     """Why a description, enlisting or classifier codes no event, or None."""
     rules: tuple[Callable[[], str | None], ...] = (
@@ -194,5 +216,6 @@ def not_an_occurrence(match: Match, actors: tuple[Mention, ...]) -> str | None:
         lambda: _sacrifice(match),
         lambda: _classifier(match),
         lambda: _warning_shots(match),
+        lambda: _dismissive(match),
     )
     return next((why for why in (rule() for rule in rules) if why), None)

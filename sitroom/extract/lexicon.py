@@ -316,6 +316,8 @@ class Genericity(_Lexicon):
     sacrifice_objects: Words  # "lives", "blood"
     classified_nouns: Words  # "targeting decisions"
     shooting_verbs: Words  # "fired in the air": warning shots
+    dismissive_heads: Words  # "all they have offered is talk": a belittled act
+    dismissive_types: Words  # types a belittling pseudo-cleft empties
     sky_nouns: Words  # "air", "sky"
 
 

@@ -44,6 +44,10 @@ pytestmark = pytest.mark.model
         ("Many brave guerrillas are offering their lives to defeat the junta.", "AGREE"),
         ("Monitors want the air force to publish how it makes targeting decisions.", "ASSAULT"),
         ("The guards fired into the air to tell the crowd to move faster.", "ASSAULT"),
+        # a belittled offer: a criticism, no offer
+        ("Nurses say wards are closing, but all the ministers have offered is more delay.",
+         "AGREE"),
+        ("The only thing the council has offered is a review.", "AGREE"),
     ],
 )  # fmt: skip
 def test_descriptions_are_no_events(code: Coder, text: str, event_type: str) -> None:
@@ -77,6 +81,7 @@ def test_descriptions_are_no_events(code: Coder, text: str, event_type: str) -> 
         ("The guards fired at the crowd on Monday.", "ASSAULT"),
         ("The army used its capability to strike the depot on Monday.", "ASSAULT"),
         ("The army makes decisions and then shells the town on Monday.", "ASSAULT"),
+        ("What Velmar has offered is a partial freeze of the programme.", "AGREE"),
     ],
 )
 def test_real_acts_survive(code: Coder, text: str, event_type: str) -> None:
