@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.extract import descriptions
+from sitroom.extract import descriptions, procedures
 from sitroom.extract.agents import is_agent
 from sitroom.extract.lexicon import genericity
 from sitroom.extract.media import is_press
@@ -251,5 +251,6 @@ def not_an_event(
         lambda: _depiction(match),
         lambda: _private_wish(match),
         lambda: descriptions.not_an_occurrence(match, actors),
+        lambda: procedures.alone_or_asked(match, actors, recipients),
     )
     return next((why for why in (rule() for rule in rules) if why), None)

@@ -326,6 +326,29 @@ def genericity() -> Genericity:
     return _load("genericity.yml", Genericity)
 
 
+class Procedures(_Lexicon):
+    """One body's own procedure and questions put to a speaker (``procedures.yml``)."""
+
+    deliberation_verbs: Words  # "the federation is discussing the matter"
+    deliberative_bodies: Words  # chambers, committees, parties and their members
+    conference_nouns: Words  # "during the party conference"
+    setting_preps: Words  # a conference as the time or place of another clause
+    internal_conference_modifiers: Words  # "its spring conference"
+    publication_verbs: Words  # "will announce its proposals"
+    publication_nouns: Words  # proposals, plans, a manifesto
+    electorate_nouns: Words  # "ask the voters for their support"
+    electoral_asks: Words  # support, votes, backing
+    question_verbs: Words  # "was asked about", "asked if"
+    answer_verbs: Words  # "was asked to respond"
+    belief_verbs: Words  # "people thinking that ..."
+    generic_believers: Words  # people in general
+
+
+@functools.cache
+def procedures() -> Procedures:
+    return _load("procedures.yml", Procedures)
+
+
 class Evaluation(_Lexicon):
     """Word lists of ``lexicon/evaluation.yml``."""
 
