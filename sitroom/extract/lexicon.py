@@ -338,6 +338,8 @@ class Procedures(_Lexicon):
     publication_nouns: Words  # proposals, plans, a manifesto
     electorate_nouns: Words  # "ask the voters for their support"
     electoral_asks: Words  # support, votes, backing
+    attraction_nouns: Words  # "broaden its appeal": attractiveness, no plea
+    attraction_words: Words  # the verbs and modifiers of that sense
     question_verbs: Words  # "was asked about", "asked if"
     answer_verbs: Words  # "was asked to respond"
     belief_verbs: Words  # "people thinking that ..."
@@ -388,6 +390,7 @@ class Reaction(_Lexicon):
     private_people: Words  # "a man", "her son": no political party
     collectives: Words  # "the ministry said they/he would": a body of people, not one person
     stative_verbs: Words  # "should have its own delegation": a claim, no act asked of it
+    mandative_verbs: Words  # "insisted that they withdraw": a subjunctive demand
 
 
 @functools.cache

@@ -120,6 +120,19 @@ def _electoral_appeal(match: Match, recipients: tuple[Mention, ...]) -> str | No
     return f"an electoral appeal ('{match.token.text} ... {asked[0].text}')" if asked else None
 
 
+def _attraction(match: Match) -> str | None:
+    """ "Must broaden its appeal", "her broad appeal": how attractive a party is to
+    voters, no plea to anyone."""
+    words, token = procedures(), match.token
+    if not match.nominal or not is_word(token, words.attraction_nouns):
+        return None
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+    governor = token.head if token.dep_ in {"dobj", "nsubjpass"} else None
+    cues = [t for t in (*modifiers, governor) if t is not None]
+    found = [t for t in cues if is_word(t, words.attraction_words)]
+    return f"an attraction ('{found[0].text} ... {token.text}')" if found else None
+
+
 def _question(match: Match) -> str | None:
     """ "Was asked to respond", "was asked about X", "asked if support for X ...": an
     interviewer's question, no demand; its content is asked, not asserted."""
@@ -183,6 +196,7 @@ def alone_or_asked(
         lambda: _own_conference(match),
         lambda: _publication(match, recipients),
         lambda: _electoral_appeal(match, recipients),
+        lambda: _attraction(match),
         lambda: _question(match),
         lambda: _generic_belief(match),
         lambda: _evaluation(match),

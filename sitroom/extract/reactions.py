@@ -139,13 +139,25 @@ def announces_harm(trigger: Token) -> bool:
     )
 
 
+def _mandative(trigger: Token, clause: Token) -> bool:
+    """ "Insisted that he withdraw": a bare verb with no modal after a verb of demanding is
+    a subjunctive, what the party must do ("insisted he withdrew" reports it). A plural
+    present reads so only out of tense ("insisted they withdraw") or in a purpose ("wrote
+    to insist they withdraw"): "they insist voters face cuts" is a claim."""
+    if lemma(trigger) not in reaction().mandative_verbs or _auxes(clause):
+        return False
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    out_of_tense = trigger.tag_ in {"VBD", "VBN"} or purpose
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and out_of_tense)
+
+
 def owed_by_party(trigger: Token) -> bool:
     """Does the speaker say that another party must or should act ("said Ankara must
-    withdraw")? A passive ("should be excluded") names no one asked."""
+    withdraw", "insisted they withdraw")? A passive ("should be excluded") names no one asked."""
     return _voiced_of_another(
         trigger,
         lambda c: (
-            bool(_auxes(c) & DEONTIC_AUX)
+            (bool(_auxes(c) & DEONTIC_AUX) or _mandative(trigger, c))
             and not _perfect(c)
             and lemma(c) not in reaction().stative_verbs
         ),
