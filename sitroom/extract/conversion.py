@@ -11,6 +11,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from sitroom.extract import codebook, modality_chain, modality_pending, modality_states
+from sitroom.extract.clauses import lemma
 from sitroom.extract.lexicon import modality as modality_cues
 from sitroom.extract.triggers import Match
 from sitroom.model import Flags
@@ -118,6 +119,13 @@ def convert(  # noqa: PLR0911, PLR0912 - one exit per PLOVER type rule
     guess = _guessed(match) if condition and not voiced else None
     if guess:
         why.append(f"hypothetical: '{guess}' ... '{condition}' unattributed: a guess")
+    # Only a party's commitment is an AGREE or THREATEN: a future the writer reports as a
+    # timetable or a prediction ("Obama will meet Putin in Zurich", "the government will
+    # attend any talks if ...") keeps its type.
+    committed = voiced or not scheduled
+    if condition and not guess and not committed and flags.future:
+        why.append(f"future: '{condition}' clause on the writer's prediction, no offer or threat")
+        guess = condition
     if condition and not guess and (flags.future or flags.hypothetical) and not flags.negated:
         if condition == "unless" or event_type in FUTURE_TO_THREATEN:
             why.append(f"type: {event_type} conditional on '{condition}' coded THREATEN")
@@ -135,9 +143,6 @@ def convert(  # noqa: PLR0911, PLR0912 - one exit per PLOVER type rule
         # motive, no commitment (the cooperative mirror of the conflict motive rule).
         why.append(f"hypothetical: {event_type} only sought ('{sought.text}'), no AGREE")
         return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
-    # Only a party's commitment is an AGREE: a future the writer reports as a timetable
-    # ("Obama will meet Putin in Zurich", "is scheduled to attend") keeps its type.
-    committed = voiced or not scheduled
     if flags.future and event_type in FUTURE_TO_AGREE and committed:
         why.append(f"type: future {event_type} coded AGREE (PLOVER)")
         return "AGREE", None, event_type, flags
@@ -153,6 +158,11 @@ def convert(  # noqa: PLR0911, PLR0912 - one exit per PLOVER type rule
     if flags.future and wanted is not None:
         why.append(f"hypothetical: {event_type} only wanted ('{wanted.text}'), no threat")
         return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
+    aim = modality_chain.purpose(match) if event_type in FUTURE_TO_THREATEN else None
+    if flags.future and aim is not None and not flags.negated:
+        # "would retain a force to fight the insurgents": a standing mission, no threat.
+        why.append(f"hypothetical: {event_type} the purpose of '{aim.text}', no threat")
+        return event_type, mode, None, dataclasses.replace(flags, hypothetical=True)
     decision = modality_chain.decided(match) if event_type in FUTURE_TO_THREATEN else None
     if flags.future and decision is not None:
         # "Javid's decision to strip her citizenship": a decision is no coercive warning.
@@ -160,7 +170,18 @@ def convert(  # noqa: PLR0911, PLR0912 - one exit per PLOVER type rule
         return event_type, mode, None, flags
     if _warrant(match, event_type, flags, why):
         return "THREATEN", codebook.threat_mode(event_type, mode), None, flags
-    if flags.future and event_type in FUTURE_TO_THREATEN and not flags.hypothetical:
+    stance = event_type == "REJECT" and lemma(match.token) in modality_cues().stance_rejections
+    if flags.future and stance and not flags.negated:
+        # "will oppose the bypass": the opposition is declared, a REJECT; voiced,
+        # it is done when said (like a stated refusal, rule 5).
+        why.append(f"type: future REJECT of stance ('{match.token.text}') kept, no threat")
+        return event_type, mode, None, dataclasses.replace(flags, future=not voiced)
+    if flags.future and event_type in FUTURE_TO_THREATEN and not flags.hypothetical and committed:
+        if flags.negated:
+            # "never meant to walk out", "will not attack": no act is announced, so
+            # there is no warning; the act keeps its type, negated.
+            why.append(f"type: negated future {event_type} kept (no act announced)")
+            return event_type, mode, None, flags
         why.append(f"type: announced {event_type} coded THREATEN")
         return "THREATEN", codebook.threat_mode(event_type, mode), None, flags
     return event_type, mode, None, flags

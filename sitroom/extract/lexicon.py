@@ -113,6 +113,9 @@ class Modality(_Lexicon):
     until_marks: Words  # "until the town is retaken" (present, main clause not past): ahead
     agenda_participles: Words  # "the talks due to resume": the noun's own timetable
     punishment_states: Words  # "(should not be) in prison for providing aid": grounds
+    stance_rejections: Words  # "will oppose the plan": the stated opposition is the REJECT
+    mission_verbs: Words  # "would retain a force to fight X": the purpose is a mission
+    necessity_verbs: Words  # "will have to agree": a necessity, not an act
 
 
 class Attribution(_Lexicon):

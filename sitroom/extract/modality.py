@@ -102,6 +102,17 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
     return _attempted(match, chain) or unasserted or unreported(chain)
 
 
+def _necessity(verb: Token, below: Token) -> bool:
+    """ "will have to agree", "has to withdraw": a necessity not in the past states no act;
+    "had to flee" (past) tells that it was done."""
+    if lemma(verb) not in modality().necessity_verbs or verb.tag_ not in {"VB", "VBP", "VBZ"}:
+        return False
+    if verb.dep_ == "relcl":
+        return False  # "the levers they have to press X": the object gap, a means
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    return below.dep_ == "xcomp" and to
+
+
 def _attempted(match: Match, chain: list[Token]) -> str | None:
     """ "trying to force them to surrender": an attempted cooperative act is not done."""
     lex = modality()
@@ -116,8 +127,10 @@ def _attempted(match: Match, chain: list[Token]) -> str | None:
 def _governor(token: Token, below: Token) -> Token | None:
     """``token`` or, for a copula with an infinitive, its adjective ("it was difficult to
     deliver aid"), when it leaves the act it governs unasserted. ("She is right in
-    calling for talks" asserts the call.)"""
+    calling for talks" asserts the call.) Also a present necessity ("will have to agree")."""
     words = modality().hypothetical_governors
+    if _necessity(token, below):
+        return token
     if lemma(token) in words:
         return None if _granted(token) or _warned_intention(token, below) else token
     if below.dep_ != "xcomp":

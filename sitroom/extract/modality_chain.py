@@ -97,6 +97,16 @@ def motive(match: Match) -> Token | None:
     return None
 
 
+def purpose(match: Match) -> Token | None:
+    """The verb of keeping whose purpose infinitive is the trigger's clause ("would retain a
+    force *to fight* the insurgents"): a standing mission, not an announced act ("would send
+    troops to attack the town" announces the attack)."""
+    for token in {match.token.i: match.token, match.frame.i: match.frame}.values():
+        if is_purpose(token) and lemma(token.head) in modality().mission_verbs:
+            return token.head
+    return None
+
+
 def obligation(match: Match) -> Token | None:
     """The obligation word governing the trigger ("denied it was *bound* to observe the
     truce", "said it was not *obliged* to withdraw"), if any."""

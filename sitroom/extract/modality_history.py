@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from sitroom.extract.agents import is_word
 from sitroom.extract.clauses import YEAR, is_year
 from sitroom.extract.lexicon import modality
+from sitroom.extract.modality_states import used_to
 from sitroom.extract.phrases import doc_text
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
@@ -100,6 +101,10 @@ def undated(match: Match, chain: list[Token], latest_year: int | None, gap: int)
         former = _former(token)
         if former is not None:
             return f"historical: '{former.text} {token.text}', a former time"
+    used = next((t for t in (match.frame, *match.frame.ancestors) if used_to(t)), None)
+    if used is not None:
+        # "we used to have a regime that detained people": a former state of affairs.
+        return f"historical: '{used.head.text} to {used.text}', a former time"
     for clause in (match.frame, *match.frame.ancestors):
         # "the 1990s, when Ankara was at war with a movement calling for ...": an event
         # inside a relative clause on a past era, decade or year is told of that time.

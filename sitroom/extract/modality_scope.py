@@ -242,6 +242,25 @@ def taken(noun: Token) -> bool:
     return det in {"a", "an"} and taken_up
 
 
+# Tensed forms, which cannot sit under "to", "do" or a modal (unlike VB, VBP, VBN).
+TENSED_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense (VBD past, VBZ present) of the finite clause above an infinitive ("did
+    not want to go": past), so that a tensed conjunct of the infinitive that agrees with it
+    is read as that clause's own conjunct (not a mistagged base form: "wants to ... lay")."""
+    for token in (verb, *verb.ancestors):
+        tags = [token.tag_, *(c.tag_ for c in token.children if c.dep_ == "aux")]
+        if "VBD" in tags:
+            return "VBD"
+        if "VBZ" in tags or "VBP" in tags:
+            return "VBZ"
+        if token.dep_ not in {"xcomp", "conj"}:
+            return None
+    return None
+
+
 def conjunct_head(conj: Token) -> Token | None:
     """The verb whose auxiliaries and governors a coordinated verb shares ("should take back
     the fighters and put them on trial"), or None when it is a clause of its own, with its
@@ -254,6 +273,10 @@ def conjunct_head(conj: Token) -> Token | None:
     ):
         return None
     head = conj.head
+    if conj.tag_ in TENSED_TAGS and head.tag_ == "VB" and _tense(head) == conj.tag_:
+        # "had not wanted to walk out and urged new talks": a tensed verb cannot share
+        # an infinitive's "to" or a "did"/modal, so it is coordinated with a finite clause.
+        return None
     own_object = any(c.dep_ in {"dobj", "obj"} for c in conj.children)
     noun = head.head
     if head.dep_ == "relcl" and own_object and noun.dep_ in {"dobj", "obj"}:

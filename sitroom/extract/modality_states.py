@@ -16,6 +16,17 @@ OBJECTS = frozenset({"dobj", "obj", "dative"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+def used_to(verb: Token) -> bool:
+    """ "used to have", "used to raid": the to-infinitive of "used" with no auxiliary (not
+    the passive "tanks were used to attack", nor "is used to talking")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lower_ != "used" or head.tag_ not in {"VBD", "VBN"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+
+
 def habitual(match: Match, chain: list[Token]) -> str | None:
     """ "used to attack the convoys", "(said) they would attack every week": a habit is no
     single asserted event, and a reported habitual "would" is no future. A cooperative act
@@ -23,8 +34,7 @@ def habitual(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
     for position, token in enumerate(chain[1:], start=1):
         below = chain[position - 1]
-        used = lemma(token) == "use" and below.dep_ == "xcomp"
-        if used and not any(c.dep_ in {"dobj", "obj"} for c in token.children):
+        if used_to(below) and not any(c.dep_ in {"dobj", "obj"} for c in token.children):
             return f"hypothetical: habitual '{token.text} to', not one event"
     for token in chain if match.event_type.lower() not in lex.offerable_types else ():
         if not any(c.dep_ == "aux" and word(c) == "would" for c in token.children):

@@ -45,7 +45,7 @@ def test_curly_negation_of_threat(code: Coder) -> None:
     [
         "They’ll attack the harbour next week, the commander said.",
         "He said they’d storm the airport.",
-        "The army’s going to attack the town.",
+        "The army’s going to attack the town, a general said.",
     ],
 )
 def test_contracted_future_is_a_threat(code: Coder, text: str) -> None:

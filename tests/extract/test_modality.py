@@ -155,3 +155,15 @@ def test_wished_or_claimed_acts_are_not_asserted(code: Coder, text: str, event_t
 
 def test_own_wish_is_an_intention(code: Coder) -> None:
     assert of_type(asserted(code("Obama wants to attack Switzerland.")), "THREATEN")
+
+
+def test_present_necessity_is_no_act(code: Coder) -> None:
+    events = of_type(
+        code("The Andorran parties will have to agree on a new constitution."), "AGREE"
+    )
+    assert events and all(e.flags.hypothetical for e in events)
+
+
+def test_past_necessity_was_done(code: Coder) -> None:
+    events = of_type(code("The governor had to resign after the vote."), "RETREAT")
+    assert events and not any(e.flags.hypothetical for e in events)

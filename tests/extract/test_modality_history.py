@@ -58,3 +58,15 @@ def test_placed_in_a_thing_of_a_past_year(code: Coder) -> None:
     verb = [e for e in events if e.trigger.text == "attacked"]
     assert verb and verb[0].flags.historical
     assert verb[0].why[0].startswith("historical: placed in")
+
+
+def test_used_to_is_a_former_time(code: Coder) -> None:
+    events = of_type(
+        code("We in Ruritania used to have a regime that detained people without trial."), "COERCE"
+    )
+    assert events and all(e.flags.historical for e in events)
+
+
+def test_instrumental_used_to_is_no_habit(code: Coder) -> None:
+    events = of_type(code("Tanks were used to attack the town on Monday."), "ASSAULT")
+    assert events and not any(e.flags.hypothetical or e.flags.historical for e in events)
