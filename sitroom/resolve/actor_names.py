@@ -3,10 +3,11 @@
 The knowledge base's names found in the mention's words, less those that do not name whose
 the participant is: a name hyphenated before "backed" ("Russian-backed rebels") or after
 "pro" or "ethnic" ("pro-Russian rebels", "ethnic Turks"), a city naming a text or forum
-("the Riyadh agreement"), a one-word person name or common-word party name before another
-capitalised word ("Sharon Stone", "the Republican Guard"), a known person's surname after
-another given name ("Nasr al-Hariri": a namesake or relative), and a state institution's
-bare name after another state's adjective ("the Syrian Congress").
+("the Riyadh agreement"), a place or nationality word after an honorific, a surname ("Mr
+German"), a one-word person name or common-word party name before another capitalised word
+("Sharon Stone", "the Republican Guard"), a known person's surname after another given name
+("Nasr al-Hariri": a namesake or relative), and a state institution's bare name after
+another state's adjective ("the Syrian Congress").
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _NOT_GIVEN = frozenset({
     "former", "ex", "then", "when", "after", "before", "as", "but", "and", "while", "if",
 })  # fmt: skip
 
+# Honorifics: the word after one is a surname, whatever else it names ("Mr German" is no
+# German, "Mrs English" no Englishwoman).
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+
 Hit = tuple[int, int, tuple[Entry, ...]]  # first token, end token, what the name names
 
 
@@ -52,6 +57,9 @@ def names_in(kb: KnowledgeBase, tokens: list[Token], text: str) -> list[Hit]:
         if before is not None and before.folded in kb.words["not_owner_before"]:
             continue
         entries = tuple(v for v in values if isinstance(v, Entry))
+        surname = before is not None and before.folded.rstrip(".") in _HONORIFICS
+        if surname and not any(e.kind == "person" for e in entries):
+            continue
         # "the Riyadh agreement", "the Astana talks": a city names where a text or a forum
         # was made, not a party to it.
         venue = after is not None and after.folded in kb.words["named_after_venue"]

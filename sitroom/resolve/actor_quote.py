@@ -44,11 +44,22 @@ def quotation(text: str, at: int, *, reach: int = 600) -> tuple[int, int | None]
         limit = text.find(_OPEN, at, at + reach)
         closing = _CLOSER.search(text, at, limit if limit >= 0 else min(len(text), at + reach))
         return base + opener, closing.start() if closing else None
-    line_start = before.rfind("\n") + 1
-    if before[line_start:].count('"') % 2 == 1:
-        straight = text.find('"', at)
-        return base + before.rfind('"'), straight if straight >= 0 else None
-    return None
+    mark = text.rfind('"', text.rfind("\n", 0, at) + 1, at)  # straight marks: own line only
+    if mark < 0 or not _opens(text, mark):
+        return None
+    marks = (m.start() for m in re.compile('"').finditer(text, at))
+    closer = next((m for m in marks if not _opens(text, m)), None)
+    return mark, closer
+
+
+def _opens(text: str, mark: int) -> bool:
+    """Whether the straight mark at ``mark`` opens a quotation: it follows a space, a line
+    start or an opening bracket and precedes a word. Read by direction, not by counting
+    marks, as a paragraph of a quotation that runs on opens anew without closing the last
+    ("... rises. "I have met ...")."""
+    before = text[mark - 1] if mark > 0 else " "
+    after = text[mark + 1] if mark + 1 < len(text) else " "
+    return (before.isspace() or before in "([{-—–:") and not after.isspace()
 
 
 def quoted(text: str, start: int, *, reach: int = 600) -> bool:
@@ -133,8 +144,10 @@ def quote_speaker(
     found = _before(kb, text, opener)
     if found is None and closer is not None:
         found = _after(kb, text, closer)
-    if found is not None or depth == 0 or text[opener] != _OPEN:
+    if found is not None or depth == 0:
         return found
+    if text[opener] != _OPEN:
+        return _resumed_straight(kb, text, opener, depth)
     # A quotation resumed: after "“A,” she said. " or a paragraph left open ("“A ... “B").
     before = text[max(0, opener - 300) : opener]
     last_open, last_close = before.rfind(_OPEN), before.rfind(_CLOSE)
@@ -146,3 +159,21 @@ def quote_speaker(
         if resumed is not None and resumed[1] < opener:
             return resumed
     return None
+
+
+def _resumed_straight(
+    kb: KnowledgeBase, text: str, opener: int, depth: int
+) -> tuple[int, int] | None:
+    """The speaker of a straight-quoted paragraph that resumes a quotation: the one left
+    open before it in its line ("X said: "A ... "B"), or closed just before it with its
+    attribution (""A," she said. "B")."""
+    last = text.rfind('"', text.rfind("\n", 0, opener) + 1, opener)
+    if last < 0:
+        return None
+    if _opens(text, last):
+        return quote_speaker(kb, text, last + 1, depth=depth - 1)
+    ends = list(re.finditer(r"[.!?](?:\s|$)", text[last + 1 : opener]))
+    if len(ends) != 1 or text[last + 1 + ends[0].end() : opener].strip():
+        return None  # only the attribution's own sentence between: "A," she said. "B
+    resumed = _after(kb, text, last)
+    return resumed if resumed is not None and resumed[1] < opener else None

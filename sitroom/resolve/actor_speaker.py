@@ -118,13 +118,15 @@ def as_speaker(
     scope: str,
 ) -> Actor | None:
     """The first-person mention read as the speaker: "I" is the speaker; "we" is the
-    speaker's body (itself if an organisation or state, else its country and sector)."""
+    speaker's body (itself if an organisation or state, else its country and sector).
+    "I" is the speaker even when no country is known for them: the person is; "we" then
+    names no body."""
+    if person == "singular":
+        return relabel(voice, mention)
     if voice.country is None or (person == "own" and voice.country in NON_STATE):
         return None
     if person == "own" and (voice.id or "") in kb.organisations:
         return None  # "the government" in an NGO's words is not the NGO's
-    if person == "singular":
-        return relabel(voice, mention)
     body = voice.id is not None and (voice.id in kb.organisations or _STATE_ID.match(voice.id))
     if body and reading.sector in {None, voice.sector}:
         return relabel(voice, mention)

@@ -124,3 +124,8 @@ def test_plain_definite_still_refers_back() -> None:
     resolve(Mention("Boko Haram", 0, 10, "ORG"))
     at = text.index("the militia")
     assert resolve(Mention("the militia", at, at + 11)).antecedent == "Boko Haram"
+
+
+@pytest.mark.parametrize("text", ["Mr German", "Mrs English", "Dr French", "Ms Kenya"])
+def test_place_or_nationality_word_after_an_honorific_is_a_surname(text: str) -> None:
+    assert read(text, default_kb(), day=DAY).country is None

@@ -236,3 +236,30 @@ def test_a_quoted_regime_or_office_is_nobodys_own() -> None:
     assert voice_of(kb, text, Mention("The regime", 1, 11)) is None
     assert voice_of(kb, text, Mention("the president", 16, 29)) is None
     assert voice_of(kb, text, Mention("the army", 16, 24)) == "own"
+
+
+def test_straight_quoted_paragraph_left_open_keeps_its_speaker() -> None:
+    text = ('The Norwegian trade minister said: "We heard the growers. '
+            '"We will meet the ports next week."')  # fmt: skip
+    actor = resolve_word(text, (), "We")
+    assert (actor.country, actor.sector) == ("NOR", "GOV")
+
+
+def test_straight_quotation_is_read_by_direction_not_by_counting_marks() -> None:
+    filler = 'A "vital" step, a "fair" price and a "long" wait were all noted. ' * 12
+    text = filler + 'The Norwegian trade minister said: "I know from my talks that we agree.'
+    actor = resolve_word(text, (), "my")
+    assert actor.antecedent == "The Norwegian trade minister"
+
+
+def test_quoted_i_is_the_speaker_even_without_a_country() -> None:
+    text = 'Ms Halvorsen said: "I have met the growers."'
+    actor = resolve_word(text, (("Halvorsen", "PERSON"),), "I")
+    assert actor.antecedent == "Ms Halvorsen"
+
+
+def test_resumed_straight_quotation_needs_only_its_attribution_between() -> None:
+    text = ('"It was slow," the Norwegian judges said. Then Ana Ruiz, a lawyer at a charity, '
+            'said: "We want the army to act."')  # fmt: skip
+    actor = resolve_word(text, (), "We")
+    assert actor.country is None
