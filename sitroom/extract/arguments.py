@@ -39,7 +39,7 @@ from sitroom.extract.phrases import (
 )
 from sitroom.extract.purposes import defended_from, purpose_targets
 from sitroom.extract.replies import answered_request
-from sitroom.extract.subjects import engaged_parties, subject_of
+from sitroom.extract.subjects import engaged_parties, inverted_speaker, subject_of
 from sitroom.extract.venues import located, without_venues
 
 # Clause and noun-phrase helpers live in ``clauses`` and ``phrases``; callers import
@@ -134,6 +134,7 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
         if patients is not None:
             return patients
         found = _past_instruments(object_of(trigger) or _raised_object(trigger))
+        found = [h for h in found if h not in inverted_speaker(trigger)]  # ", warn unions."
         return found or answered_request(trigger)  # "X asked Y to V. Y refused."
     if role == "purpose":
         return purpose_targets(trigger, frame)

@@ -24,7 +24,7 @@ from sitroom.extract.controllers import (
     light_carrier,
     shared_passive,
 )
-from sitroom.extract.lexicon import frames
+from sitroom.extract.lexicon import attribution, frames
 from sitroom.extract.nominals import hands_of, whose_antecedent
 from sitroom.extract.phrases import RELATIVE_PRONOUNS
 from sitroom.extract.reattach import (
@@ -37,6 +37,9 @@ from sitroom.extract.reattach import (
 
 FURTHER = frozenset({"further", "farther", "far"})
 TIME_ADJUNCT_PREPS = frozenset({"after", "following"})
+# Verbs of saying beyond the attribution lexicon that invert after a quoted clause.
+_INVERTING = frozenset({"warn", "argue", "predict", "urge", "complain", "suggest", "believe"})
+_FINITE = frozenset({"VB", "VBP", "VBZ", "VBD"})
 
 # "engaged in combat with X": the subject takes part in the nominal event (participles too:
 # the small model may lemmatise them as adjectives).
@@ -103,7 +106,8 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
             or _judge_agent(verb)
         )
     subjects = SUBJECTS | PASSIVE_SUBJECTS if stative(verb) else SUBJECTS
-    direct = [child for child in verb.children if child.dep_ in subjects]
+    # "X will rise, warn unions.": an inverted speaker when the verb has no subject before it.
+    direct = [c for c in verb.children if c.dep_ in subjects] or inverted_speaker(verb)
     if direct:
         return direct
     head = verb.head
@@ -171,6 +175,29 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
         # ("the volunteer killed in a raid" is the one killed, never the killer).
         return pobjs(verb, frozenset({"by"})) or hands_of(verb)
     return []
+
+
+def inverted_speaker(verb: Token) -> list[Token]:
+    """ "Fares will rise, warn rail unions.": quotative inversion. A reporting verb after
+    its content clause and a comma, with no subject of its own, whose one noun phrase after
+    it ends the sentence, has that phrase for its speaker, not for its object (the parser
+    reads it as an object, or climbs to the content clause's subject)."""
+    word = verb.lemma_.lower()
+    if word == "tell" or (word not in _INVERTING and word not in attribution().reporting_verbs):
+        return []  # "told reporters" names an addressee
+    sent = verb.sent
+    if verb.dep_ == "conj" and any(t.dep_ == "cc" for t in verb.doc[verb.head.i : verb.i]):
+        return []  # "arrived and, smiling, said ...": a conjunct shares its subject
+    if verb.tag_ not in _FINITE or verb.i - 2 <= sent.start or verb.doc[verb.i - 1].text != ",":
+        return []
+    after = [c for c in verb.children if c.i > verb.i and not (c.is_punct or c.is_space)]
+    if len(after) != 1 or after[0].dep_ not in OBJECTS | {"dep", "attr"}:
+        return []
+    speaker = after[0]
+    rest = [t for t in verb.doc[speaker.right_edge.i + 1 : sent.end] if t.is_alpha or t.is_digit]
+    if rest or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [speaker]
 
 
 def engaged_parties(noun: Token) -> list[Token]:

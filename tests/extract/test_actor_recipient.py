@@ -307,3 +307,19 @@ def test_a_recipient_taken_from_where_it_happened_is_marked(
     found = [c for c in code(text) if c.event_type == "PROTEST"]
     assert found and found[0].recipients
     assert found[0].place_recipient is from_place
+
+
+# Quotative inversion ----------------------------------------------------------------------
+
+
+def test_speaker_after_an_inverted_warning_is_its_actor(code: Coder) -> None:
+    text = ("Thousands of dockers could walk out if the port board cuts their wages, "
+            "warn union officials.")  # fmt: skip
+    actors, recipients = _roles(code, text, "warn")
+    assert (actors, recipients) == (["union officials"], [])
+
+
+def test_warned_addressee_of_a_conjunct_stays_a_recipient(code: Coder) -> None:
+    text = "The minister arrived and, smiling, warned the protesters."
+    actors, recipients = _roles(code, text, "warned")
+    assert (actors, recipients) == (["The minister"], ["the protesters"])
