@@ -190,6 +190,7 @@ class Agents(_Lexicon):
     polities: Words  # "stabbed the party": a collective, not a body to wound
     state_nouns: Words  # "the foreign ministry protested": a state speaking
     person_nouns: Words  # "her husband fought": people the agent nouns leave out
+    authored: Words  # "criticised the minister's comments": the author stands for his words
 
 
 class Contexts(BaseModel):

@@ -88,6 +88,9 @@ def _inner(token: Token, depth: int) -> list[Token]:
     """The nearest agentive heads inside the phrase headed by ``token``."""
     if is_attack(token):
         return _perpetrators(token, depth)
+    authors = _authors(token, depth)
+    if authors:
+        return authors
     if is_agent(token) or _owned(token) or _counted(token):
         return [token]
     if depth >= MAX_DEPTH:
@@ -106,6 +109,19 @@ def _inner(token: Token, depth: int) -> list[Token]:
     # Never a pronoun: "those inspired by X" are not X.
     issued = (depth > 0 or token.dep_ in {"nsubj", "csubj"}) and token.pos_ != "PRON"
     return found or (_issuer(token, depth) if issued else [])
+
+
+def _authors(token: Token, depth: int) -> list[Token]:
+    """ "the minister's comments", "the council's plan": words, plans and deeds stand for
+    their possessor, who said, planned or did them (not the phrase kept whole as a thing
+    the name owns, like "the army's base"). Only as what an act is aimed at, or what a
+    speaker judges ("said X's comments were rash"); the subject of a main clause ("X's
+    speech called for") is left to the speaker and duplicate rules."""
+    if token.pos_ != "NOUN" or not is_word(token, agents().authored):
+        return []
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ != "ccomp":
+        return []
+    return [h for c in token.children if c.dep_ == "poss" for h in _inner(c, depth + 1)]
 
 
 def _owners(token: Token, depth: int) -> list[Token]:

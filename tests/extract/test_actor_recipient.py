@@ -323,3 +323,17 @@ def test_warned_addressee_of_a_conjunct_stays_a_recipient(code: Coder) -> None:
     text = "The minister arrived and, smiling, warned the protesters."
     actors, recipients = _roles(code, text, "warned")
     assert (actors, recipients) == (["The minister"], ["the protesters"])
+
+
+# Authored artefacts ------------------------------------------------------------------------
+
+
+def test_criticised_comments_stand_for_their_author(code: Coder) -> None:
+    text = "The farmers union criticised Ms Lindqvist's comments."
+    _, recipients = _roles(code, text, "criticised")
+    assert recipients == ["Ms Lindqvist"]
+
+
+def test_a_main_subject_artefact_is_kept_whole(code: Coder) -> None:
+    actors, _ = _roles(code, "Ms Lindqvist's speech called for higher tariffs.", "called for")
+    assert actors == ["Ms Lindqvist's speech"]
