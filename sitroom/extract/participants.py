@@ -24,8 +24,8 @@ from sitroom.extract.agents import (
     is_word,
     perpetrator,
 )
-from sitroom.extract.clauses import lemma, pobjs
-from sitroom.extract.lexicon import agents, evaluation, frames
+from sitroom.extract.clauses import pobjs
+from sitroom.extract.lexicon import agents, frames
 from sitroom.extract.phrases import conjuncts, mention, relative_head
 
 OWNER_PREPS = frozenset({"of", "by"})
@@ -65,8 +65,6 @@ def _owned(token: Token) -> bool:
     "an army base", "the police station"; never a kind of fighting ("a separatist war")."""
     if token.pos_ not in {"NOUN", "PROPN"} or _activity(token):
         return False
-    if lemma(token) in evaluation().act_nouns and any(c.dep_ == "poss" for c in token.children):
-        return False  # "the minister's announcement": an act stands for its author
     owners = [c for c in token.lefts if c.dep_ in {"compound", "amod", "poss"} and is_agent(c)]
     return bool(owners) or mention(token).label is not None
 
