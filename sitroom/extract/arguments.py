@@ -17,7 +17,8 @@ from sitroom.extract.clauses import (
 )
 from sitroom.extract.complements import complement_objects, complement_subjects
 from sitroom.extract.controllers import shared_passive
-from sitroom.extract.lexicon import agents, evaluation, frames
+from sitroom.extract.lexicon import agents, frames
+from sitroom.extract.lexicon_speech import evaluation
 from sitroom.extract.nominals import (
     agentive_modifiers,
     journey_clause,

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sitroom.extract.agents import NAME_LABELS, is_agent
 from sitroom.extract.clauses import lemma
 from sitroom.extract.complements import extraposed_subjects
-from sitroom.extract.lexicon import evaluation
+from sitroom.extract.lexicon_speech import evaluation
 from sitroom.extract.patterns import default_patterns
 from sitroom.extract.reactions import reproaches
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from sitroom.extract.agents import is_agent, is_word
-from sitroom.extract.lexicon import procedures
+from sitroom.extract.lexicon_speech import procedures
 from sitroom.extract.phrases import mention_head
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.clauses import OBJECTS, lemma
-from sitroom.extract.lexicon import agents, reaction
+from sitroom.extract.lexicon import agents
+from sitroom.extract.lexicon_speech import reaction
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
