@@ -7,7 +7,9 @@ against the weekdays the body mentions ("on Monday"): a date whose weekday
 the body names is preferred, and a date that names its own weekday wrongly
 ("Tuesday Dec. 4, 2024") is discarded. A date from the body alone is used
 only when its weekday is confirmed that way: bodies cite history
-("September 11, 2001") more often than their own date.
+("September 11, 2001") more often than their own date. A wire dateline is the
+exception: a full date ending one of the first lines, alone or after the place
+("MOSCOW 1996-08-30", "NICE, France, Aug. 30, 1996"), is the day of filing.
 """
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),  # Tuesday 3 December 2024
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),  # 2024-12-03
 )
+# A dateline: the place in capitals (an optional ", Region" after it) or nothing before the
+# date, and at most a dash after it ("LONDON 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-29").
+_DATELINE_PLACE = re.compile(
+    r"(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}"
+    r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*)?"
+)
+_DATELINE_END = re.compile(r"\s*(?:[-\u2013\u2014:.]\s*)?")
+DATELINE_LINES = 4  # a headline, a byline and the dateline itself come first
 _WEEKDAY_MENTION = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -97,6 +107,22 @@ def _pick(
     return best.date
 
 
+def dateline(text: str) -> dt.date | None:
+    """The date of a wire dateline among the first lines of ``text``."""
+    for line in text.lstrip().splitlines()[:DATELINE_LINES]:
+        for pattern in _DATE_PATTERNS:
+            for match in pattern.finditer(line):
+                if not (
+                    _DATELINE_PLACE.fullmatch(line[: match.start()])
+                    and _DATELINE_END.fullmatch(line[match.end() :])
+                ):
+                    continue
+                found = full_dates(match.group())
+                if found and found[0].weekday in (None, found[0].date.weekday()):
+                    return found[0].date
+    return None
+
+
 def infer_published(text: str, captions: Sequence[Caption]) -> tuple[dt.date, PublishedFrom] | None:
     """The publication date suggested by caption dates, else by dates in the body."""
     caption_text = " ".join(text[caption.start : caption.end] for caption in captions)
@@ -107,6 +133,9 @@ def infer_published(text: str, captions: Sequence[Caption]) -> tuple[dt.date, Pu
         parts += [text[position : caption.start], " " * (caption.end - caption.start)]
         position = max(position, caption.end)
     body = "".join([*parts, text[position:]])
+    filed = dateline(body)
+    if filed is not None:
+        return filed, "text"  # the contract's value for any date read from the text
     mentioned = weekdays_mentioned(body)
     date = _pick(full_dates(caption_text), mentioned, confirmed=False)
     if date is not None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitroom.clean.dates import full_dates, infer_published, weekdays_mentioned
+from sitroom.clean.dates import dateline, full_dates, infer_published, weekdays_mentioned
 from sitroom.model import Caption
 
 
@@ -54,7 +54,7 @@ def test_infer_published_discards_a_date_naming_the_wrong_weekday() -> None:
 def test_infer_published_body_date_needs_a_weekday_confirmation() -> None:
     history = "The attacks of September 11, 2001 changed the region."
     assert infer_published(history, ()) is None
-    confirmed = "MINSK 1996-08-30\nThe politician spoke on Friday."
+    confirmed = "Filed in Minsk on 1996-08-30: the politician spoke on Friday."
     assert infer_published(confirmed, ()) == (dt.date(1996, 8, 30), "text")
 
 
@@ -63,3 +63,34 @@ def test_infer_published_caption_wins_over_body() -> None:
         "A rally on March 4, 2024.", "BERLIN 2024-03-05. The rally on Monday drew crowds."
     )
     assert infer_published(text, captions) == (dt.date(2024, 3, 4), "caption")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HOCKEY - OTTERS WIN AGAIN .\nHALIFAX 1997-03-14\nThe Otters won.", dt.date(1997, 3, 14)),
+        (
+            "Grain prices ease .\nSPRINGFIELD , Ill .\n1997-03-14\nPrices fell.",
+            dt.date(1997, 3, 14),
+        ),
+        ("A headline\nJane Doe\nLYON , France 1997-03-14\nText.", dt.date(1997, 3, 14)),
+        ("OSLO, Friday, March 14, 1997 -\nThe talks began.", dt.date(1997, 3, 14)),
+    ],
+)
+def test_infer_published_takes_a_wire_dateline_without_weekday(
+    text: str, expected: dt.date
+) -> None:
+    # No weekday is named in these bodies: only the dateline form vouches for the date.
+    assert infer_published(text, ()) == (expected, "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\nThe envoy said on 1997-03-14 that talks would go on.",  # inside a sentence
+        "OSLO, Thursday, March 14, 1997 -\nThe talks began.",  # the named weekday is wrong
+        "One\nTwo\nThree\nFour\nOSLO 1997-03-14\nText.",  # below the first lines
+    ],
+)
+def test_dateline_needs_the_form_and_the_top_of_the_text(text: str) -> None:
+    assert dateline(text) is None
