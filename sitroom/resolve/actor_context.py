@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sitroom.model import Entity, Mention
 from sitroom.resolve.actor_kb import KnowledgeBase
 from sitroom.resolve.actor_rules import Reading, read
+from sitroom.resolve.actor_text import scan, tokenize
 
 _FOLLOWING = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")  # lower-case words after a name
 # ", the Iraqi foreign minister," / ", a Dutch volunteer who ...": ends at a relative too.
@@ -75,6 +76,16 @@ def _office(reading: Reading) -> bool:
     )
 
 
+def _all_known(kb: KnowledgeBase, title: str) -> bool:
+    """Whether every word of a title is a title or sector word ("Interior Minister"), with
+    no unknown name among them ("PDI leader")."""
+    tokens = tokenize(title)
+    known = {i for index in (kb.strong, kb.weak, kb.roles)
+             for s, e, _ in scan(index, tokens) for i in range(s, e)}  # fmt: skip
+    words = kb.words["person_nouns"] | kb.words["title_lowercase"]
+    return all(i in known or t.folded in words for i, t in enumerate(tokens))
+
+
 def title_of(
     kb: KnowledgeBase, text: str, entity: Entity, day: dt.date | None, since: int | None = None
 ) -> Title | None:
@@ -91,6 +102,11 @@ def title_of(
         titled = read(title.group(1) + entity.text, kb, day=day)
         if titled.country is not None:
             return Title(titled, entity.start - len(title.group(1)), entity.start)
+        # "Attorney General Janet Reno": an office without a country still gives the sector
+        # (a later bare "Reno" is that official); not "PDI leader", an unknown body's.
+        office = read(title.group(1), kb, day=day)
+        if _office(office) and _all_known(kb, title.group(1)):
+            found.append(Title(office, entity.start - len(title.group(1)), entity.start))
     apposition = _APPOSITION.match(text[entity.end : entity.end + 72])
     if apposition and _noun_phrase(kb, apposition.group(1)):
         described = read(apposition.group(1), kb, day=day)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Mention
+from sitroom.resolve.actor_kb import KnowledgeBase
 from sitroom.resolve.actor_text import fold
 from sitroom.resolve.coref import Antecedent, Chain, opening_subjects, subject_party
 
@@ -120,5 +121,61 @@ def relative_subject(
     if not re.match(r"\s+[a-z]", text[subject.end : subject.end + 3]):
         return None
     if not subject_party(subject) or subject.plural != (fold(mention.text.strip()) == "they"):
+        return None
+    return subject
+
+
+# "he and Maskhadov", "he and rebel leader Ana Ruiz": the other conjunct of the pronoun.
+_CONJUNCT = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,4}")
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_NAME_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)$")
+
+
+def conjoined(chain: Chain, text: str, mention: Mention) -> Chain:
+    """The chain less the person conjoined with a "he"/"she" ("he and Maskhadov agreed"):
+    two conjuncts of one phrase are two people."""
+    if fold(mention.text.strip()) not in {"he", "she"}:
+        return chain
+    link = _CONJUNCT.match(text, mention.end)
+    if link is None:
+        return chain
+    other = next((a for a in chain.items if a.start == link.end() and a.person), None)
+    name = _NAME.match(text, link.end())
+    if other is None and name is not None:  # a surname the tagger missed
+        other = chain.by_surname(name.group(), link.end(), known=False)
+    if other is None:
+        return chain
+    return chain.without(
+        lambda a: a is other or (a.actor.id is not None and a.actor.id == other.actor.id)
+    )
+
+
+def reported_subject(
+    kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
+) -> Antecedent | None:
+    """For "he"/"she" opening the complement of a saying verb ("Lebed said he ..."), the
+    person who is that verb's subject, opening the sentence (after a title at most)."""
+    if here is None or fold(mention.text.strip()) not in {"he", "she"}:
+        return None
+    verbs = "|".join(sorted(kb.words["reporting_verbs"]))
+    said = re.search(rf"\s+(?:{verbs})\s+(?:that\s+)?$", text[here : mention.start])
+    if said is None:
+        return None
+    at = here + said.start()
+    subject = chain.nearest(at, lambda a: a.person and a.end == at)
+    name = _NAME_BEFORE.search(text[here:at])
+    if subject is None and name is not None:  # a surname the tagger missed ("Lebed said")
+        found = chain.by_surname(name.group(1), here + name.start(1), known=False)
+        subject = Antecedent(here + name.start(1), at, found.actor, person=True) if found else None
+    if subject is None or subject.start < here:
+        return None
+    # Only a title may stand before the subject ("Russian peacemaker ..."), not a clause of
+    # which it is the object ("The minister who sacked Lebed said he").
+    words = kb.words["person_nouns"] | kb.words["title_lowercase"] | {"the", "of"}
+    before = text[here : subject.start].split()
+    if any(w[:1].islower() and w not in words for w in before):
+        return None
+    gender = chain.genders.get(subject.actor.id or "")
+    if gender is not None and gender != fold(mention.text.strip()):
         return None
     return subject

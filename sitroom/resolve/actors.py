@@ -39,10 +39,12 @@ from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_origin import birthplace
 from sitroom.resolve.actor_peoples import named_group
 from sitroom.resolve.actor_pronouns import (
+    conjoined,
     expletive,
     previous_subject,
     relative_head,
     relative_subject,
+    reported_subject,
 )
 from sitroom.resolve.actor_quote import PRONOUN_SPEAKERS, quote_speaker, quoted
 from sitroom.resolve.actor_relations import (
@@ -219,7 +221,9 @@ class DocumentActors:
             chain = unbound(self.kb, chain, self.text, mention, others=others,
                             day=self.day, definite=kind in {"definite", "state"})  # fmt: skip
             chain = relative_head(chain, self.text, mention, here)  # "the PKK, with whom it"
+            chain = conjoined(chain, self.text, mention)  # "he and Maskhadov": not Maskhadov
             ante = epithet_owner(self.kb, chain, self.text, mention)  # "the regime"
+            ante = ante or reported_subject(self.kb, chain, self.text, mention, here)
             ante = ante or clause_subject(self.kb, chain, self.text, mention, here)
             ante = ante or complement_subject(self.kb, chain, self.text, mention, here)
             ante = ante or relative_subject(chain, self.text, mention, here)
