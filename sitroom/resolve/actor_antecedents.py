@@ -92,12 +92,19 @@ class Antecedents:
             else:
                 country = entry.ref if entry.kind in PLACE_KINDS else None
             at, to = offset + tokens[start].start, offset + tokens[end - 1].end
+            if entry.kind in {"city", "capital"}:  # "Birmingham, Ala.": read in context
+                country = self._located_city(at, to) or country
             # "his Russian counterpart": another state than the other participants'.
             if country is None or country in NON_STATE:
                 continue
             if not on_counterpart(self.kb, self.text, at, to):
                 self.places[index].append((at, country))
         return organisations
+
+    def _located_city(self, at: int, to: int) -> str | None:
+        """The country the place resolver gave the city named at ``at:to`` (its state
+        abbreviation or region after it, "Birmingham, Ala."), over the city's best-known one."""
+        return next((p.country for p in self.toponyms if p.start == at and p.end == to), None)
 
     def _unlabelled(self, mention: Mention) -> None:
         """A known organisation the NER missed ("Islamic State fighters") is still an

@@ -176,6 +176,26 @@ def toponym(places: Sequence[Place], text: str, mention: Mention) -> Place | Non
     return None
 
 
+# Bodies a town or state names as its own ("the Newark police", "a Texas court",
+# "the Powys health board").
+_LOCAL_SECTORS = frozenset({"COP", "JUD", "MED"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def local_body(places: Sequence[Place], mention: Mention, sector: str | None) -> Place | None:
+    """A police force or court premodified by a place the gazetteer resolved ("the Newark
+    Police Department", "Kent police"): that place, whose country the body serves."""
+    if sector not in _LOCAL_SECTORS:
+        return None
+    for place in places:
+        if mention.start <= place.start and place.end < mention.end:
+            before = mention.text[: place.start - mention.start].split()
+            after = mention.text[place.end - mention.start :]
+            if all(w.lower() in _ARTICLES for w in before) and after[:1] == " ":
+                return place
+    return None
+
+
 def civil_society(kb: KnowledgeBase, text: str) -> bool:
     """An unknown organisation headed by "Association", "Foundation", ... (capitalised)."""
     heads = kb.words["ngo_heads"]

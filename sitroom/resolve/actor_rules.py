@@ -124,7 +124,14 @@ def _in_name(kb: KnowledgeBase, tokens: list[Token], start: int, covered: set[in
         previous[:1].isupper()
         and word[:1].isupper()
         and previous.lower() not in kb.words["title_capitalised"]
+        and previous.lower() not in {"the", "a", "an"}  # "The Court" opening a sentence
     )
+
+
+def _body_head(kb: KnowledgeBase, tokens: list[Token], start: int, end: int) -> bool:
+    """ "the Newark Police Department": a phrase of several words naming a body (not a
+    person noun) after an unknown name is that place's body, not a surname."""
+    return end - start > 1 and tokens[end - 1].folded not in kb.words["person_nouns"]
 
 
 def _sector(
@@ -135,7 +142,8 @@ def _sector(
     strong = [
         (s, e, v)
         for s, e, v in scan(kb.strong, tokens)
-        if not covered.intersection(range(s, e)) and not _in_name(kb, tokens, s, covered)
+        if not covered.intersection(range(s, e))
+        and (not _in_name(kb, tokens, s, covered) or _body_head(kb, tokens, s, e))
     ]
     head = [hit for hit in strong if hit[1] <= head_end]
     tail = [hit for hit in strong if hit[0] >= head_end]

@@ -19,8 +19,10 @@ Domestic politics names its state by its institutions instead of its towns: "min
 parties, legislatures and civil bodies (knowledge-base institutions of sector PTY, LEG,
 LAB, MED or BUS: "Labour", "MSPs", "the TUC", "Congress", "the Knesset") belong to one
 state, named at least twice and twice as often as any other state's, has that state as
-its home; the domestic bodies of ``home_heads`` take it when the towns set no scene, on
-the same conditions.
+its home; the domestic bodies of ``home_heads`` ("the Court of Appeal", "the electoral
+commission"), a person with a title the home confers (``home_titles``: "Lord Hale") and an
+unknown civil-society body ("the Association of Foster Carers", else coded NGO) take it
+when the towns set no scene, on the same conditions.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class SettingFile(BaseModel):
 
     heads: list[str]
     home_heads: list[str]
+    home_titles: dict[str, list[str]]
     leading: list[str]
     foreign: list[str]
 
@@ -57,6 +60,15 @@ class SettingFile(BaseModel):
         if bad:
             raise ValueError(f"entries must be folded lower case, hyphens as spaces: {bad}")
         return words
+
+    @field_validator("home_titles")
+    @classmethod
+    def _titles(cls, titles: dict[str, list[str]]) -> dict[str, list[str]]:
+        bad = [w for words in titles.values() for w in words if w != fold(w) or " " in w]
+        bad += [code for code in titles if len(code) != 3 or not code.isupper()]
+        if bad:
+            raise ValueError(f"home titles: one lower-case word each, under a state code: {bad}")
+        return titles
 
     @model_validator(mode="after")
     def _disjoint(self) -> SettingFile:
@@ -98,6 +110,20 @@ def domestic_body(text: str, lookup: SettingFile | None = None) -> bool:
     return _head(text, lookup) in lookup.home_heads
 
 
+def home_titled(text: str, home: str, lookup: SettingFile | None = None) -> bool:
+    """ "Lord Hale", "Dame Ann Lyle": a title the ``home`` state confers, then a name."""
+    lookup = lookup or load_setting()
+    words = text.split()
+    if words and words[0].lower() in {"the", "a"}:
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and fold(words[0]) in lookup.home_titles.get(home, ())
+        and all(w[:1].isupper() for w in words[1:])
+    )
+
+
 # Bodies only domestic news names: parties, legislatures, unions, health and business
 # bodies (not a government's or army's seat, which foreign news names as often).
 _HOME_SECTORS = frozenset({"PTY", "LEG", "LAB", "MED", "BUS"})
@@ -120,13 +146,24 @@ def home_state(kb: KnowledgeBase, text: str) -> str | None:
 
 
 def setting_state(
-    mention: Mention, sentence: Sentence | None, places: Sequence[Place], home: str | None = None
+    mention: Mention,
+    sentence: Sentence | None,
+    places: Sequence[Place],
+    home: str | None = None,
+    *,
+    civil: bool = False,
 ) -> str | None:
     """The state the document is set in, for a generic domestic party (or, from its
-    ``home``, a domestic body) whose sentence puts no other state as the place; else None."""
+    ``home``, a domestic body, a titled person or a ``civil`` society body) whose sentence
+    puts no other state as the place; else None."""
     if sentence is None:
         return None
-    generic, body = domestic_party(mention.text), home is not None and domestic_body(mention.text)
+    generic = domestic_party(mention.text)
+    body = home is not None and (
+        domestic_body(mention.text)
+        or (civil and _head(mention.text, load_setting()) is not None)  # not "International"
+        or home_titled(mention.text, home)
+    )
     if not generic and not body:
         return None
     # Distinct towns: one town named five times ("as in Srebrenica") sets no article.

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from sitroom.ids import digest, make_id
 from sitroom.model import Actor, Annotations, Mention, Place
@@ -51,12 +52,13 @@ from sitroom.resolve.actor_relations import (
     apposed,
     civil_society,
     kinship,
+    local_body,
     relational,
     toponym,
 )
 from sitroom.resolve.actor_rules import Reading, actor_of, read_recased, relabel
 from sitroom.resolve.actor_scope import without_sources
-from sitroom.resolve.actor_setting import home_state, setting_state
+from sitroom.resolve.actor_setting import home_state, home_titled, setting_state
 from sitroom.resolve.actor_speaker import (
     as_speaker,
     clause_subject,
@@ -82,6 +84,10 @@ def establishing(text: str, mention: Mention) -> bool:
     if any(_NAMED_MODIFIER.search(word) for word in inner):
         return True
     return _RELATIVE.match(text[mention.end : mention.end + 8]) is not None
+
+
+# Domestic bodies a story names once with their state and then without it ("Police").
+_HEAD_SECTORS = frozenset({"COP", "JUD", "JRN", "LEG"})
 
 
 class DocumentActors:
@@ -132,6 +138,23 @@ class DocumentActors:
         return self.antecedents.sentence_state(mention.start, mention.end, located=reading.located,
                                                others=others, aided=aided)  # fmt: skip
 
+    def _same_head(self, mention: Mention, reading: Reading) -> str | None:
+        """ "Police" after "German police", "the editor" after "a Cambodian editor": a
+        nameless police, court, press or legislature mention takes the country of the
+        earlier mentions with its head noun and sector, when they all name one state."""
+        if reading.sector not in _HEAD_SECTORS or reading.weak or not mention.text.split():
+            return None
+        head = fold(mention.text.split()[-1]).rstrip("s")
+        states = {
+            a.actor.country
+            for a in self.chain.items
+            if a.end <= mention.start
+            and a.actor.country is not None
+            and a.actor.sector == reading.sector
+            and fold(a.actor.text.split()[-1]).rstrip("s") == head
+        }
+        return states.pop() if len(states) == 1 else None
+
     def _unnamed(
         self, mention: Mention, reading: Reading, others: Spans, *, aided: bool = False
     ) -> Actor | None:
@@ -144,6 +167,7 @@ class DocumentActors:
         # "the delegation in Riyadh": where it was sent, not whose it is.
         unplaced = reading.region or reading.itinerant
         place = toponym(self.toponyms, self.text, mention) if not unplaced else None
+        place = place or (None if unplaced else local_body(self.toponyms, mention, reading.sector))
         if place is not None and reading.sector is not None:
             # "the army in Idlib": the forces of the state the place is in.
             located = Reading(country=place.country, sector=reading.sector)
@@ -153,20 +177,33 @@ class DocumentActors:
                           self.scope, fold(mention.text)), mention.start, mention.end)  # fmt: skip
             self.antecedents.remember(actor, reading, label=mention.label, participant=True)
             return actor
+        sentence = self.antecedents.sentence_at(mention.start)
         if civil_society(self.kb, mention.text):
-            ngo = Reading(country="NGO", sector=reading.sector)
+            # A body of the home state's civil society, else of none ("NGO").
+            home = setting_state(mention, sentence, self.toponyms, self.home, civil=True)
+            ngo = Reading(country=home or "NGO", sector=reading.sector)
             return actor_of(self.kb, ngo, mention, scope=self.scope, antecedent=None)
         country = birthplace(self.kb, mention.text, mention.start, self.toponyms)
-        sentence = self.antecedents.sentence_at(mention.start)
         country = (
             country
             or self._context(mention, reading, others, aided=aided)
+            or self._same_head(mention, reading)
             or setting_state(mention, sentence, self.toponyms, self.home)
         )
         if country is not None:
             contextual = Reading(country=country, sector=reading.sector)
             return actor_of(self.kb, contextual, mention, scope=self.scope, antecedent=None)
         return None
+
+    def _honoured(self, mention: Mention, actor: Actor) -> Actor:
+        """ "Prince Harry" known from an earlier mention without a country: a person with a
+        title the document's home state confers is of that state (``actor_setting``)."""
+        home = self.home
+        if actor.country is not None or home is None or not home_titled(mention.text, home):
+            return actor
+        sentence = self.antecedents.sentence_at(mention.start)
+        at_home = setting_state(mention, sentence, self.toponyms, home)
+        return actor if at_home is None else replace(actor, country=at_home)
 
     def _person(self, mention: Mention, reading: Reading) -> Actor | None:
         """A person pre-scanned with a title: the title itself ("the home secretary" in
@@ -302,7 +339,7 @@ class DocumentActors:
         if found is None and reading.country is None:
             found = self._unnamed(mention, reading, others, aided=aided)
         if found is not None:
-            return found
+            return self._honoured(mention, found)
         actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)
         self.antecedents.remember(actor, reading, label=mention.label, participant=True)
         return actor
