@@ -230,6 +230,85 @@ def _wish(match: Match) -> str | None:
     return None
 
 
+def _bare_plural(noun: Token) -> bool:
+    """ "members", "doctors": a plural with no determiner, possessor, number or name."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "compound"} for c in noun.children)
+
+
+def _norm(match: Match) -> str | None:
+    """ "Under the rules, members are forbidden from striking one another": a present
+    passive of prohibition or obligation on a bare plural, with no agent, states a rule;
+    neither the rule nor the act it forbids or requires is an event."""
+    words, token = genericity(), match.token
+    rule = token if token.lemma_.lower() in words.norm_verbs else None
+    if rule is None and token.dep_ in {"pcomp", "xcomp"}:
+        head = token.head.head if token.dep_ == "pcomp" else token.head
+        rule = head if head.lemma_.lower() in words.norm_verbs else None
+    if rule is None or rule.tag_ != "VBN":
+        return None
+    passive = [c for c in rule.children if c.dep_ == "auxpass"]
+    present = bool(passive) and all(c.tag_ in {"VBP", "VBZ"} for c in passive)
+    subjects = [c for c in rule.children if c.dep_ == "nsubjpass"]
+    agent = any(c.dep_ in {"agent", "npadvmod"} for c in rule.children)  # "by", "on Monday"
+    if present and not agent and subjects and all(_bare_plural(s) for s in subjects):
+        return f"a rule ('{subjects[0].text} {passive[0].text} {rule.text}'), no act"
+    return None
+
+
+def _habitual_adjunct(match: Match) -> str | None:
+    """ "Travellers should be careful when visiting X": a subjectless gerund adjunct under a
+    modal, an imperative or a simple present says what one does whenever it happens."""
+    token, words = match.token, genericity()
+    if token.tag_ != "VBG" or token.dep_ != "advcl":
+        return None
+    if not any(c.lower_ in words.habitual_adjunct_marks for c in token.children):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return None
+    main = token.head
+    auxes = [c for c in main.children if c.dep_ in {"aux", "auxpass"}]
+    modal = any(c.tag_ == "MD" and c.lower_ not in {"will", "shall", "'ll"} for c in auxes)
+    imperative = main.tag_ == "VB" and not auxes  # or a mandative "that they exercise care"
+    present = main.tag_ in {"VBP", "VBZ"} and all(c.tag_ in {"VBP", "VBZ"} for c in auxes)
+    if modal or imperative or present:
+        return f"a habit ('{token.text}' whenever it happens), not one act"
+    return None
+
+
+def _tally(match: Match) -> str | None:
+    """ "suspects were arrested in only four cases", "in most cases": a count of cases is an
+    aggregate ("justice in the cases of X" names the cases)."""
+    for prep in match.token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            counted = any(
+                c.dep_ == "nummod" or c.lower_ in genericity().tally_quantifiers
+                for c in noun.children
+            )
+            if noun.lemma_.lower() in genericity().case_nouns and noun.tag_ == "NNS" and counted:
+                return f"a tally ('in ... {noun.text}'), not one event"
+    return None
+
+
+def _rule_topic(match: Match) -> str | None:
+    """ "adopted a policy on threatening and harassing language": the topic of a rule or
+    policy names a kind of act, not one done."""
+    token, words = match.token, genericity()
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "on threatening and harassing language"
+    if token.tag_ not in {"VBG", "NN", "NNS"} or token.dep_ not in {"pcomp", "pobj"}:
+        return None
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in words.topic_preps:
+        return None
+    if prep.head.lemma_.lower() in words.classified_nouns:
+        return f"the topic of '{prep.head.text}', not an act"
+    return None
+
+
 def not_an_event(
     match: Match, actors: tuple[Mention, ...], recipients: tuple[Mention, ...], quad: int
 ) -> str | None:
@@ -252,5 +331,7 @@ def not_an_event(
         lambda: _private_wish(match),
         lambda: descriptions.not_an_occurrence(match, actors),
         lambda: procedures.alone_or_asked(match, actors, recipients),
+        lambda: _norm(match) or _habitual_adjunct(match) or _tally(match),
+        lambda: _rule_topic(match),
     )
     return next((why for why in (rule() for rule in rules) if why), None)

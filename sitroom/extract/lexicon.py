@@ -116,6 +116,7 @@ class Modality(_Lexicon):
     stance_rejections: Words  # "will oppose the plan": the stated opposition is the REJECT
     mission_verbs: Words  # "would retain a force to fight X": the purpose is a mission
     necessity_verbs: Words  # "will have to agree": a necessity, not an act
+    agenda_modifiers: Words  # "their imminent withdrawal": the noun's own time is ahead
 
 
 class Attribution(_Lexicon):
@@ -323,6 +324,11 @@ class Genericity(_Lexicon):
     dismissive_heads: Words  # "all they have offered is talk": a belittled act
     dismissive_types: Words  # types a belittling pseudo-cleft empties
     sky_nouns: Words  # "air", "sky"
+    norm_verbs: Words  # "members are forbidden from striking": a rule, no act
+    habitual_adjunct_marks: Words  # "be careful when visiting X": no one visit
+    case_nouns: Words  # "arrested in only four cases": a tally of cases
+    tally_quantifiers: Words  # "in most cases", "in many instances"
+    topic_preps: Words  # "a policy on threatening language": the subject of a rule
 
 
 @functools.cache

@@ -82,7 +82,7 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
     unrealised = _unrealised(match, chain)
     if unrealised:
         return unrealised
-    condition = conditioned(match)
+    condition = conditioned(match) or pending.elided_condition(chain) or _prospect(match)
     if condition:
         return condition
     for position, token in enumerate(chain):
@@ -136,6 +136,20 @@ def _governor(token: Token, below: Token) -> Token | None:
     if below.dep_ != "xcomp":
         return None
     return next((c for c in token.children if c.dep_ == "acomp" and lemma(c) in words), None)
+
+
+def _prospect(match: Match) -> str | None:
+    """ "little prospect of America agreeing to cut emissions": the parser hangs the gerund
+    on the noun or on the subject inside its "of"-phrase, not under the "of"."""
+    token = match.frame
+    if token.tag_ != "VBG" or token.dep_ != "acl":
+        return None
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    if noun.pos_ != "NOUN" or lemma(noun) not in modality().hypothetical_governors:
+        return None
+    return f"hypothetical: governed by '{noun.text}'"
 
 
 def _warned_intention(verb: Token, below: Token) -> bool:

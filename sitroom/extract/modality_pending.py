@@ -52,10 +52,16 @@ def until_pending(chain: list[Token]) -> str | None:
 
 def agenda(match: Match) -> Token | None:
     """ "the talks due to resume in Oslo", "talks planned for later this month": the
-    participle right after a nominal event that sets its own timetable. The event is then
+    participle right after a nominal event that sets its own timetable, or an adjective of
+    time ahead before it ("their imminent withdrawal", "the upcoming talks"). The event is then
     scheduled (future), whatever the clause around the noun does with it ("an attempt to
     bypass the talks due to resume")."""
     noun = match.token
+    # "announced their imminent withdrawal", "the upcoming talks": a modifier of time ahead
+    ahead = modality().agenda_modifiers
+    modifier = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in ahead), None)
+    if noun.pos_ == "NOUN" and modifier is not None:
+        return modifier
     if noun.pos_ != "NOUN" or match.frame.i != noun.i or noun.i + 1 >= len(noun.doc):
         return None
     follower = noun.doc[noun.i + 1]
@@ -69,6 +75,28 @@ def agenda(match: Match) -> Token | None:
     # "due to resume", "planned for May" (the parser may hang the infinitive elsewhere)
     after = doc[follower.i + 1] if follower.i + 1 < len(doc) else None
     return follower if after is not None and after.lower_ in {"to", "for"} else None
+
+
+def elided_condition(chain: list[Token]) -> str | None:
+    """ "If not(,) they will be released": a clause-initial "if not" is a condition whose
+    verb is elided ("if they are not charged"); the main clause is conditional on it."""
+    for token in chain[:3]:
+        for child in token.children:
+            if child.lower_ == "not" and elided_if(child):
+                return f"hypothetical: elided condition 'if not' on '{token.text}'"
+    return None
+
+
+def elided_if(neg: Token) -> bool:
+    """A "not" right after a conditional "if" with no verb of its own: followed by a comma
+    or by the subject of the clause it is attached to ("If not they will ...")."""
+    doc = neg.doc
+    if neg.i == 0 or doc[neg.i - 1].lower_ not in modality().conditional_marks:
+        return False
+    after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+    if after is None or after.is_punct:
+        return True
+    return after.dep_ in {"nsubj", "nsubjpass", "expl"} and after.head.i == neg.head.i
 
 
 def warrant(chain: list[Token]) -> Token | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from sitroom.extract.clauses import CLAUSE_SUBJECTS, is_year, lemma, to_infinitive
 from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import attribution, modality
+from sitroom.extract.modality_pending import elided_if
 from sitroom.extract.modality_polarity import ceased, focus_not, grounds_judge, quantified
 from sitroom.extract.triggers import Match, is_purpose
 
@@ -77,6 +78,8 @@ def _elided(neg: Token) -> bool:
     not ...") negates that elided clause, whatever the parser attached it to."""
     if neg.i == 0:
         return False
+    if elided_if(neg):
+        return True  # "If not(,) they will be released": the elided condition's "not"
     before = neg.doc[neg.i - 1]
     if before.dep_ == "advcl" and before.head.i == neg.head.i and before.i < neg.head.i:
         return True
