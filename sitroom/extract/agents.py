@@ -96,6 +96,23 @@ def is_agent(token: Token) -> bool:  # noqa: PLR0911 - one exit per kind of head
     return token.pos_ in {"NOUN", "X"} and agent_noun(token)
 
 
+def misread_participle(head: Token) -> Token:
+    """ "by a sniper hiding in the yard": the parser may tag the participle as the noun the
+    agent compounds ("sniper hiding"); the agent noun before it is the head."""
+    attack = is_word(head, agents().attacks)  # "a police shooting in X" is the attack
+    if head.tag_ != "NN" or not head.lower_.endswith("ing") or is_agent(head) or attack:
+        return head
+    before = [c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1]
+    if (
+        before
+        and before[0].pos_ == "NOUN"
+        and is_agent(before[0])
+        and any(c.dep_ == "prep" for c in head.rights)
+    ):
+        return before[0]
+    return head
+
+
 def entity_start(token: Token) -> int:
     """First token of the named entity ``token`` belongs to."""
     i = token.i

@@ -143,6 +143,10 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + pobjs(
             trigger, frozenset({"to"})
         )
+    if role == "author":  # "denied his claims", "her claims were denied": whose words
+        words = [trigger] if nominal else object_of(trigger)
+        return [c for o in words if is_word(o, agents().authored)
+                for c in o.children if c.dep_ == "poss"]  # fmt: skip
     if role == "poss":
         themes = theme_possessor(trigger)  # "their capture": they were captured
         return [child for child in trigger.children if child.dep_ == "poss" and child not in themes]

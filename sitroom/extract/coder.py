@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract import (
     allegations,
@@ -48,6 +48,8 @@ STOP_WORDS = frozenset({"the", "a", "an", "of", "and"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 # Conflict acts whose allegation by a third party is an accusation.
 ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
+# Shooting named by its shooter ("sniper fire", ``_shooters``).
+FIRE_NOUNS = frozenset({"fire", "gunfire"})
 # Only harm can be blamed on nature; aid "after the cyclone" is still aid.
 QUADS_MATERIAL_CONFLICT = {"ASSAULT": True, "COERCE": True, "MOBILIZE": True}
 # Material acts whose target, when unnamed, is the polity where they happen.
@@ -102,7 +104,8 @@ def _participants(match: Match) -> Participants | None:
         h for role in pattern.recipient for h in role_heads(match.token, role, frame=match.frame)
     ])  # fmt: skip
     causes = frames().natural_causes
-    if any(head.lemma_.lower() in causes for head in actor_heads):
+    shooters = _shooters(actor_heads)  # "killed by sniper fire": the sniper fires
+    if any(head.lemma_.lower() in causes and head not in shooters.values() for head in actor_heads):
         return None
     # "opened fire", "imposed sanctions": the object that defines the trigger is no
     # participant; as an actor only that object is barred ("the army deployed troops").
@@ -122,7 +125,7 @@ def _participants(match: Match) -> Participants | None:
         and not unowned_machine(h)  # "killed by drones": the weapon, its user unknown
         and not (h.lemma_.lower() in defining and h.dep_ in OBJECT_DEPS)
     ]  # fmt: skip
-    actor_heads = agentive(named_agents)
+    actor_heads = agentive(named_agents + [s for s in shooters if s not in named_agents])
     partners = role_heads(match.token, "with", frame=match.frame) if "with" in pattern.actor else []
     partners = [h for h in partners if h.i > match.token.i]  # not "With the signing of ..., X"
     if (
@@ -148,6 +151,17 @@ def _participants(match: Match) -> Participants | None:
     actors, recipients = _named_first(actors), _named_first(recipients)
     harms_people = any(is_agent(head) for head in recipient_heads)
     return actors, recipients, armed, harms_people
+
+
+def _shooters(heads: list[Token]) -> dict[Token, Token]:
+    """ "killed by sniper fire", "Israeli fire hit the car": fire with a party modifier is
+    shot by that party (the fire is no natural cause); the modifier maps to its fire. A
+    weapon's maker or model ("a BAK missile") names no shooter."""
+    return {
+        c: head for head in heads if head.lemma_.lower() in FIRE_NOUNS
+        for c in head.lefts if c.dep_ in {"compound", "amod"} and is_agent(c)
+        and (c.ent_type_ in {"NORP", "GPE"} or (c.pos_ == "NOUN" and not c.ent_type_))
+    }  # fmt: skip
 
 
 def _named_first(items: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -176,8 +190,9 @@ def _natural_setting(match: Match) -> bool:
                 "after",
             }
             if eventive and any(
-                obj.lemma_.lower() in causes for obj in prep.children if obj.dep_ == "pobj"
-            ):
+                obj.lemma_.lower() in causes and not _shooters([obj])
+                for obj in prep.children if obj.dep_ == "pobj"
+            ):  # fmt: skip
                 return True
     return False
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import NAME_LABELS, is_agent
+from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.clauses import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, object_of, pobjs
-from sitroom.extract.lexicon import frames
+from sitroom.extract.lexicon import agents, frames
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "into"})
+# "refused to hand over two suspects (to X)": what changes hands is the theme; whom it is
+# handed to (the "to" phrase) is the party.
+TRANSFER_VERBS = frozenset({"hand", "extradite", "deliver", "surrender", "transfer"})
 
 
 def complement_objects(trigger: Token) -> list[Token]:
@@ -18,13 +21,13 @@ def complement_objects(trigger: Token) -> list[Token]:
     for comp in trigger.children:
         if comp.dep_ != "xcomp":
             continue
-        objects = object_of(comp)
+        objects = [] if _transfer(comp) else object_of(comp)
         # "vowed to wipe them out": a personal pronoun is whom, too.
         named = [
             o for o in objects
             if o.ent_type_ in NAME_LABELS or o.pos_ == "PROPN" or (o.tag_ == "PRP" and is_agent(o))
             or _marked_party(comp, o)
-        ]  # fmt: skip
+        ] or _authors(objects)  # fmt: skip
         targets = pobjs(comp, TARGET_PREPS) + [
             p for o in objects for p in pobjs(o, TARGET_PREPS)
         ]  # fmt: skip
@@ -36,6 +39,20 @@ def complement_objects(trigger: Token) -> list[Token]:
         ]  # fmt: skip
         found.extend(named or named_targets)  # an unnamed object is what, not whom
     return found
+
+
+def _authors(objects: list[Token]) -> list[Token]:
+    """ "refused to accept Syria's denials": words or plans stand for their named author."""
+    return [
+        c for o in objects if is_word(o, agents().authored) for c in o.children
+        if c.dep_ == "poss" and (c.ent_type_ in NAME_LABELS or c.pos_ == "PROPN")
+    ]  # fmt: skip
+
+
+def _transfer(verb: Token) -> bool:
+    word = verb.lemma_.lower()
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return word in TRANSFER_VERBS or (word == "turn" and over)
 
 
 def complement_subjects(trigger: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import is_agent, is_attack, is_goods, is_word
+from sitroom.extract.agents import is_agent, is_attack, is_goods, is_word, misread_participle
 from sitroom.extract.arguments import PLACE_LABELS, object_of
 from sitroom.extract.clauses import is_passive, lemma, to_infinitive
 from sitroom.extract.lexicon import agents, frames
@@ -193,8 +193,8 @@ def doers(token: Token) -> list[Token]:
     """The active subject or the passive "by" agent, seen through quantities."""
     # "recruits, fired by zeal": a reduced passive has its "by" agent too
     if is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN"):
-        found = [o for c in token.children if c.dep_ == "agent" for o in c.children
-                 if o.dep_ == "pobj"]  # fmt: skip
+        found = [misread_participle(o) for c in token.children if c.dep_ == "agent"
+                 for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     else:
         found = [relative_head(c) for c in token.children if c.dep_ == "nsubj"]
     return [_through_quantity(d) for d in found]

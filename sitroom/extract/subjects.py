@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import is_agent, is_word
+from sitroom.extract.agents import is_agent, is_word, misread_participle
 from sitroom.extract.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -40,6 +40,12 @@ TIME_ADJUNCT_PREPS = frozenset({"after", "following"})
 # Verbs of saying beyond the attribution lexicon that invert after a quoted clause.
 _INVERTING = frozenset({"warn", "argue", "predict", "urge", "complain", "suggest", "believe"})
 _FINITE = frozenset({"VB", "VBP", "VBZ", "VBD"})
+# Acts of speech and commitment only a party performs (``_reported_thing``).
+_SPEECH_ACTS = frozenset(
+    {"promise", "pledge", "vow", "deny", "admit", "apologise", "apologize", "call", "urge",
+     "demand", "accuse", "criticise", "criticize", "condemn", "reject", "refuse", "agree",
+     "warn", "threaten", "ask", "appeal", "welcome", "praise"}
+)  # fmt: skip
 
 # "engaged in combat with X": the subject takes part in the nominal event (participles too:
 # the small model may lemmatise them as adjectives).
@@ -68,7 +74,7 @@ def _quoted_label(word: Token) -> bool:
     )
 
 
-def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
+def subject_of(  # noqa: PLR0911, PLR0912, PLR0915 - one exit per construction
     verb: Token, *, depth: int = 0
 ) -> list[Token]:
     """Grammatical (active) subject, climbing conjunction, control and participles."""
@@ -100,7 +106,7 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     )
     if passive:
         return (
-            pobjs(verb, frozenset({"by"}))
+            [misread_participle(h) for h in pobjs(verb, frozenset({"by"}))]
             or hands_of(verb)
             or (pobjs(verb.head, frozenset({"by"})) if verb.dep_ == "conj" else [])
             or _judge_agent(verb)
@@ -121,6 +127,8 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
         modal = modal_sibling(verb)
         if modal is not None:
             return subject_of(modal, depth=depth + 1)
+        if _reported_thing(verb, head):
+            return subject_of(head.head, depth=depth + 1)
         if is_passive(head) and verb.tag_ != "VBN":
             if own and is_word(head, frames().harm_participles):
                 # "One man was killed after a rocket struck X", parsed "was killed and struck
@@ -177,6 +185,26 @@ def subject_of(  # noqa: PLR0911, PLR0912 - one exit per construction
     return []
 
 
+def _reported_thing(verb: Token, head: Token) -> bool:
+    """ "She said the cuts were needed and promised ...": a speech act the parser coordinated
+    with a reported state (a copula or a passive) or with a clause whose subject is no party
+    (cuts do not promise) is the speaker's second act; an act reported of a party keeps the
+    parse ("said the envoy lied and promised")."""
+    if head.dep_ != "ccomp" or not is_verbal(head.head):
+        return False
+    if head.head.lemma_.lower() not in attribution().reporting_verbs:
+        return False
+    word = verb.lemma_.lower()
+    if word not in _SPEECH_ACTS and word not in attribution().reporting_verbs:
+        return False
+    own = [c for c in head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+    if not own:
+        return False
+    if head.lemma_.lower() == "be" or is_passive(head):
+        return True
+    return not any(is_agent(c) or c.pos_ == "PRON" for c in own)
+
+
 def inverted_speaker(verb: Token) -> list[Token]:
     """ "Fares will rise, warn rail unions.": quotative inversion. A reporting verb after
     its content clause and a comma, with no subject of its own, whose one noun phrase after
@@ -207,6 +235,9 @@ def engaged_parties(noun: Token) -> list[Token]:
     prep = noun.head
     if adjunct_meeting(noun):
         return subject_of(prep.head)
+    joined = _joined_in(noun)
+    if joined:
+        return joined
     if noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
     further = any(c.lower_ in FURTHER for c in prep.head.children)
@@ -223,6 +254,21 @@ def engaged_parties(noun: Token) -> list[Token]:
     if not found and governor.dep_ in {"acomp", "oprd"} and is_verbal(governor.head):
         found = subject_of(governor.head)
     return found
+
+
+def _joined_in(noun: Token) -> list[Token]:
+    """ "X will join Y in a visit to Z", "joined Y on a tour": both the joiner and the one
+    joined take part in the nominal event."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "on"}:
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() != "join" or not is_verbal(verb):
+        return []
+    joined = [c for c in verb.children if c.dep_ in OBJECTS]
+    if not joined:
+        return []
+    return subject_of(verb) + joined
 
 
 def adjunct_meeting(noun: Token) -> bool:
