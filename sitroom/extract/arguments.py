@@ -14,6 +14,7 @@ from sitroom.extract.clauses import (
     is_verbal,
     object_of,
     pobjs,
+    to_infinitive,
 )
 from sitroom.extract.complements import complement_objects, complement_subjects
 from sitroom.extract.controllers import shared_passive
@@ -55,6 +56,8 @@ __all__ = [
 TARGET_ROLES = frozenset({"object", "dative", "on", "upon", "to", "for", "against", "at"})
 FROM = frozenset({"from"})
 OF = frozenset({"of"})
+# "to help X": a purpose of giving that names whom it benefits (``_beneficiaries``).
+HELP_VERBS = frozenset({"help", "support", "assist", "aid"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
 
 
@@ -143,6 +146,8 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + pobjs(
             trigger, frozenset({"to"})
         )
+    if role == "benefit":
+        return _beneficiaries(trigger)
     if role == "author":  # "denied his claims", "her claims were denied": whose words
         words = [trigger] if nominal else object_of(trigger)
         return [c for o in words if is_word(o, agents().authored)
@@ -172,6 +177,27 @@ def _role_heads(  # noqa: PLR0911, PLR0912 - a flat dispatch over roles reads be
     if not found and role == "of" and nominal:
         found = theme_possessor(trigger)
     return list(dict.fromkeys(found))
+
+
+def _beneficiaries(trigger: Token) -> list[Token]:
+    """ "gave grants to help a refugee charity", "provide funds to help a panel run X": the
+    party a purpose clause of helping names (its object, or the subject of "help X do")."""
+    if pobjs(trigger, frozenset({"to", "for"})) or any(
+        c.dep_ == "dative" for c in trigger.children
+    ):
+        return []  # "gave money to the schools to help them": the schools
+    found: list[Token] = []
+    for clause in trigger.children:
+        if clause.dep_ not in {"advcl", "xcomp"} or not to_infinitive(clause):
+            continue
+        if clause.lemma_.lower() not in HELP_VERBS:
+            continue
+        helped = [c for c in clause.children if c.dep_ in OBJECTS] or [
+            s for c in clause.children if c.dep_ in {"ccomp", "xcomp"}
+            for s in c.children if s.dep_ in SUBJECTS
+        ]  # fmt: skip
+        found.extend(h for h in helped if is_agent(h))
+    return found
 
 
 def _object_pps(trigger: Token, preps: frozenset[str]) -> list[Token]:

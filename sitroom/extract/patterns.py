@@ -25,8 +25,8 @@ PATTERN_DIR = Path(__file__).parent / "patterns"
 # Argument roles, always stated for the active voice; passives are mapped by the
 # argument extractor ("by X" -> subject, grammatical subject -> object).
 Role = Literal[
-    "subject", "object", "dative", "poss", "author", "comp_subject", "comp_object", "nmod",
-    "purpose",
+    "subject", "object", "dative", "poss", "author", "benefit", "comp_subject", "comp_object",
+    "nmod", "purpose",
     "with", "against", "on", "at", "to", "from", "of", "for", "between", "into", "in",
     "about", "over", "outside", "near", "along", "by", "upon", "toward", "towards", "among",
 ]  # fmt: skip

@@ -73,3 +73,11 @@ def test_joiner_and_joined_both_visit(code: Coder) -> None:
     text = "The premier will join Interior Minister Ilse Varga in a visit to Dunmore on Monday."
     actors, _ = _roles(code, text, "visit")
     assert actors == ["The premier", "Interior Minister Ilse Varga"]
+
+
+def test_aid_given_to_help_a_party_goes_to_it(code: Coder) -> None:
+    _, recipients = _roles(code, "The council will give grants to help a refugee charity.", "give")
+    assert recipients == ["a refugee charity"]
+    text = "The ministry gave money to the schools to help them recover."
+    _, recipients = _roles(code, text, "gave")
+    assert recipients == ["the schools"]
