@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import is_verbal, lemma
+from sitroom.extract.agents import is_agent
+from sitroom.extract.clauses import is_verbal, lemma, pobjs
 from sitroom.extract.lexicon import frames
+from sitroom.extract.nominals import voicers
 from sitroom.extract.patterns import PatternSet
 from sitroom.extract.phrases import PLAIN_RELATIVES
 
@@ -22,6 +24,7 @@ TIME_PREPS = frozenset(
 # "talked of recalling its envoy", "talk about pulling out": what is talked of (even with
 # no partner, when the talk is no CONSULT) is a topic, not an act.
 TOPIC_PREPS = frozenset({"of", "about"})
+SPEAKER_PREPS = frozenset({"from", "by"})
 
 
 def beside(token: Token) -> bool:
@@ -76,3 +79,13 @@ def topic_gerund(token: Token) -> bool:
         and token.head.lower_ in TOPIC_PREPS
         and lemma(token.head.head) in frames().topic_heads
     )
+
+
+def voiced(noun: Token) -> bool:
+    """ "a request from the mayor to move the summit", "denied accusations made by the
+    senator": a speech-act noun naming its speaker in a "from"/"by" phrase, or in the agent
+    of a participle that only says who voiced it, was made by that speaker; it is an act of
+    its own even inside another event. A bare "the accusations" leaves the speaker open."""
+    if lemma(noun) not in frames().voiced_nouns or noun.pos_ != "NOUN":
+        return False
+    return any(is_agent(s) for s in pobjs(noun, SPEAKER_PREPS) + voicers(noun))

@@ -34,6 +34,8 @@ def _judgements(trigger: Token) -> list[Token]:
     found = [c for c in trigger.children if c.dep_ in PREDICATIVE]
     # "described the move as provocative": the parser may hang "as" on the object.
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # "branded the mayor a fraud": the parser may take the predicate for a second object.
+    found += objects[1:]
     for prep in [c for head in [trigger, *objects] for c in head.children]:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             found += [c for c in prep.children if c.dep_ in AS_DEPS]
@@ -246,7 +248,18 @@ def _condemns(trigger: Token, thing: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "as" and any(c.children) for c in trigger.children)
     ):
         return True
-    return any(_negative(j) for j in _judgements(trigger))
+    labelled = is_agent(thing)  # "called the governor a traitor"; a plan is no liar
+    return any(_negative(j) or (labelled and _label(j)) for j in _judgements(trigger))
+
+
+def _label(word: Token) -> bool:
+    """ "a traitor", "delusional", "a rogue regime": a dysphemism for a party."""
+    labels = evaluation().labels
+    return (
+        lemma(word) in labels
+        or word.lower_ in labels
+        or any(c.dep_ == "amod" and c.lower_ in labels for c in word.children)
+    )
 
 
 def evaluates(trigger: Token) -> bool:

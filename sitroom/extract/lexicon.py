@@ -167,6 +167,8 @@ class Frames(_Lexicon):
     response_verbs: Words  # "ignored the calls": a response presupposing the appeal
     topic_heads: Words  # "talked of recalling its envoy": the gerund is a topic
     answerable_statements: Words  # "a claim denied by X": a statement a party can answer
+    voiced_nouns: Words  # "a request from X": a speech act whose speaker is named
+    voicing_participles: Words  # "accusations made by X": the participle naming the speaker
     rescue_nouns: Words  # "came to X's aid": X is helped, the comer helps
     rescue_verbs: Words  # the motion verbs of that idiom ("come", "rush")
     journey_nouns: Words  # "On a visit to X, he ...": the main subject travels

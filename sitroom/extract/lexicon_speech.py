@@ -50,6 +50,7 @@ class Evaluation(_Lexicon):
     qualmed: Words  # "concerned", "alarmed": a stance adjective of disapproval
     critical: Words  # "critical of X", "scathing about X's plan": disapproval of a party
     faulting: Words  # "misguided", "a gimmick": a fault, only of a party or its act
+    labels: Words  # "a traitor", "a liar": a dysphemism, only of a party
     numbers: Words  # "the figures", "the polls": a count faulted, no party
     breaking: Words  # "ruled that X breached the law": a verb of breaking a norm
     norms: Words  # "the law", "human rights", "the convention": what is broken

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.extract.adjuncts import voiced
 from sitroom.extract.clauses import OBJECTS, is_year, lemma, to_infinitive
 from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import genericity, modality
@@ -97,7 +98,8 @@ def own_chain(match: Match) -> list[Token] | None:
     assault", "the 1980 invasion") keeps its own status: the modal or infinitive of the
     clause it is an argument of ("could match", "the fight to repel") does not reach it.
     The chain is then the noun and the nouns it is a complement of ("fears of Russia's
-    invasion") or a denial of it. A planned or threatened one ("Russia's planned
+    invasion") or a denial of it. So does a speech act whose speaker is named ("denied
+    accusations made by X"). A planned or threatened one ("Russia's planned
     invasion") is not owned."""
     noun, lex = match.token, modality()
     practice = _owned_practice(match)  # "the cabinet's policy of revoking ..."
@@ -109,7 +111,7 @@ def own_chain(match: Match) -> list[Token] | None:
             return None
         if any(c.dep_ == "amod" and lemma(c) in lex.unrealised_modifiers for c in noun.children):
             return None
-        owned = any(
+        owned = voiced(noun) or any(  # "considering a request from X": it was made
             c.dep_ == "poss" or (c.dep_ in {"nummod", "compound"} and is_year(c))
             for c in noun.children
         )

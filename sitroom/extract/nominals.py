@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.agents import ARMED_MODIFIERS, NAME_LABELS, is_agent, is_attack, perpetrator
-from sitroom.extract.clauses import OBJECTS, is_passive, is_verbal, pobjs
+from sitroom.extract.clauses import OBJECTS, is_passive, is_verbal, lemma, pobjs
 from sitroom.extract.lexicon import agents, frames
 
 OF_BY = frozenset({"of", "by"})
@@ -36,11 +36,21 @@ def share_holders(noun: Token) -> list[Token]:
     return [c for c in share.children if c.dep_ == "poss"]
 
 
+def voicers(noun: Token) -> list[Token]:
+    """ "accusations made by the senator", "a complaint lodged by X": the agent of a
+    participle that only says who voiced a speech-act noun (``frames.voicing_participles``)."""
+    return [
+        agent for participle in noun.children
+        if participle.dep_ == "acl" and lemma(participle) in frames().voicing_participles
+        for agent in pobjs(participle, frozenset({"by"}))
+    ]  # fmt: skip
+
+
 def noun_subject(noun: Token) -> list[Token]:
     """Agent of a nominal event: "Israel's raid", "the offensive by the group", "Israeli raids"."""
     themes = theme_possessor(noun)
     found = [child for child in noun.children if child.dep_ == "poss" and child not in themes]
-    found += pobjs(noun, frozenset({"by"})) + hands_of(noun)
+    found += pobjs(noun, frozenset({"by"})) + hands_of(noun) + voicers(noun)
     if found or themes:
         return found
     if noun.dep_ == "appos" and not is_agent(noun.head):

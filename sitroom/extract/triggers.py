@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.adjuncts import answered, beside, own_agent, topic_gerund
+from sitroom.extract.adjuncts import answered, beside, own_agent, topic_gerund, voiced
 from sitroom.extract.agents import is_attack, is_word
 from sitroom.extract.arguments import OBJECTS, is_verbal
 from sitroom.extract.clauses import lemma, to_infinitive
@@ -90,7 +90,7 @@ def _nominal_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: 
         if patterns.candidates(lemma(head)) or lemma(head) in lex.characterising:
             # The noun is what another event is about, unless it names its own doer and
             # target ("condemned Turkey's incursion into Afrin"): that act happened too.
-            return noun if own_act(noun) or answered(noun) else None
+            return noun if own_act(noun) or answered(noun) or voiced(noun) else None
         return noun
     if dep == "pobj":
         return _pobj_frame(noun, patterns)
@@ -118,6 +118,8 @@ def _pobj_frame(noun: Token, patterns: PatternSet) -> Token | None:  # noqa: PLR
         frame = _nominal_frame(governor, patterns)
         if frame is not None:
             return noun if frame.i == governor.i else frame
+    if voiced(noun) and prep not in {"as", "like"}:
+        return noun  # "acted on a request from the mayor": the request was made
     if prep == "in" and lemma(governor) in COPULAS and head.dep_ != "agent":
         return None  # "citizens who are in detention", "remain in custody": a state
     if prep == "under" and is_attack(noun):
@@ -301,7 +303,9 @@ def _best(token: Token, patterns: PatternSet) -> Match | None:
 def _absorbed(match: Match, by_token: dict[int, Match], patterns: PatternSet) -> bool:
     """True when the trigger sits in the content of an absorbing trigger ("threatened to storm")."""
     token = match.frame
-    reported = match.nominal and (own_act(match.token) or answered(match.token))
+    reported = match.nominal and (
+        own_act(match.token) or answered(match.token) or voiced(match.token)
+    )
     if reported or own_agent(token, patterns):
         # "backed Turkey's incursion into Afrin", "a charge denied by X": reported too
         return False
