@@ -247,15 +247,29 @@ def document_sender(verb: Token) -> list[Token] | None:
     """ "jets dropped leaflets urging X to V", "issued a statement calling for Y": a written
     text that asks or says something speaks for whoever sent it (the subject of the verb it
     is the object of, or the "by" agent of a passive). ``None`` if not such a text."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "published a letter from the farmers asking for X", the participle parsed on the
+        # verb: only a text that names its own sender speaks here.
+        texts = [c for c in verb.head.children if c.dep_ in OBJECTS and c.i < verb.i]
+        named = [o for t in texts if t.lemma_.lower() in SENT_TEXTS for o in _senders(t)]
+        return named or None
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in SENT_TEXTS:
         return None
+    # "a letter from the farmers asking for X": the letter's own sender, not whoever
+    # publishes or receives it.
+    if _senders(noun):
+        return _senders(noun)
     sender = noun.head
     if noun.dep_ in OBJECTS and is_verbal(sender):
         return [c for c in sender.children if c.dep_ in {"nsubj"} and is_agent(c)]
     if noun.dep_ in PASSIVE_SUBJECTS and is_verbal(sender):
         return pobjs(sender, frozenset({"by"}))
     return None
+
+
+def _senders(text: Token) -> list[Token]:
+    return [o for o in pobjs(text, frozenset({"from", "by"})) if is_agent(o)]
 
 
 def light_carrier(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -22,6 +22,7 @@ PREDICATIVE = frozenset({"oprd", "acomp", "attr"})
 AS_DEPS = frozenset({"pobj", "amod", "acomp", "pcomp", "advmod", "attr", "dobj", "npadvmod"})
 ABOUT = frozenset({"about", "over", "at"})
 OWN = frozenset({"its", "their", "our", "my", "your"})
+QUANTIFIERS = frozenset({"few", "some", "many", "most", "several", "all", "any", "no", "every"})
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -248,7 +249,11 @@ def _condemns(trigger: Token, thing: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "as" and any(c.children) for c in trigger.children)
     ):
         return True
-    labelled = is_agent(thing)  # "called the governor a traitor"; a plan is no liar
+    # "called the governor a traitor"; a plan is no liar, and "a few officers were racist"
+    # labels a share of a class, no party.
+    labelled = is_agent(thing) and not any(
+        c.dep_ in {"amod", "det", "nummod"} and c.lower_ in QUANTIFIERS for c in thing.children
+    )
     return any(_negative(j) or (labelled and _label(j)) for j in _judgements(trigger))
 
 
@@ -262,8 +267,21 @@ def _label(word: Token) -> bool:
     )
 
 
+def _on_the_offensive(trigger: Token) -> bool:
+    """ "went on the offensive over the minister's remarks": a verbal attack over a party's
+    act or statement. An armed side "goes on the offensive against" a party or "over the
+    weekend", so only an "over" object that is an act counts."""
+    lex = evaluation()
+    topics = _pobjs(trigger, frozenset({"over"}))
+    return any(lemma(o) in lex.offensives for o in _pobjs(trigger, frozenset({"on"}))) and any(
+        lemma(t) in lex.act_nouns or _party_act(t) for t in topics
+    )
+
+
 def evaluates(trigger: Token) -> bool:
     """Does the trigger voice a negative judgement of a party or its act?"""
+    if lemma(trigger) in evaluation().going:
+        return _on_the_offensive(trigger)
     if trigger.pos_ == "NOUN":
         return _voices_qualm(trigger)
     if trigger.lower_ in evaluation().critical:

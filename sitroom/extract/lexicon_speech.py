@@ -51,6 +51,8 @@ class Evaluation(_Lexicon):
     critical: Words  # "critical of X", "scathing about X's plan": disapproval of a party
     faulting: Words  # "misguided", "a gimmick": a fault, only of a party or its act
     labels: Words  # "a traitor", "a liar": a dysphemism, only of a party
+    going: Words  # "went on the offensive over X's remarks": the verb of the idiom
+    offensives: Words  # "on the offensive", "on the attack": the noun of the idiom
     numbers: Words  # "the figures", "the polls": a count faulted, no party
     breaking: Words  # "ruled that X breached the law": a verb of breaking a norm
     norms: Words  # "the law", "human rights", "the convention": what is broken

@@ -37,11 +37,14 @@ def share_holders(noun: Token) -> list[Token]:
 
 
 def voicers(noun: Token) -> list[Token]:
-    """ "accusations made by the senator", "a complaint lodged by X": the agent of a
-    participle that only says who voiced a speech-act noun (``frames.voicing_participles``)."""
-    return [
+    """ "a complaint from the union", "accusations made by the senator": the "from" object
+    of a speech-act noun (``frames.voiced_nouns``; "criticism from the minister down" is a
+    range), or the agent of a participle that only says who voiced it."""
+    lex = frames()
+    found = pobjs(noun, frozenset({"from"})) if lemma(noun) in lex.voiced_nouns else []
+    return found + [
         agent for participle in noun.children
-        if participle.dep_ == "acl" and lemma(participle) in frames().voicing_participles
+        if participle.dep_ == "acl" and lemma(participle) in lex.voicing_participles
         for agent in pobjs(participle, frozenset({"by"}))
     ]  # fmt: skip
 

@@ -161,6 +161,9 @@ def subject_of(  # noqa: PLR0911, PLR0912, PLR0915 - one exit per construction
     if journey is not None:
         return subject_of(journey, depth=depth + 1)
     if (verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBG") or purpose:
+        sender = document_sender(verb)  # "published a letter from X asking for Y"
+        if sender is not None:
+            return sender
         clause = preceding_relative(verb) if verb.tag_ == "VBG" else None
         if clause is not None:
             return subject_of(clause, depth=depth + 1)

@@ -79,3 +79,58 @@ def test_a_named_denial_is_reject(code: Coder) -> None:
                        "reject.denial")  # fmt: skip
     assert found == [("REJECT", ["the ministry"], [])]
     assert by_pattern(code, "Despite denials, the report was published.", "reject.denial") == []
+
+
+def test_a_complaint_from_a_party_is_its_accusation(code: Coder) -> None:
+    found = by_pattern(code, "The ministry rejected a complaint from the union.", "accuse.nominal")
+    assert found == [("ACCUSE", ["the union"], [])]
+
+
+def test_a_range_from_a_party_is_no_speaker(code: Coder) -> None:
+    text = "He made a series of criticisms about his colleagues from the minister down."
+    assert all(
+        "the minister" not in actors for _, actors, _ in by_pattern(code, text, "accuse.nominal")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern", "actor", "recipient"),
+    [
+        ("The senator went on the offensive over the governor's plan.",
+         "accuse.on-the-offensive", "The senator", "the governor"),
+        ("The minister rounded on his critics.", "accuse.round-on", "The minister",
+         "his critics"),
+        ("The senator poured scorn on the governor's plan.", "accuse.pour-scorn", "The senator",
+         "the governor"),
+    ],
+)  # fmt: skip
+def test_idioms_of_verbal_attack_are_accuse(
+    code: Coder, text: str, pattern: str, actor: str, recipient: str
+) -> None:
+    assert by_pattern(code, text, pattern) == [("ACCUSE", [actor], [recipient])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army went on the offensive over the weekend.",
+        "The army went on the offensive against the rebels.",
+        "The chef poured sauce on the plate.",
+    ],
+)
+def test_fighting_or_pouring_is_no_verbal_attack(code: Coder, text: str) -> None:
+    assert [c for c in code(text) if c.event_type == "ACCUSE"] == []
+
+
+def test_a_letter_from_a_party_asking_speaks_for_its_sender(code: Coder) -> None:
+    text = (
+        "The newspaper published a letter from the governors to the minister asking for "
+        "the return of the land."
+    )
+    found = [c for c in code(text) if c.event_type == "REQUEST"]
+    assert [[a.text for a in c.actors] for c in found] == [["the governors"]]
+
+
+def test_a_label_of_a_share_of_a_class_is_no_accuse(code: Coder) -> None:
+    text = "The panel said that some border guards were thugs."
+    assert by_pattern(code, text, "accuse.say-judged") == []
