@@ -18,6 +18,7 @@ from sitroom.extract.patterns import Pattern
 from sitroom.extract.phrases import relative_head
 from sitroom.extract.reactions import announces_harm, owed_by_party
 from sitroom.extract.senses import sense_holds
+from sitroom.extract.verdicts import judicial_fit
 
 PART_NOUNS = frozenset(
     {"part", "parts", "some", "all", "most", "third", "half", "portion", "rest", "much", "many",
@@ -25,6 +26,8 @@ PART_NOUNS = frozenset(
      "several", "dozen", "control", "few"}
 )  # fmt: skip
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr"})
+# "X, who is serving a sentence", "died while serving his sentence": a state of a participant.
+BACKGROUND_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 # "pull back", "set ablaze": particles are sometimes parsed as adverbs or predicatives.
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "oprd", "acomp"})
 # "called our baby Rosa": nouns for a child given a name.
@@ -152,6 +155,12 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         for obj in prep.children if obj.dep_ == "pobj"
     ):  # fmt: skip
         return None  # "a challenge against the decision": whose act is not said
+    verdict = judicial_fit(pattern, token)  # "found guilty", "the court dismissed"
+    if verdict is None:
+        return None
+    extra.extend(verdict)
+    if pattern.not_background and token.dep_ in BACKGROUND_CLAUSES:
+        return None  # "the founder, who is serving a life sentence": who he is, no news
     if pattern.harm_announced and not announces_harm(token):
         return None
     if pattern.owed_by_party and not owed_by_party(token):

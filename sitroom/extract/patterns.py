@@ -63,6 +63,9 @@ class Pattern(BaseModel):
     evaluation: bool = False  # judges a party or its act negatively ("called X illegal")
     finding: bool = False  # finds a party or its act unlawful ("ruled that X breached the law")
     party_act_against: bool = False  # "against" a party or a party's act ("against X's ban")
+    verdict: Literal["guilty", "innocent"] | None = None  # "found guilty", "pleaded not guilty"
+    judicial_doer: bool = False  # the doer is a court or judicial body ("the court dismissed")
+    not_background: bool = False  # a relative or adverbial clause describes a participant
     harm_announced: bool = False  # another party will come to harm ("said X would suffer")
     owed_by_party: bool = False  # another party must or should act ("said X must withdraw")
     no_complement: bool = False  # no clausal or predicative complement ("called them an army")
@@ -143,6 +146,8 @@ class Pattern(BaseModel):
                 self.evaluation,
                 self.finding,
                 self.party_act_against,
+                self.verdict,
+                self.judicial_doer,
                 self.harm_announced,
                 self.owed_by_party,
             )

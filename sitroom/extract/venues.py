@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.extract import lexicon
-from sitroom.extract.agents import NAME_LABELS, agent_noun, entity_start, forms, is_agent
+from sitroom.extract.agents import (
+    NAME_LABELS,
+    agent_noun,
+    entity_start,
+    forms,
+    is_agent,
+    is_word,
+)
 from sitroom.extract.phrases import mention_head
 from sitroom.model import Mention
 
@@ -31,7 +38,13 @@ def located(found: list[Token], role: str) -> list[Token]:
     ("fired at the government"), not a mere place ("at the building")."""
     if role not in LOCATIVE_ROLES:
         return found
-    return [t for t in found if is_agent(t)]
+    return [t for t in found if is_agent(t) or _authored(t)]
+
+
+def _authored(head: Token) -> bool:
+    """ "an inquiry into the minister's conduct", "looking at the council's decision": a
+    party's words or deeds stand for it (``agents.authored``), also after "at"/"into"."""
+    return is_word(head, lexicon.agents().authored) and any(c.dep_ == "poss" for c in head.children)
 
 
 def protest_venue(head: Token) -> bool:
