@@ -210,13 +210,14 @@ def _critical(trigger: Token) -> bool:
     return any((is_agent(o) and o.pos_ != "PRON") or _party_act(o) for o in objects)
 
 
-def _faulting(word: Token) -> bool:
-    """ "misguided", "a cynical gimmick": a fault found, milder than wrongdoing."""
-    faults = evaluation().faulting
+def _worded(word: Token, words: frozenset[str]) -> bool:
+    """The judgement word, or an adjective on it, is one of ``words``: a fault found
+    ("misguided", "a cynical gimmick", lexicon ``faulting``) or a dysphemism for a party
+    ("a traitor", "a rogue regime", ``labels``)."""
     return (
-        lemma(word) in faults
-        or word.lower_ in faults
-        or any(c.dep_ == "amod" and c.lower_ in faults for c in word.children)
+        lemma(word) in words
+        or word.lower_ in words
+        or any(c.dep_ == "amod" and c.lower_ in words for c in word.children)
     )
 
 
@@ -226,7 +227,7 @@ def _faults_another(trigger: Token, thing: Token) -> bool:
     lex = evaluation()
     if lemma(thing) in lex.charges | lex.numbers or thing.lower_ in lex.numbers:
         return False  # "said the figures were wrong" faults a count, not its author
-    if not any(_faulting(j) for j in _judgements(trigger)):
+    if not any(_worded(j, lex.faulting) for j in _judgements(trigger)):
         return False
     if thing.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in trigger.children):
         return False  # "told the minister: 'it is disappointing'": the addressee is not judged
@@ -254,17 +255,8 @@ def _condemns(trigger: Token, thing: Token) -> bool:
     labelled = is_agent(thing) and not any(
         c.dep_ in {"amod", "det", "nummod"} and c.lower_ in QUANTIFIERS for c in thing.children
     )
-    return any(_negative(j) or (labelled and _label(j)) for j in _judgements(trigger))
-
-
-def _label(word: Token) -> bool:
-    """ "a traitor", "delusional", "a rogue regime": a dysphemism for a party."""
     labels = evaluation().labels
-    return (
-        lemma(word) in labels
-        or word.lower_ in labels
-        or any(c.dep_ == "amod" and c.lower_ in labels for c in word.children)
-    )
+    return any(_negative(j) or (labelled and _worded(j, labels)) for j in _judgements(trigger))
 
 
 def _on_the_offensive(trigger: Token) -> bool:
