@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.extract import codebook, genericity
+from sitroom.extract import codebook, genericity, nonpolitical, sport
 from sitroom.extract.agents import is_word
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.confidence import Features
@@ -56,10 +56,14 @@ def non_event(
     )
     if kind in words.abstract_types and figurative and not places:
         return "abstract object: no concrete target"
+    # "beat Somerset by an innings", "restricted by the fact that", "visited his wife"
+    other = sport.non_event(match, actors, recipients) or nonpolitical.non_event(
+        match, actors, recipients
+    )
     texts = [m.text.lower().strip() for m in actors]
     verbal = codebook.codes(match.event_type, None)[1] in genericity.VERBAL_QUADS
-    if verbal and texts and all(t in words.unspecific_actors for t in texts):
-        return f"unspecific actor '{actors[0].text}'"  # "someone attacked" still happened
+    if other is not None or (verbal and texts and all(t in words.unspecific_actors for t in texts)):
+        return other or f"unspecific actor '{actors[0].text}'"  # "someone attacked" happened
     withheld = [c for c in match.token.children if c.dep_ == "xcomp"]
     if kind == "reject" and any(c.lemma_.lower() in words.withheld_comments for c in withheld):
         return "a comment withheld, not a refusal"
