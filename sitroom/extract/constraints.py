@@ -66,7 +66,10 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
     object_lemmas = {lemma(obj) for obj in objects} | {obj.lower_ for obj in objects}
     if pattern.object and not object_lemmas & set(pattern.object):
         return None
-    if object_lemmas & set(pattern.not_object):
+    # "the resorts that Kenya offers": a relative pronoun object stands for its head.
+    heads = [relative_head(obj) for obj in objects]
+    blocked = object_lemmas | {lemma(h) for h in heads} | {h.lower_ for h in heads}
+    if blocked & set(pattern.not_object):
         return None
     if pattern.object_entity is not None:
         named = any(obj.ent_type_ in NAME_LABELS or obj.pos_ == "PRON" for obj in objects)

@@ -18,7 +18,7 @@ from sitroom.model import (
     Place,
     TimeExpr,
 )
-from sitroom.resolve import relevance, taken_places
+from sitroom.resolve import commerce, relevance, taken_places
 from sitroom.resolve.actor_groups import document_participants
 from sitroom.resolve.places import event_location
 from sitroom.resolve.time_context import NarrativeAnchor, narrative_anchors
@@ -126,6 +126,8 @@ def events(
         people = participants.people()
         if relevance.private_only(candidate, (*actors, *recipients), people=people):
             continue  # "a midwife helped me": no political participant
+        if commerce.market_only(candidate, (*actors, *recipients), text=article.text):
+            continue  # "the firm agreed to sell its unit": market business
         date, precision, source = sourced_date(
             candidate, times, published=article.published, text=article.text
         )
