@@ -46,22 +46,27 @@ def of_objects(noun: Token) -> list[Token]:
     return found + [conj for obj in found for conj in obj.conjuncts]
 
 
+def _objects(pattern: Pattern, token: Token, frame: Token) -> list[Token]:
+    """The trigger's objects (the frame's when the pattern requires an object of it)."""
+    objects = object_of(token) if token.i == frame.i or not pattern.object else object_of(frame)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        # A nominal trigger's object is its "of" phrase: "the capture of Aleppo".
+        objects = objects + of_objects(token)
+    # "part of a military aid program", "a third of Iraqi territory": look through the of-phrase.
+    return objects + [
+        pobj for obj in objects if lemma(obj) in PART_NOUNS
+        for prep in obj.children if prep.lower_ == "of"
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
+
+
 def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the pattern
     pattern: Pattern, token: Token, frame: Token
 ) -> tuple[Token, ...] | None:
     """Extra trigger tokens when ``pattern``'s constraints hold on ``token``, else ``None``."""
     lex = frames()
     extra: list[Token] = []
-    objects = object_of(token) if token.i == frame.i or not pattern.object else object_of(frame)
-    if token.pos_ in {"NOUN", "PROPN"}:
-        # A nominal trigger's object is its "of" phrase: "the capture of Aleppo".
-        objects = objects + of_objects(token)
-    # "part of a military aid program", "a third of Iraqi territory": look through the of-phrase.
-    objects = objects + [
-        pobj for obj in objects if lemma(obj) in PART_NOUNS
-        for prep in obj.children if prep.lower_ == "of"
-        for pobj in prep.children if pobj.dep_ == "pobj"
-    ]  # fmt: skip
+    objects = _objects(pattern, token, frame)
     # Lists mix lemmas and surface forms ("troops"): both are checked.
     object_lemmas = {lemma(obj) for obj in objects} | {obj.lower_ for obj in objects}
     if pattern.object and not object_lemmas & set(pattern.object):
