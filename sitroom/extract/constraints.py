@@ -152,6 +152,10 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         _own_subject(comp) for comp in token.children if comp.dep_ == "ccomp"
     ):
         return None
+    if pattern.complement and not any(
+        lemma(comp) in pattern.complement for comp in token.children if comp.dep_ == "ccomp"
+    ):
+        return None  # "examining whether Britain will continue the aid": no wrong looked into
     if pattern.evaluation and not evaluates(token):
         return None
     if pattern.finding and not finds_breach(token):

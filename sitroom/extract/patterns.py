@@ -60,6 +60,7 @@ class Pattern(BaseModel):
     modifier: tuple[str, ...] = ()  # required compound/amod lemma ("air strike", "phone call")
     complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
     complement_own: bool = False  # the complement's subject is a party (agent, pronoun, possessed)
+    complement: tuple[str, ...] = ()  # a clausal complement's verb lemma ("whether X broke ...")
     evaluation: bool = False  # judges a party or its act negatively ("called X illegal")
     finding: bool = False  # finds a party or its act unlawful ("ruled that X breached the law")
     party_act_against: bool = False  # "against" a party or a party's act ("against X's ban")
@@ -113,6 +114,7 @@ class Pattern(BaseModel):
         "modifier",
         "not_modifier",
         "complement_aux",
+        "complement",
         "not_complement",
         "not_pcomp",
         "goal_verbs",
@@ -142,6 +144,7 @@ class Pattern(BaseModel):
                 self.object_place,
                 self.object_agent,
                 self.complement_aux,
+                self.complement,
                 self.doer_state,
                 self.evaluation,
                 self.finding,

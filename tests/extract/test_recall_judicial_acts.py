@@ -120,6 +120,8 @@ def test_judicial_acts_code(code: Coder, text: str, event_type: str, pattern: st
         ("The charity appealed against violence at the border.", "accuse.appeal-against"),
         ("Ministers looked at the options.", "accuse.look-at-conduct"),
         ("The ministry is reviewing whether the rules should change.", "accuse.review-whether"),
+        # a party's plans looked at, no wrong: only a wrongdoing verb makes an inquiry
+        ("Officials are examining whether Norland will keep its pledge.", "accuse.review-whether"),
         ("The book delves into the history of the region.", "accuse.delve"),
         ("The museum handed the paintings to the gallery.", "accuse.evidence-to-police"),
     ],
