@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from sitroom import datafile
-from sitroom.model import EVENT_TYPES, Actor, EventCandidate
+from sitroom.model import Actor, EventCandidate, known_event_types
 
 LOOKUP = Path(__file__).parent / "lookups" / "commerce.yml"
 # Ids of bodies the knowledge base knows ("inst:gbr-cbi"): a business lobby is a party.
@@ -36,10 +36,7 @@ class Commerce(BaseModel):
     @field_validator("types", "material_types")
     @classmethod
     def _known(cls, types: frozenset[str]) -> frozenset[str]:
-        unknown = types - set(EVENT_TYPES)
-        if unknown:
-            raise ValueError(f"unknown event types {sorted(unknown)}")
-        return types
+        return known_event_types(types)
 
 
 @functools.cache

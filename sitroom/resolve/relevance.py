@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from sitroom import datafile
-from sitroom.model import EVENT_TYPES, Actor, EventCandidate, Mention
+from sitroom.model import Actor, EventCandidate, Mention, known_event_types
 from sitroom.resolve import gazetteer
 from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_rules import read
@@ -38,10 +38,7 @@ class Relevance(BaseModel):
     @field_validator("types", "place_target_types", "venue_only_types")
     @classmethod
     def _known(cls, types: frozenset[str]) -> frozenset[str]:
-        unknown = types - set(EVENT_TYPES)
-        if unknown:
-            raise ValueError(f"unknown event types {sorted(unknown)}")
-        return types
+        return known_event_types(types)
 
 
 @functools.cache
