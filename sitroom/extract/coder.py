@@ -20,6 +20,7 @@ from sitroom.extract import (
     attribution,
     codebook,
     confidence,
+    contest,
     conversion,
     held,
     linked,
@@ -247,7 +248,9 @@ def _candidate(
     press = match.event_type == "CONSULT" and press_talk(match.token, (*actors, *recipients))
     if press or precision.non_event(match, actors, recipients, places):
         return None  # "told the Guardian", "destroy their future", "everyone agrees"
-    event_type, mode, why = match.event_type, _mode(match), list(modal.why)
+    why = list(modal.why)
+    # "Labour attacked the plans": criticism, PLOVER ACCUSE (``contest.retyped``)
+    event_type, mode = contest.retyped(match, actors, recipients, _mode(match), why)
     targets = venues.place_targets(event_type, places)
     place_recipient = False
     if not recipients and targets and not match.pattern.symmetric and event_type in PLACE_TARGETS:

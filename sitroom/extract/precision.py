@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.extract import codebook, genericity, nonpolitical, sport
+from sitroom.extract import codebook, contest, genericity, nonpolitical, sport
 from sitroom.extract.agents import is_word
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.confidence import Features
@@ -57,8 +57,10 @@ def non_event(
     if kind in words.abstract_types and figurative and not places:
         return "abstract object: no concrete target"
     # "beat Somerset by an innings", "restricted by the fact that", "visited his wife"
-    other = sport.non_event(match, actors, recipients) or nonpolitical.non_event(
-        match, actors, recipients
+    other = (
+        sport.non_event(match, actors, recipients)
+        or contest.non_event(match, actors, recipients)  # "beat Labour at the polls"
+        or nonpolitical.non_event(match, actors, recipients)
     )
     texts = [m.text.lower().strip() for m in actors]
     verbal = codebook.codes(match.event_type, None)[1] in genericity.VERBAL_QUADS

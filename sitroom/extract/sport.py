@@ -101,13 +101,18 @@ def _sports_report(doc: Doc) -> bool:
     return points >= words.min_points and density >= words.min_density
 
 
+def clause_tokens(match: Match) -> list[Token]:
+    """The tokens of the trigger's own clause, without the trigger and its frame verb."""
+    head = match.frame if match.frame.i != match.token.i else match.token
+    return [t for t in head.subtree if t.i not in {match.token.i, match.frame.i}]
+
+
 def sports_clause(match: Match) -> bool:
     """A scoreline, a margin or a word of sport alone in the trigger's own clause."""
-    head = match.frame if match.frame.i != match.token.i else match.token
-    tokens = [t for t in head.subtree if t.i not in {match.token.i, match.frame.i}]
+    tokens = clause_tokens(match)
     if not tokens:
         return False
-    span = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+    span = match.token.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
     return _points(tokens)[1] > 0 or _scores(span.text) > 0
 
 
