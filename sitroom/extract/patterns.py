@@ -75,6 +75,7 @@ class Pattern(BaseModel):
     # Word senses (``senses.py``): complements, doers and goals that make another sense.
     not_complement: tuple[str, ...] = ()  # clausal complement lemmas ("asked not to be named")
     not_pcomp: tuple[str, ...] = ()  # a preposition's gerund ("charged with overseeing")
+    refusal_content: tuple[str, ...] = ()  # a refusal promised is the event ("vowed to oppose")
     doer_agent: bool = False  # the doer is a party, weapon or attack ("struck by the idea")
     doer_state: bool = False  # the doer is a state or its officials ("Ankara protested")
     goal_verbs: tuple[str, ...] = ()  # unopposed, a purpose must be one ("fought to capture")
@@ -117,6 +118,7 @@ class Pattern(BaseModel):
         "complement",
         "not_complement",
         "not_pcomp",
+        "refusal_content",
         "goal_verbs",
         "not_goal",
         "idiom_pobj",

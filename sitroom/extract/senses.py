@@ -44,7 +44,7 @@ def sense_holds(pattern: Pattern, token: Token) -> bool:
     checks = (
         _naming, _task, _weak_doer, _stateless, _abstract_goal, _no_partner, _graded,
         _polity_idiom, _judicial_purpose, _question, _price, _own_harm, _goods_doer,
-        _idiom_governor, _where_idiom, _goal_object,
+        _idiom_governor, _where_idiom, _goal_object, _refusal_promised,
     )  # fmt: skip
     return not any(check(pattern, token) for check in checks)
 
@@ -55,6 +55,26 @@ def _naming(pattern: Pattern, token: Token) -> bool:
         c.dep_ in {"xcomp", "ccomp"} and lemma(c) in pattern.not_complement and is_passive(c)
         for c in token.children
     )
+
+
+def _refusal_promised(pattern: Pattern, token: Token) -> bool:
+    """ "pledged to oppose the bill", "committed to blocking it": the promise announces a
+    refusal, which is the event (a REJECT or a threat); "pledged not to oppose" promises."""
+    if not pattern.refusal_content:
+        return False
+    contents = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}] + [
+        g for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children if g.dep_ == "pcomp"
+    ]  # fmt: skip
+    return any(
+        not any(c.dep_ == "neg" for c in verb.children)
+        and (
+            lemma(verb) in pattern.refusal_content
+            or any(f"{lemma(verb)} {p.lower_}" in pattern.refusal_content
+                   for p in verb.children if p.dep_ == "prep")  # "vote against"
+        )
+        for verb in contents
+    )  # fmt: skip
 
 
 def _task(pattern: Pattern, token: Token) -> bool:
