@@ -82,6 +82,7 @@ class Pattern(BaseModel):
     not_goal: tuple[str, ...] = ()  # unopposed, a "for" goal making a metaphor ("for a life")
     not_purpose: tuple[str, ...] = ()  # "verb object" of a purpose ("sent back to face trial")
     needs_partner: bool = False  # a conversation needs a second party ("talked about X")
+    not_partner: bool = False  # no party as "with" object ("agreed with Japan on all points")
     not_adverb: tuple[str, ...] = ()  # a degree adverb of feeling ("so deeply struck")
     idiom_pobj: tuple[str, ...] = ()  # "in" object: with a polity, a metaphor ("in the back")
     not_question: bool = False  # "asked if anyone was hurt": an indirect question, no demand

@@ -45,6 +45,7 @@ def sense_holds(pattern: Pattern, token: Token) -> bool:
         _naming, _task, _weak_doer, _stateless, _abstract_goal, _no_partner, _graded,
         _polity_idiom, _judicial_purpose, _question, _price, _own_harm, _goods_doer,
         _idiom_governor, _where_idiom, _goal_object, _refusal_promised,
+        _with_party,
     )  # fmt: skip
     return not any(check(pattern, token) for check in checks)
 
@@ -298,6 +299,14 @@ def _graded(pattern: Pattern, token: Token) -> bool:
 
 def _no_partner(pattern: Pattern, token: Token) -> bool:
     return pattern.needs_partner and not _partner(token)
+
+
+def _with_party(pattern: Pattern, token: Token) -> bool:
+    """ "agreed with Japan on all points": a party as partner makes an accord, not a view shared."""
+    return pattern.not_partner and any(
+        is_agent(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children if o.dep_ == "pobj"
+    )  # fmt: skip
 
 
 def _partner(token: Token) -> bool:
