@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.agents import is_agent, is_attack, is_goods, is_word, misread_participle
-from sitroom.extract.arguments import PLACE_LABELS, object_of
+from sitroom.extract.arguments import object_of
 from sitroom.extract.clauses import is_passive, lemma, to_infinitive
-from sitroom.extract.lexicon import agents, frames
+from sitroom.extract.lexicon import agents
 from sitroom.extract.patterns import Pattern, default_patterns
 from sitroom.extract.phrases import relative_head
+from sitroom.extract.sense_idioms import goal_object, idiom_governor, place_or_party, where_idiom
 
 # A second side ("fought rebels", "fought with the army", "fought alongside the Kurds"), or
 # the theatre of a war ("fought in Afghanistan"): the fighting is literal.
@@ -44,7 +45,7 @@ def sense_holds(pattern: Pattern, token: Token) -> bool:
     checks = (
         _naming, _task, _weak_doer, _stateless, _abstract_goal, _no_partner, _graded,
         _polity_idiom, _judicial_purpose, _question, _price, _own_harm, _goods_doer,
-        _idiom_governor, _where_idiom, _goal_object, _refusal_promised,
+        idiom_governor, where_idiom, goal_object, _refusal_promised,
         _with_party,
     )  # fmt: skip
     return not any(check(pattern, token) for check in checks)
@@ -253,14 +254,6 @@ def _forceful(doer: Token) -> bool:
     )
 
 
-def _place_or_party(token: Token) -> bool:
-    return (
-        token.ent_type_ in PLACE_LABELS
-        or lemma(token) in frames().place_nouns
-        or (is_agent(token) and token.pos_ != "PRON")
-    )
-
-
 def _opposed(token: Token) -> bool:
     """A side fought, or a war's theatre, is named."""
     if object_of(token):
@@ -269,7 +262,7 @@ def _opposed(token: Token) -> bool:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ in OPPONENT_PREPS and objects:
             return True
-        if prep.lower_ in THEATRE_PREPS and any(_place_or_party(o) for o in objects):
+        if prep.lower_ in THEATRE_PREPS and any(place_or_party(o) for o in objects):
             return True
     return False
 
@@ -282,7 +275,7 @@ def _abstract_goal(pattern: Pattern, token: Token) -> bool:
     purposes = [c for c in token.children if c.dep_ in {"advcl", "xcomp"} and to_infinitive(c)]
     literal = [
         p for p in purposes
-        if lemma(p) in pattern.goal_verbs or any(_place_or_party(o) for o in object_of(p))
+        if lemma(p) in pattern.goal_verbs or any(place_or_party(o) for o in object_of(p))
     ]  # fmt: skip
     if purposes and not literal:
         return True
@@ -343,63 +336,3 @@ def _polity_idiom(pattern: Pattern, token: Token) -> bool:
     hung = [o for i in idioms for p in i.children if p.lower_ == "by" for o in p.children]
     parties = (*doers(token), *object_of(token), *hung)
     return bool(idioms) and any(_polity(t) for t in parties)
-
-
-def _idiom_governor(pattern: Pattern, token: Token) -> bool:
-    """ "took charge of the response", "the minister in charge": a bare noun under these
-    verbs or prepositions is an idiom of responsibility; "brought charges" lays one."""
-    if not pattern.not_governor or token.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
-        return False
-    phrase = f"{lemma(token.head)} {lemma(token)}"  # "in criticism of X" still criticises
-    return token.dep_ in {"dobj", "pobj"} and phrase in pattern.not_governor
-
-
-def _where_idiom(pattern: Pattern, token: Token) -> bool:
-    """ "hit them where it hurts": a "where" clause of feeling makes the blow a figure."""
-    if not pattern.not_where:
-        return False
-    heads = [token, *object_of(token)]
-    return any(
-        c.dep_ in {"advcl", "relcl", "ccomp"} and lemma(c) in pattern.not_where
-        and any(w.lower_ == "where" for w in c.children)
-        for h in heads for c in h.children
-    )  # fmt: skip
-
-
-def _goal_object(pattern: Pattern, token: Token) -> bool:
-    """ "hit its target for cutting waiting lists", "struck the 2% inflation target": a
-    goal with what it measures is reached, not struck; "hit Isis targets", "hit targets
-    in the city" name what was attacked."""
-    if not pattern.goal_objects:
-        return False
-    return any(
-        is_word(o, pattern.goal_objects) and _measured(o)
-        for o in object_of(token) if not o.ent_type_
-    )  # fmt: skip
-
-
-def _measured(goal: Token) -> bool:
-    """The goal says what it measures: a number, a common-noun compound, an infinitive,
-    or a "for"/"of"/"on" phrase that is no place or party ("targets of the regime")."""
-    verb = goal.head
-    for c in goal.children:
-        if c.like_num or c.dep_ == "nummod" or c.ent_type_ in {"PERCENT", "MONEY", "QUANTITY"}:
-            return True
-        if c.dep_ == "compound" and not c.ent_type_ and not _place_or_party(c):
-            return True
-        if c.dep_ == "acl" and to_infinitive(c):
-            return True
-    # The parser often hangs the goal's "for" phrase on the verb ("hit its target for X").
-    preps = [c for c in goal.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}]
-    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
-    return any(
-        o.dep_ == "pcomp" or (o.dep_ == "pobj" and not _place_or_party(o) and not _time(o))
-        for prep in preps for o in prep.children
-    )  # fmt: skip
-
-
-def _time(noun: Token) -> bool:
-    """ "struck targets for a second day": a duration, not what a goal measures."""
-    return noun.ent_type_ in {"DATE", "TIME"} or lemma(noun) in {"day", "week", "hour", "night"}
