@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.agents import is_word
-from sitroom.extract.clauses import lemma, to_infinitive
+from sitroom.extract.clauses import CLAUSE_SUBJECTS, lemma, to_infinitive
 from sitroom.extract.lexicon import attribution, modality
-from sitroom.extract.modality_scope import conjunct_head, taken
+from sitroom.extract.modality_scope import taken
 from sitroom.extract.triggers import Match, is_purpose
 
 # Edges climbed from the trigger to the verbs whose modality it inherits.
@@ -118,3 +118,56 @@ def denied(match: Match) -> Token | None:
     """The verb of denial governing the trigger ("denied that it was bound to ..."), if any."""
     words = modality().negating_governors
     return next((t for t in chain(match)[1:] if lemma(t) in words), None)
+
+
+# Tensed forms, which cannot sit under "to", "do" or a modal (unlike VB, VBP, VBN).
+TENSED_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense (VBD past, VBZ present) of the finite clause above an infinitive ("did
+    not want to go": past), so that a tensed conjunct of the infinitive that agrees with it
+    is read as that clause's own conjunct (not a mistagged base form: "wants to ... lay")."""
+    for token in (verb, *verb.ancestors):
+        tags = [token.tag_, *(c.tag_ for c in token.children if c.dep_ == "aux")]
+        if "VBD" in tags:
+            return "VBD"
+        if "VBZ" in tags or "VBP" in tags:
+            return "VBZ"
+        if token.dep_ not in {"xcomp", "conj"}:
+            return None
+    return None
+
+
+def _modal(verb: Token) -> bool:
+    """Does ``verb`` carry a modal auxiliary ("would publish", "will meet")?"""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def conjunct_head(conj: Token) -> Token | None:
+    """The verb whose auxiliaries and governors a coordinated verb shares ("should take back
+    the fighters and put them on trial"), or None when it is a clause of its own, with its
+    own subject or finite auxiliary ("will not attack but will negotiate"). A conjunct with
+    its own object that the parser hung on a relative clause whose object is the gap ("take
+    back the fighters that we captured and put them on trial") belongs to the clause of the
+    relative's noun."""
+    if any(
+        c.dep_ in CLAUSE_SUBJECTS or (c.dep_ == "aux" and c.lower_ != "to") for c in conj.children
+    ):
+        return None
+    head = conj.head
+    if conj.tag_ in TENSED_TAGS and head.tag_ == "VB" and _tense(head) == conj.tag_:
+        # "had not wanted to walk out and urged new talks": a tensed verb cannot share
+        # an infinitive's "to" or a "did"/modal, so it is coordinated with a finite clause.
+        return None
+    if conj.tag_ in TENSED_TAGS and head.tag_ == "VB" and _modal(head):
+        # "said his party would publish plans and attacked the rival's": the parser hangs
+        # the past verb on the modal's verb, but it cannot share "would".
+        return None
+    own_object = any(c.dep_ in {"dobj", "obj"} for c in conj.children)
+    noun = head.head
+    if head.dep_ == "relcl" and own_object and noun.dep_ in {"dobj", "obj"}:
+        objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+        if all(c.tag_ in {"WDT", "WP"} for c in objects):
+            return noun.head  # the relative clause's object is its gap: "put them" is not in it
+    return head

@@ -80,3 +80,13 @@ def test_writers_future_attack_keeps_its_type(code: Coder) -> None:
 
 def test_announced_attack_is_a_threat(code: Coder) -> None:
     assert of_type(code("Ruritania said it will attack the rebel town."), "THREATEN")
+
+
+def test_a_past_conjunct_does_not_share_a_modal(code: Coder) -> None:
+    # "accused" cannot sit under "would": it is coordinated with "said", so it is asserted.
+    text = (
+        "The minister said the army would withdraw from the valley next year and "
+        "accused the rebels of looting."
+    )
+    accused = of_type(code(text), "ACCUSE")
+    assert accused and not any(e.flags.future or e.flags.hypothetical for e in accused)
