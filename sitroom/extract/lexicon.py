@@ -31,6 +31,7 @@ class Modality(_Lexicon):
 
     negation: Words  # neg children and negative determiners ("not", "never", "no")
     negating_governors: Words  # verbs whose complement is denied ("deny", "refute")
+    option_governors: Words  # "has not ruled out sending troops": an option kept open
     hypothetical_modals: Words  # "could", "might", "may"
     conditional_marks: Words  # "if", "unless": the clause is a condition
     epistemic_modals: Words  # "could", "might": a guess, not a conditional commitment

@@ -34,6 +34,7 @@ from sitroom.extract.modality_scope import (
     habitual_clause,
     imperative,
     negated,
+    option_governor,
     predicate_host,
     requested,
     taken,
@@ -129,8 +130,8 @@ def _governor(token: Token, below: Token) -> Token | None:
     deliver aid"), when it leaves the act it governs unasserted. ("She is right in
     calling for talks" asserts the call.) Also a present necessity ("will have to agree")."""
     words = modality().hypothetical_governors
-    if _necessity(token, below):
-        return token
+    if _necessity(token, below) or (option_governor(token) and below.dep_ != "conj"):
+        return token  # "will have to agree"; "has not ruled out sending troops"
     if lemma(token) in words:
         return None if _granted(token) or _warned_intention(token, below) else token
     if below.dep_ != "xcomp":

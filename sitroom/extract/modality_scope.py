@@ -19,6 +19,13 @@ QUOTE_OPENERS = frozenset({":", "\u201c", '"', "'", "\u2018"})
 OPENERS = frozenset({"do", "not", "n't", "never", "just", "now", "then", "so", "and"})
 
 
+def option_governor(token: Token) -> bool:
+    """ "ruled out", "excluded": a verb (with its particle) that closes an option."""
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    phrase = " ".join([lemma(token), *particles[:1]])
+    return phrase in modality().option_governors
+
+
 def negated(match: Match, chain: list[Token]) -> str | None:
     lex = modality()
     for token in _negation_scope(chain)[:3]:
@@ -26,6 +33,8 @@ def negated(match: Match, chain: list[Token]) -> str | None:
             if child.dep_ in {"neg", "det", "advmod", "preconj"} and word(child) in lex.negation:
                 if child.dep_ == "det" and token.i != match.token.i:
                     continue
+                if token.i != match.token.i and option_governor(token):
+                    continue  # "has not ruled out sending troops": an option kept open
                 if _elided(child):
                     continue  # "if they did not(,) the US would ...": the condition's "not"
                 if focus_not(child):
@@ -36,6 +45,8 @@ def negated(match: Match, chain: list[Token]) -> str | None:
     for token in chain[1:]:
         if lemma(token) in lex.negating_governors:
             return f"negated: '{token.text}' denies '{match.token.text}'"
+        if option_governor(token) and not any(word(c) in lex.negation for c in token.children):
+            return f"negated: '{token.text}' closes the option of '{match.token.text}'"
     return quantified(_negation_scope(chain))
 
 

@@ -90,3 +90,22 @@ def test_a_past_conjunct_does_not_share_a_modal(code: Coder) -> None:
     )
     accused = of_type(code(text), "ACCUSE")
     assert accused and not any(e.flags.future or e.flags.hypothetical for e in accused)
+
+
+def test_an_option_kept_open_is_possible_not_negated(code: Coder) -> None:
+    # "has not excluded sending troops": the sending is possible, not denied.
+    sent = of_type(code("The cabinet has not excluded sending troops to the border."), "MOBILIZE")
+    assert sent and all(e.flags.hypothetical and not e.flags.negated for e in sent)
+
+
+def test_an_option_ruled_out_is_negated(code: Coder) -> None:
+    # (When the parser hangs the gerund as an adverbial clause, the chain misses it.)
+    sent = of_type(code("The government ruled out sending troops to the region."), "MOBILIZE")
+    assert sent and all(e.flags.negated for e in sent)
+
+
+def test_a_conjunct_of_an_open_option_is_asserted(code: Coder) -> None:
+    # The "not" of "has not ruled out" neither negates nor opens the coordinated welcome.
+    events = code("The union has not ruled out a strike and welcomed talks with the ministry.")
+    welcomed = [e for e in events if e.trigger.text.lower().startswith("welcome")]
+    assert welcomed and not any(e.flags.negated or e.flags.hypothetical for e in welcomed)
