@@ -86,8 +86,11 @@ def _refusal(
         why.append(f"type: negated future {event_type} coded REJECT (a refusal)")
         # "said it would not attend": the stated refusal is the act, done when voiced.
         future = flags.future and not voiced
-        return "REJECT", REFUSABLE[event_type], None, dataclasses.replace(
-            flags, negated=False, future=future
+        return (
+            "REJECT",
+            REFUSABLE[event_type],
+            None,
+            dataclasses.replace(flags, negated=False, future=future),
         )
     if flags.future and flags.negated and voiced and event_type in VOICED_TO_AGREE:
         # "said they would not withdraw", "insisted it would never hand back the town": an

@@ -43,9 +43,7 @@ def test_a_length_of_time_is_no_time_of_the_event(text: str, duration: bool) -> 
 def test_a_calendar_day_is_a_capitalised_month_and_a_day_of_it(
     text: str, day: tuple[str, str] | None
 ) -> None:
-    found = [
-        (m[1] or m[4], m[2] or m[3]) for m in merge_times.CALENDAR_DAY.finditer(text)
-    ]
+    found = [(m[1] or m[4], m[2] or m[3]) for m in merge_times.CALENDAR_DAY.finditer(text)]
     assert found == ([day] if day else [])
 
 

@@ -159,9 +159,7 @@ def test_hosting_troops_is_not_a_meeting(code: Coder) -> None:
         ("The Delan militia was armed by Marovia.", "Marovia", "The Delan militia"),
     ],
 )
-def test_arming_a_party_is_military_aid(
-    code: Coder, text: str, actor: str, recipient: str
-) -> None:
+def test_arming_a_party_is_military_aid(code: Coder, text: str, actor: str, recipient: str) -> None:
     aid = [c for c in code(text) if c.event_type == "AID"]
     assert [m.text for m in aid[0].actors] == [actor]
     assert [m.text for m in aid[0].recipients] == [recipient]
