@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
 
 from sitroom.errors import ConfigError
+from sitroom.model import EVENT_TYPES
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def _known_event_types(types: frozenset[str]) -> frozenset[str]:
+    unknown = types - set(EVENT_TYPES)
+    if unknown:
+        raise ValueError(f"unknown event types {sorted(unknown)}")
+    return types
+
+
+# A data file's set of PLOVER event types, checked at load ("ASSUALT" fails naming the key).
+EventTypes = Annotated[frozenset[str], AfterValidator(_known_event_types)]
 
 
 def error_key(error: ValidationError, raw: Any = None) -> str:

@@ -29,14 +29,6 @@ EVENT_TYPES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def known_event_types(types: frozenset[str]) -> frozenset[str]:
-    """``types`` unchanged if all are PLOVER event types (a data-file validator)."""
-    unknown = types - set(EVENT_TYPES)
-    if unknown:
-        raise ValueError(f"unknown event types {sorted(unknown)}")
-    return types
-
-
 PublishedFrom = Literal["input", "metadata", "caption", "text", "none"]
 DatePrecision = Literal["day", "week", "month", "year", "none"]
 # Where an event's date comes from: a time expression of its clause ("text"), the past

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from sitroom.datafile import load
+from sitroom.datafile import EventTypes, load
 from sitroom.errors import ConfigError
 
 
@@ -18,6 +18,10 @@ class Entry(BaseModel):
 
 class File(BaseModel):
     entries: list[Entry]
+
+
+class Rules(BaseModel):
+    types: EventTypes
 
 
 def test_valid_file_loads(tmp_path: Path) -> None:
@@ -40,3 +44,12 @@ def test_unparsable_yaml_names_the_file(tmp_path: Path) -> None:
     path.write_text("entries: [\n", "utf-8")
     with pytest.raises(ConfigError, match=r"broken\.yml: cannot read test data"):
         load(path, File, what="test data")
+
+
+def test_event_types_are_checked_at_load(tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.yml", tmp_path / "bad.yml"
+    good.write_text("types: [AGREE, ASSAULT]\n", "utf-8")
+    bad.write_text("types: [AGREE, ASSUALT]\n", "utf-8")
+    assert load(good, Rules, what="rules").types == {"AGREE", "ASSAULT"}
+    with pytest.raises(ConfigError, match=r"types: .*unknown event types \['ASSUALT'\]"):
+        load(bad, Rules, what="rules")

@@ -7,10 +7,10 @@ import functools
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict
 
 from sitroom import datafile
-from sitroom.model import Actor, EventCandidate, known_event_types
+from sitroom.model import Actor, EventCandidate
 
 LOOKUP = Path(__file__).parent / "lookups" / "commerce.yml"
 # Ids of bodies the knowledge base knows ("inst:gbr-cbi"): a business lobby is a party.
@@ -23,8 +23,8 @@ class Commerce(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
-    types: frozenset[str]
-    material_types: frozenset[str]
+    types: datafile.EventTypes
+    material_types: datafile.EventTypes
     sectors: frozenset[str]
     firm_marks: tuple[str, ...]
     holders: frozenset[str]
@@ -32,11 +32,6 @@ class Commerce(BaseModel):
     state_labels: frozenset[str]
     party_marks: frozenset[str]
     persons: frozenset[str]
-
-    @field_validator("types", "material_types")
-    @classmethod
-    def _known(cls, types: frozenset[str]) -> frozenset[str]:
-        return known_event_types(types)
 
 
 @functools.cache

@@ -7,10 +7,10 @@ import functools
 from collections.abc import Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict
 
 from sitroom import datafile
-from sitroom.model import Actor, EventCandidate, Mention, known_event_types
+from sitroom.model import Actor, EventCandidate, Mention
 from sitroom.resolve import gazetteer
 from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_rules import read
@@ -27,18 +27,13 @@ class Relevance(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
-    types: frozenset[str]
+    types: datafile.EventTypes
     private_sectors: frozenset[str]
     name_labels: frozenset[str]
     personal_pronouns: frozenset[str]
     place_population: int
-    place_target_types: frozenset[str]
-    venue_only_types: frozenset[str]
-
-    @field_validator("types", "place_target_types", "venue_only_types")
-    @classmethod
-    def _known(cls, types: frozenset[str]) -> frozenset[str]:
-        return known_event_types(types)
+    place_target_types: datafile.EventTypes
+    venue_only_types: datafile.EventTypes
 
 
 @functools.cache
