@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.extract.agents import forms
 from sitroom.extract.lexicon import Words, _Lexicon, _load
+from sitroom.extract.phrases import doc_text
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
@@ -93,10 +94,11 @@ def sports_report(doc: Doc) -> bool:
 
 
 def _sports_report(doc: Doc) -> bool:
-    if desk_slug(doc.text):
+    text = doc_text(doc)
+    if desk_slug(text):
         return True
     words = sport()
-    points = _points(doc)[0] + _scores(doc.text)
+    points = _points(doc)[0] + _scores(text)
     density = points * words.per_tokens / max(len(doc), 1)
     return points >= words.min_points and density >= words.min_density
 
