@@ -69,6 +69,19 @@ def is_passive(verb: Token) -> bool:
     return any(child.dep_ in PASSIVE_SUBJECTS or child.dep_ == "auxpass" for child in verb.children)
 
 
+# One-preposition sets for ``prep_objects``.
+AGAINST, FOR, IN, WITH = (frozenset({word}) for word in ("against", "for", "in", "with"))
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """The plain objects of ``token``'s prepositions in ``preps`` ("against X", "with Y"),
+    as the parser hangs them; ``pobjs`` also reads agents, datives and stranded objects."""
+    return [
+        obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
+        for obj in prep.children if obj.dep_ == "pobj"
+    ]  # fmt: skip
+
+
 def pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of ``token``'s prepositions in ``preps`` ("on Monday" is a time, not a party)."""
     found: list[Token] = []

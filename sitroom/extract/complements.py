@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
-from sitroom.extract.clauses import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, object_of, pobjs
+from sitroom.extract.clauses import (
+    FOR,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    object_of,
+    pobjs,
+    prep_objects,
+)
 from sitroom.extract.lexicon import agents, frames
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "into"})
@@ -101,10 +109,7 @@ def extraposed_subjects(clause: Token) -> list[Token]:
     clause, not the placeholder "it"."""
     if not any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in clause.children):
         return []
-    found = [
-        o for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "for"
-        for o in prep.children if o.dep_ == "pobj" and is_agent(o)
-    ]  # fmt: skip
+    found = [o for o in prep_objects(clause, FOR) if is_agent(o)]
     for sub in clause.children:  # "for Chile to keep": "Chile" as the infinitive's subject
         if sub.dep_ in {"advcl", "xcomp", "ccomp"} and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in sub.children

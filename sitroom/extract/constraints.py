@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.arguments import PLACE_LABELS, object_of
-from sitroom.extract.clauses import lemma, to_infinitive
+from sitroom.extract.clauses import AGAINST, lemma, prep_objects, to_infinitive
 from sitroom.extract.complements import for_marks
 from sitroom.extract.evaluations import evaluates, finds_breach, party_or_act
 from sitroom.extract.lexicon import frames
@@ -161,11 +161,8 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
     if pattern.finding and not finds_breach(token):
         return None
     if pattern.party_act_against and not any(
-        party_or_act(obj)
-        for head in (token, *objects)
-        for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "against"
-        for obj in prep.children if obj.dep_ == "pobj"
-    ):  # fmt: skip
+        party_or_act(obj) for head in (token, *objects) for obj in prep_objects(head, AGAINST)
+    ):
         return None  # "a challenge against the decision": whose act is not said
     verdict = judicial_fit(pattern, token)  # "found guilty", "the court dismissed"
     if verdict is None:

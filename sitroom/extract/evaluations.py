@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent
-from sitroom.extract.clauses import lemma
+from sitroom.extract.clauses import lemma, prep_objects
 from sitroom.extract.complements import extraposed_subjects
 from sitroom.extract.lexicon_speech import evaluation
 from sitroom.extract.patterns import default_patterns
@@ -59,19 +59,12 @@ def _passive(comp: Token) -> bool:
     )
 
 
-def _pobjs(word: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        obj for prep in word.children if prep.dep_ == "prep" and prep.lower_ in preps
-        for obj in prep.children if obj.dep_ == "pobj"
-    ]  # fmt: skip
-
-
 def _affront(word: Token) -> bool:
     """ "an attack on our sovereignty", "an insult to the constitution"."""
     lex = evaluation()
     return lemma(word) in lex.affronts and any(
         lemma(obj) in lex.affronted
-        for obj in _pobjs(word, frozenset({"on", "to", "of", "against", "upon"}))
+        for obj in prep_objects(word, frozenset({"on", "to", "of", "against", "upon"}))
     )
 
 
@@ -169,7 +162,7 @@ def _owners(thing: Token) -> list[Token]:
         if c.dep_ in {"poss", "amod", "compound", "nmod"}
         and (c.ent_type_ in NAME_LABELS or is_agent(c)) and c.lower_ not in OWN
     ]  # fmt: skip
-    return marks + [o for o in _pobjs(thing, frozenset({"by"})) if is_agent(o)]
+    return marks + [o for o in prep_objects(thing, frozenset({"by"})) if is_agent(o)]
 
 
 def _party_act(thing: Token) -> bool:
@@ -189,7 +182,7 @@ def _voices_qualm(trigger: Token) -> bool:
         lemma(trigger) in lex.qualms
         and trigger.dep_ == "dobj"
         and lemma(head) in lex.voicing
-        and any(_party_act(o) for o in _pobjs(trigger, ABOUT))
+        and any(_party_act(o) for o in prep_objects(trigger, ABOUT))
     )
 
 
@@ -198,7 +191,7 @@ def _qualmed(trigger: Token) -> bool:
     predicative stance adjective about a party's act ("the parties concerned" is none)."""
     if trigger.lower_ not in evaluation().qualmed or trigger.dep_ in {"amod", "acl"}:
         return False
-    return any(_party_act(o) for o in _pobjs(trigger, ABOUT))
+    return any(_party_act(o) for o in prep_objects(trigger, ABOUT))
 
 
 def _critical(trigger: Token) -> bool:
@@ -206,7 +199,7 @@ def _critical(trigger: Token) -> bool:
     disapproval of a party or of another party's act."""
     if trigger.dep_ in {"amod", "acl"}:
         return False  # "a critical moment"
-    objects = _pobjs(trigger, frozenset({"of", "about"}))
+    objects = prep_objects(trigger, frozenset({"of", "about"}))
     return any((is_agent(o) and o.pos_ != "PRON") or _party_act(o) for o in objects)
 
 
@@ -264,10 +257,10 @@ def _on_the_offensive(trigger: Token) -> bool:
     act or statement. An armed side "goes on the offensive against" a party or "over the
     weekend", so only an "over" object that is an act counts."""
     lex = evaluation()
-    topics = _pobjs(trigger, frozenset({"over"}))
-    return any(lemma(o) in lex.offensives for o in _pobjs(trigger, frozenset({"on"}))) and any(
-        lemma(t) in lex.act_nouns or _party_act(t) for t in topics
-    )
+    topics = prep_objects(trigger, frozenset({"over"}))
+    return any(
+        lemma(o) in lex.offensives for o in prep_objects(trigger, frozenset({"on"}))
+    ) and any(lemma(t) in lex.act_nouns or _party_act(t) for t in topics)
 
 
 def evaluates(trigger: Token) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.extract.agents import TOPONYM_LABELS
+from sitroom.extract.clauses import AGAINST, prep_objects
 from sitroom.extract.constraints import PART_NOUNS
 from sitroom.extract.lexicon import frames
 from sitroom.extract.phrases import mention_head
@@ -100,10 +101,7 @@ def holders(match: Match, recipient_heads: list[Token], actor_heads: list[Token]
         for node in _descriptions(head):
             found += _holders_of(node, modifiers)
     for actor in actor_heads if applies(match) else ():  # "the coalition against X took ..."
-        found += [
-            obj for prep in actor.children if prep.dep_ == "prep" and prep.lower_ == "against"
-            for obj in prep.children if obj.dep_ == "pobj"
-        ]  # fmt: skip
+        found += prep_objects(actor, AGAINST)
     return [t for t in dict.fromkeys(found) if t not in recipient_heads]
 
 

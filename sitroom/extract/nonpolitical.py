@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from sitroom.extract.agents import is_agent, is_word
-from sitroom.extract.clauses import is_passive
+from sitroom.extract.clauses import is_passive, prep_objects
 from sitroom.extract.lexicon import Words, _Lexicon, _load, modality
+from sitroom.extract.phrases import mention_head, mention_span
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
@@ -94,17 +95,10 @@ def non_event(
         doc = match.token.doc
         # The one met: the recipient, or the partner of "spoke to/with her" (the parser's
         # object of the preposition: a possessive-looking "her" is no listed participant).
-        met = [s.root for s in map(functools.partial(_span, doc), recipients) if s is not None]
+        met = [h for h in (mention_head(doc, r) for r in recipients) if h is not None]
         if not recipients and match.pattern.symmetric:
-            met = [
-                o for p in match.token.children if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
-                for o in p.children if o.dep_ == "pobj"
-            ]  # fmt: skip
-        own = {t.i for m in actors for t in _span(doc, m) or ()}
+            met = prep_objects(match.token, PARTNER_PREPS)
+        own = {t.i for m in actors for t in mention_span(doc, m) or ()}
         if met and all(_kin(head, own) for head in met):
             return f"a private visit or call to kin ('{met[0].text}')"
     return None
-
-
-def _span(doc: Doc, mention: Mention) -> Span | None:
-    return doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from sitroom.extract.agents import is_agent, is_attack, is_goods, is_word, misread_participle
 from sitroom.extract.arguments import object_of
-from sitroom.extract.clauses import is_passive, lemma, to_infinitive
+from sitroom.extract.clauses import IN, WITH, is_passive, lemma, prep_objects, to_infinitive
 from sitroom.extract.lexicon import agents
 from sitroom.extract.patterns import Pattern, default_patterns
 from sitroom.extract.phrases import relative_head
@@ -296,10 +296,7 @@ def _no_partner(pattern: Pattern, token: Token) -> bool:
 
 def _with_party(pattern: Pattern, token: Token) -> bool:
     """ "agreed with Japan on all points": a party as partner makes an accord, not a view shared."""
-    return pattern.not_partner and any(
-        is_agent(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
-        for o in p.children if o.dep_ == "pobj"
-    )  # fmt: skip
+    return pattern.not_partner and any(is_agent(o) for o in prep_objects(token, WITH))
 
 
 def _partner(token: Token) -> bool:
@@ -328,10 +325,7 @@ def _polity(token: Token) -> bool:
 def _polity_idiom(pattern: Pattern, token: Token) -> bool:
     """ "stabbed in the back by his own party": with a state or party as doer or victim, a
     bodily act is a figure of betrayal; a person stabbed in the back is a stabbing."""
-    idioms = [
-        o for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
-        for o in p.children if o.dep_ == "pobj" and lemma(o) in pattern.idiom_pobj
-    ]  # fmt: skip
+    idioms = [o for o in prep_objects(token, IN) if lemma(o) in pattern.idiom_pobj]
     # "in the back by his party": the parser may hang the "by" agent on the idiom's noun.
     hung = [o for i in idioms for p in i.children if p.lower_ == "by" for o in p.children]
     parties = (*doers(token), *object_of(token), *hung)
