@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from sitroom.ids import make_id
 from sitroom.model import Actor, Annotations, Entity, Mention, Place, Sentence
 from sitroom.resolve.actor_context import national_group, title_of
-from sitroom.resolve.actor_kb import NON_STATE, KnowledgeBase
+from sitroom.resolve.actor_kb import NON_STATE, Entry, KnowledgeBase
 from sitroom.resolve.actor_names import cut_name, names_in
 from sitroom.resolve.actor_origin import home_after
 from sitroom.resolve.actor_peoples import located_state
@@ -66,6 +66,7 @@ class Antecedents:
         self.places: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> states
         self.claimed: list[tuple[int, int]] = []  # spans of person titles
         self.titles: dict[tuple[int, int], tuple[int, int]] = {}  # title span -> name span
+        self.named: list[tuple[Entry, ...]] = []  # what each known name of the text names
         organisations = [
             org
             for sentence in annotations.sentences
@@ -83,6 +84,7 @@ class Antecedents:
         tokens = tokenize(text)
         organisations = []
         for start, end, entries in names_in(self.kb, tokens, text):
+            self.named.append(entries)
             entry = entries[0]
             if entry.kind == "org":
                 country = self.kb.organisations[entry.ref].country

@@ -29,17 +29,16 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from sitroom import datafile
 from sitroom.model import Mention, Place, Sentence
-from sitroom.resolve.actor_kb import KnowledgeBase
-from sitroom.resolve.actor_names import names_in
+from sitroom.resolve.actor_kb import Entry, KnowledgeBase
 from sitroom.resolve.actor_peoples import scene_state
-from sitroom.resolve.actor_text import fold, tokenize
+from sitroom.resolve.actor_text import fold
 
 SETTING_FILE = Path(__file__).parent / "lookups" / "actors" / "setting.yml"
 
@@ -129,11 +128,12 @@ def home_titled(text: str, home: str, lookup: SettingFile | None = None) -> bool
 _HOME_SECTORS = frozenset({"PTY", "LEG", "LAB", "MED", "BUS"})
 
 
-def home_state(kb: KnowledgeBase, text: str) -> str | None:
-    """The state whose domestic bodies the document names: at least twice, and
-    twice as often as any other state's."""
+def home_state(kb: KnowledgeBase, named: Iterable[tuple[Entry, ...]]) -> str | None:
+    """The state whose domestic bodies the document names (``named``: what each name the
+    knowledge base finds in it names): at least twice, and twice as often as any other
+    state's."""
     counts: Counter[str] = Counter()
-    for _, _, entries in names_in(kb, tokenize(text), text):
+    for entries in named:
         orgs = {kb.organisations[e.ref] for e in entries if e.kind == "org"}
         owners = {o.country for o in orgs if o.kind == "institution" and o.sector in _HOME_SECTORS}
         if len(owners) == 1 and (owner := owners.pop()) in kb.countries:

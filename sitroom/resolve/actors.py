@@ -105,10 +105,11 @@ class DocumentActors:
         self.text = text
         self.day = published
         self.scope = digest(text, size=8)
-        self.home = home_state(self.kb, text)  # whose parties and legislatures it names
         self.annotations = annotations
         self.antecedents = Antecedents(self.kb, text, annotations, day=published,
                                        toponyms=self.toponyms, scope=self.scope)  # fmt: skip
+        # Whose parties and legislatures it names, from the names the antecedents found.
+        self.home = home_state(self.kb, self.antecedents.named)
 
     # The chain and the sentence lookups are also ``actor_groups``' and ``actor_acronyms``'.
     @property

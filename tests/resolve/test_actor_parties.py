@@ -11,6 +11,7 @@ import pytest
 from sitroom.errors import ConfigError
 from sitroom.model import Actor, Mention
 from sitroom.resolve.actor_kb import LOOKUP_DIR, default_kb, load
+from sitroom.resolve.actor_names import names_in
 from sitroom.resolve.actor_setting import home_state
 from sitroom.resolve.actor_text import build_index, scan, tokenize
 from sitroom.resolve.actors import document_resolver
@@ -171,10 +172,14 @@ def _resolve_all(
 
 def test_home_state_from_parties_and_legislatures() -> None:
     kb = default_kb()
-    assert home_state(kb, "Labour and the Tories clashed over MSPs' pay") == "GBR"
-    assert home_state(kb, "Labour won a seat") is None  # once is no home
-    assert home_state(kb, "Democrats, Labour and the Tories met") == "GBR"
-    assert home_state(kb, "Democrats and Republicans met Labour and the Tories") is None
+
+    def home(text: str) -> str | None:
+        return home_state(kb, (entries for *_, entries in names_in(kb, tokenize(text), text)))
+
+    assert home("Labour and the Tories clashed over MSPs' pay") == "GBR"
+    assert home("Labour won a seat") is None  # once is no home
+    assert home("Democrats, Labour and the Tories met") == "GBR"
+    assert home("Democrats and Republicans met Labour and the Tories") is None
 
 
 def test_domestic_bodies_take_the_home_state() -> None:
