@@ -14,7 +14,7 @@ the other places agree. Demonyms ("Iraqi") are never places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sitroom.model import Annotations, Mention
 from sitroom.resolve.gazetteer import MAIN, Gazetteer, normalise
@@ -228,16 +228,18 @@ def _heads(entity_text: str) -> Iterable[tuple[str, int]]:
 
 
 def _repeats(
-    text: str, known: set[str], annotations: Annotations, found: list[Mention]
+    text: str, known: Collection[str], annotations: Annotations, found: list[Mention]
 ) -> list[Mention]:
     """Other occurrences of names the NER tagged as places here (also in capitals)."""
     people = [ent for ent in annotations.entities if ent.label in {"PERSON", "NORP"}]
     taken = [(mention.start, mention.end) for mention in found]
     extra: list[Mention] = []
-    for surface in known:
+    # Longest names first, in a fixed order: "Guantanamo Bay" must take its span before
+    # "Guantanamo" does, whatever the set's (hash-seeded) iteration order.
+    for surface in sorted(known, key=lambda name: (-len(name), name)):
         if len(surface) < 3:
             continue
-        for variant in {surface, surface.upper()}:
+        for variant in dict.fromkeys((surface, surface.upper())):
             pattern = re.compile(rf"(?<![\w.]){re.escape(variant)}(?![\w-])")
             for match in pattern.finditer(text):
                 start, end = match.span()
