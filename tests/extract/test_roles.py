@@ -325,3 +325,22 @@ def test_every_listed_or_singled_out_subject_acts(
     code: Coder, text: str, event_type: str, actors: list[str]
 ) -> None:
     assert _roles(code, text, event_type)[0] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("The release of the hostages by the rebels was welcomed.", ["the rebels"],
+         ["the hostages"]),
+        ("Norland's release of forty fishermen ended the row.", ["Norland"],
+         ["forty fishermen"]),
+    ],
+)  # fmt: skip
+def test_the_released_are_the_recipients_of_a_release(
+    code: Coder, text: str, actors: list[str], recipients: list[str]
+) -> None:
+    assert _roles(code, text, "RETREAT") == (actors, recipients)
+
+
+def test_the_release_of_a_document_frees_nobody(code: Coder) -> None:
+    assert not of_type(code("The release of the annual report angered the unions."), "RETREAT")
