@@ -60,6 +60,11 @@ def _source_text(subject: Token, documents: frozenset[str]) -> str | None:
     plural = subject.tag_ in {"NNS", "NNPS"}
     if not (is_agent(subject) or plural or lemma(subject) in documents):
         return None
+    # "Obama and Putin said": coordinated named speakers are all cited, not the first alone.
+    named = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN" and is_agent(c)]
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children)
+    if subject.pos_ == "PROPN" and named and joined:
+        return doc_text(subject.doc)[mention(subject).start : mention(named[-1]).end]
     return mention(subject).text
 
 

@@ -31,7 +31,7 @@ from sitroom.resolve.actor_relations import sentence_state
 from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_scope import on_counterpart
 from sitroom.resolve.actor_text import fold, tokenize
-from sitroom.resolve.coref import Antecedent, Chain
+from sitroom.resolve.coref import STATE_SECTORS, Antecedent, Chain
 
 ANTECEDENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 GROUP_KINDS = frozenset({"group", "igo", "ngo"})
@@ -290,9 +290,11 @@ class Antecedents:
         located: bool = False,
         others: Spans = (),
         aided: bool = False,
+        state: bool = False,
     ) -> str | None:
         """The one state the sentence at ``start`` names outside ``start:end``, titles, ``others``
-        and goals of acts (``actor_relations``); ``located``: where it puts the mention."""
+        and goals of acts (``actor_relations``); ``located``: where it puts the mention;
+        ``state``: a state institution, which a goal leaves to the sentence's officials."""
         sentence = self.sentence_at(start)
         if sentence is None:
             return None
@@ -300,6 +302,16 @@ class Antecedents:
             return located_state(self.kb, self.text, sentence, (start, end), places=self.toponyms,
                                  named=self.places.get(sentence.index, []))  # fmt: skip
         others = [(a, b) for a, b in others if not a <= start < b]
+        official = self._official(sentence.start, sentence.end) if state else None
         return sentence_state(self.kb, self.text, self.places.get(sentence.index, []), (start, end),
                               since=sentence.start, titles=self.claimed, others=others,
-                              aided=aided)  # fmt: skip
+                              aided=aided, official=official)  # fmt: skip
+
+    def _official(self, start: int, end: int) -> str | None:
+        """The one country of the state officials named in ``start:end`` ("President Lula")."""
+        countries = {
+            a.actor.country for a in self.chain.items
+            if start <= a.start and a.end <= end and a.person and a.actor.country is not None
+            and a.actor.sector in STATE_SECTORS and a.actor.country not in NON_STATE
+        }  # fmt: skip
+        return countries.pop() if len(countries) == 1 else None

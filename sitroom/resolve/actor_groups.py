@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from sitroom.model import Actor, Annotations, Mention, Place
 from sitroom.resolve.actor_acronyms import defined, expanded
 from sitroom.resolve.actor_antecedents import Spans
+from sitroom.resolve.actor_pronouns import reported_subjects
+from sitroom.resolve.actor_quote import quoted
 from sitroom.resolve.actor_relations import eu_body
 from sitroom.resolve.actor_rules import Reading, actor_of, read, relabel
 from sitroom.resolve.actor_scope import place_target
@@ -70,6 +72,16 @@ class Participants:
         if other and doc.text.rfind(str(single), 0, mention.start) >= last:
             return ()
         return tuple(relabel(a, mention) for a in group)
+
+    def _speakers(self, mention: Mention) -> tuple[Actor, ...]:
+        """ "Obama and Putin said they ...": every coordinated speaker (``actor_pronouns``);
+        a "we" inside a quotation is the quotation's speaker's instead (``actors._voiced``)."""
+        doc = self.document
+        if fold(mention.text) == "we" and quoted(doc.text, mention.start):
+            return ()
+        here = doc.sentence_start(mention.start)
+        found = reported_subjects(doc.kb, doc.chain, doc.text, mention, here)
+        return tuple(relabel(a.actor, mention) for a in found)
 
     def _whole(self, mention: Mention) -> Mention:
         """The mention up to the end of a name it cuts short ("the government of Bashar al"
@@ -129,7 +141,7 @@ class Participants:
         others = [(m.start, m.end) for m in event]
         found: list[Actor] = []
         for mention in map(self._whole, mentions):
-            group = self._group(mention, others)
+            group = self._speakers(mention) or self._group(mention, others)
             if not group:
                 # Aid crosses sides: the givers' nationality is not the receivers'.
                 aided = event_type == "AID"

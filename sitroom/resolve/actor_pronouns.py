@@ -150,6 +150,57 @@ def conjoined(chain: Chain, text: str, mention: Mention) -> Chain:
     )
 
 
+def _saying_verb(kb: KnowledgeBase, text: str, here: int, mention: Mention) -> int | None:
+    """Where the saying verb whose complement ``mention`` opens starts ("X said (that) he")."""
+    verbs = "|".join(sorted(kb.words["reporting_verbs"]))
+    said = re.search(rf"\s+(?:{verbs})\s+(?:that\s+)?$", text[here : mention.start])
+    return None if said is None else here + said.start()
+
+
+def _titles_only(kb: KnowledgeBase, text: str) -> bool:
+    """Only a title may stand before the subject ("Russian peacemaker ..."), not a clause of
+    which it is the object ("The minister who sacked Lebed said he")."""
+    words = kb.words["person_nouns"] | kb.words["title_lowercase"] | {"the", "of"}
+    return not any(w[:1].islower() and w not in words for w in text.split())
+
+
+# Between the conjuncts of a coordinated subject: "X and Y", "X, Y and Z", "X and
+# President Y" (a title of the next name at most).
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w.’'-]*\s+){0,3}")
+
+
+def reported_subjects(
+    kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
+) -> tuple[Antecedent, ...]:
+    """For "they"/"we" opening the complement of a saying verb whose subject is a
+    coordination of named parties ("Obama and Putin said they ..."), every conjunct: the
+    plural pronoun agrees with the whole subject, not with its last name."""
+    if here is None or fold(mention.text.strip()) not in {"they", "we"}:
+        return ()
+    at = _saying_verb(kb, text, here, mention)
+    if at is None:
+        return ()
+    last = chain.nearest(at, lambda a: a.end == at and (a.person or a.actor.country is not None))
+    conjuncts = [last] if last is not None else []
+    while conjuncts:
+        start = conjuncts[0].start
+
+        def joined(a: Antecedent, start: int = start) -> bool:
+            # The gap before the next conjunct is a bare list separator.
+            listed = bool(_JOIN.fullmatch(text[a.end : start]))
+            return a.start >= here and listed and (a.person or a.actor.country is not None)
+
+        before = chain.nearest(start, joined)
+        if before is None:
+            break
+        conjuncts.insert(0, before)
+    if len(conjuncts) < 2 or " and " not in text[conjuncts[0].end : at]:
+        return ()
+    if not _titles_only(kb, text[here : conjuncts[0].start]):
+        return ()
+    return tuple(conjuncts)
+
+
 def reported_subject(
     kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
 ) -> Antecedent | None:
@@ -157,11 +208,9 @@ def reported_subject(
     person who is that verb's subject, opening the sentence (after a title at most)."""
     if here is None or fold(mention.text.strip()) not in {"he", "she"}:
         return None
-    verbs = "|".join(sorted(kb.words["reporting_verbs"]))
-    said = re.search(rf"\s+(?:{verbs})\s+(?:that\s+)?$", text[here : mention.start])
-    if said is None:
+    at = _saying_verb(kb, text, here, mention)
+    if at is None:
         return None
-    at = here + said.start()
     subject = chain.nearest(at, lambda a: a.person and a.end == at)
     name = _NAME_BEFORE.search(text[here:at])
     if subject is None and name is not None:  # a surname the tagger missed ("Lebed said")
@@ -169,11 +218,7 @@ def reported_subject(
         subject = Antecedent(here + name.start(1), at, found.actor, person=True) if found else None
     if subject is None or subject.start < here:
         return None
-    # Only a title may stand before the subject ("Russian peacemaker ..."), not a clause of
-    # which it is the object ("The minister who sacked Lebed said he").
-    words = kb.words["person_nouns"] | kb.words["title_lowercase"] | {"the", "of"}
-    before = text[here : subject.start].split()
-    if any(w[:1].islower() and w not in words for w in before):
+    if not _titles_only(kb, text[here : subject.start]):
         return None
     gender = chain.genders.get(subject.actor.id or "")
     if gender is not None and gender != fold(mention.text.strip()):

@@ -35,7 +35,8 @@ def _goal(words: frozenset[str]) -> re.Pattern[str]:
     """A goal preposition (group 1: the word before it), or a verb in -ed/-ing (group 2)
     right before a state."""
     alternation = "|".join(sorted(words, key=len, reverse=True))
-    verb = r"([a-z]{2,}(?:ed|ing))"
+    # A verb in -ed/-ing, or a bare one after "to" or a modal ("to help Iran").
+    verb = r"([a-z]{2,}(?:ed|ing)|(?:to|will|would|must|should|could|can|may|might)\s+[a-z]{3,})"
     return re.compile(rf"(?:(?:^|\s)(\w*)\s+(?:{alternation})|\s{verb})\s+{_ARTICLE}$")
 
 
@@ -48,6 +49,7 @@ def goal_of_act(kb: KnowledgeBase, text: str, at: int, since: int, *, verbs: boo
         return False
     # "loyal to Iraq", "close to Syria", "neighbouring Turkey": adjectives, no act.
     word = found.group(2) if found.group(2) is not None else found.group(1)
+    word = word.split()[-1] if word else word
     return (verbs or found.group(2) is None) and word.lower() not in kb.words["goal_exceptions"]
 
 
@@ -68,13 +70,16 @@ def sentence_state(
     titles: Sequence[tuple[int, int]],
     others: Sequence[tuple[int, int]],
     aided: bool = False,
+    official: str | None = None,
 ) -> str | None:
     """The one state a sentence names (``named``: offset, country) outside ``span`` and
     person ``titles``, unless it is only *named* (not a demonym) as the goal of an act or
     inside another participant of the event (``others``) that is not a place ("in
     Kampala"). Leaving such a state out never makes another one the only one. ``aided``:
     the mention receives aid, whose givers' demonym is theirs ("Maltese sailors rescued
-    200 people": the people are not Maltese)."""
+    200 people": the people are not Maltese). ``official``: the one country of the state
+    officials the sentence names ("President Lula"), taken when the only state named is
+    a goal after the mention ("Obama is pressed by congress to help Iran": not Iran's)."""
     start, end = span
     kept = [(at, c) for at, c in named
             if not start <= at < end and not any(a <= at < b for a, b in titles)]  # fmt: skip
@@ -94,7 +99,10 @@ def sentence_state(
             return True
         return not demonym_at(kb, text, at) and (other or goal_of_act(kb, text, at, since))
 
-    return next((c for at, c in kept if not party(at)), None)
+    found = next((c for at, c in kept if not party(at)), None)
+    if found is None and official is not None and all(at >= end for at, _ in kept):
+        return official
+    return found
 
 
 @functools.cache

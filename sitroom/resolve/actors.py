@@ -34,6 +34,7 @@ from sitroom.ids import digest, make_id
 from sitroom.model import Actor, Annotations, Mention, Place
 from sitroom.resolve.actor_antecedents import Antecedents, Spans
 from sitroom.resolve.actor_binding import complement_subject, unbound
+from sitroom.resolve.actor_divided import compass_half, divided_state
 from sitroom.resolve.actor_epithet import epithet_owner
 from sitroom.resolve.actor_generic import generic_fighters, one_armed_group
 from sitroom.resolve.actor_kb import default_kb
@@ -68,7 +69,14 @@ from sitroom.resolve.actor_speaker import (
     voice_of,
 )
 from sitroom.resolve.actor_text import fold
-from sitroom.resolve.coref import NOMINAL, Chain, anaphor, antecedent_for, possessor
+from sitroom.resolve.coref import (
+    NOMINAL,
+    STATE_SECTORS,
+    Chain,
+    anaphor,
+    antecedent_for,
+    possessor,
+)
 
 # "the factions that ousted Isis": a restrictive relative clause right after the noun.
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s")
@@ -136,8 +144,9 @@ class DocumentActors:
         ("police") or an unknown person with a title ("Judge Alejandro Rivera")."""
         if reading.sector is None or reading.weak or reading.named:  # named: has a country
             return None
+        state = reading.sector in STATE_SECTORS
         return self.antecedents.sentence_state(mention.start, mention.end, located=reading.located,
-                                               others=others, aided=aided)  # fmt: skip
+                                               others=others, aided=aided, state=state)  # fmt: skip
 
     def _same_head(self, mention: Mention, reading: Reading) -> str | None:
         """ "Police" after "German police", "the editor" after "a Cambodian editor": a
@@ -326,6 +335,11 @@ class DocumentActors:
         voiced = self._voiced(mention, speaker, others)
         if voiced is not None:
             return voiced
+        half = compass_half(mention.text)
+        if half is not None:  # "the North": a divided country's half, never a namesake region
+            country = divided_state(self.kb, self.text, half, mention.start)
+            half_of = Reading(country=country, named=country is not None)
+            return actor_of(self.kb, half_of, mention, scope=self.scope, antecedent=None)
         reading = read_recased(self.kb, mention.text, self.day)
         if self.antecedents.kin(mention) is not None:
             reading = Reading(person_like=True)  # "his mother, Sharon,": a private person

@@ -17,6 +17,8 @@ pytestmark = pytest.mark.model
         ("A UN report said the militia had shelled the convoy.", "A UN report"),
         ("The militia shelled the convoy, the ministry said.", "the ministry"),
         ("The militia shelled the convoy, witnesses said.", "witnesses"),
+        ("Gordon Pike and Maria Lund said the militia had shelled the convoy.",
+         "Gordon Pike and Maria Lund"),
     ],
 )  # fmt: skip
 def test_agents_and_documents_are_cited(code: Coder, text: str, source: str) -> None:

@@ -236,3 +236,9 @@ def test_the_givers_demonym_is_not_the_aid_receivers_country() -> None:
 def test_the_other_sides_demonym_still_places_other_receivers() -> None:
     (migrants,) = _receivers("Maltese sailors detained 300 migrants at sea", "COERCE")
     assert migrants.country == "MLT"
+
+
+def test_a_legislature_takes_the_officials_country_over_a_later_goal() -> None:
+    text = "Chilean President Ana Soto was pressed by congress to help Peru"
+    (congress,), _ = event_of(text, (("Ana Soto", "PERSON"),), ("congress",), ("Ana Soto",))
+    assert congress.country == "CHL"

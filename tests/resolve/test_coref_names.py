@@ -49,3 +49,27 @@ def test_he_is_not_his_own_conjunct() -> None:
             "press. Later he and Brek agreed to talk")  # fmt: skip
     actor = resolve_after(text, ENVOYS, ("Tomas Brek, a Polish envoy",), "he")
     assert actor.country == "DEU"
+
+
+LEADERS = (("Lena Varga", "PERSON"), ("Paul Moreau", "PERSON"))
+
+
+def _they_after(text: str) -> list[str | None]:
+    from sitroom.resolve.actor_groups import document_participants
+
+    participants = document_participants(text, annotations(text, LEADERS), published=DAY)
+    start = text.index(" they ") + 1
+    they = Mention("they", start, start + 4)
+    return [a.country for a in participants.resolve((they,), event=(they,))]
+
+
+def test_they_after_coordinated_sayers_is_every_sayer() -> None:
+    text = ("German Chancellor Lena Varga and French President Paul Moreau said they would "
+            "close the border")  # fmt: skip
+    assert _they_after(text) == ["DEU", "FRA"]
+
+
+def test_they_after_sayers_in_a_relative_clause_is_not_the_list() -> None:
+    text = ("The aide who met German Chancellor Lena Varga and French President Paul Moreau "
+            "said they would close the border")  # fmt: skip
+    assert _they_after(text) != ["DEU", "FRA"]
