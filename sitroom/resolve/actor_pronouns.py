@@ -30,14 +30,22 @@ _COPULA = (
     r"(?:has|had|have)\s+(?:not\s+)?been|remains|remained|becomes|became)"
 )
 _ADVERBS = r"(?:(?:not|also|still|now|very|quite|entirely|perfectly|clearly|certainly|highly|"
-_ADVERBS += r"more|less|most|so|too|both|no|longer|widely|generally|already|therefore)\s+)*"
+_ADVERBS += r"more|less|most|so|too|both|no|longer|widely|generally|already|therefore|"
+_ADVERBS += r"[a-z]+ly)\s+)*"
+_QUOTED = r"[\"“”‘’']?"  # a predicate the reporter quotes: it was "absurd" to
 # Predicates whose subject "it" stands for an infinitive clause ("it is legal to kill them"):
 # normative and modal adjectives, not control ones ("ready", "willing", "able").
 _TO = (
     "legal|illegal|lawful|unlawful|legitimate|illegitimate|necessary|unnecessary|important|"
     "essential|vital|crucial|imperative|acceptable|unacceptable|possible|impossible|wrong|"
     "right|time|fair|unfair|reasonable|unreasonable|wise|unwise|prudent|better|best|worth|"
-    "justified|permissible|forbidden|appropriate|inappropriate|urgent|pointless|premature"
+    "justified|permissible|forbidden|appropriate|inappropriate|urgent|pointless|premature|"
+    # Evaluative predicates of a speaker's verdict ("it was absurd to charge farmers").
+    "absurd|ridiculous|ludicrous|outrageous|disgusting|disgraceful|shameful|scandalous|"
+    "unthinkable|inconceivable|irresponsible|foolish|stupid|naive|silly|crazy|dangerous|"
+    "hard|difficult|easy|sensible|immoral|unjust|cruel|"
+    r"a\s+mistake|an\s+error|a\s+disgrace|a\s+scandal|a\s+shame|a\s+pity|an\s+outrage|"
+    r"a\s+(?:good|bad)\s+idea"
 )
 # Predicates whose subject "it" stands for a "that"-clause, not for a raised subject
 # ("it is likely that ..." but "it is likely to attack"; "it is expected that ...").
@@ -49,8 +57,9 @@ _THAT = (
 )
 _FOR = r"(?:\s+(?:for|to)\s+[^,.;:]{1,40}?)?"  # "important for Ankara to", "clear to all that"
 _EXTRAPOSED = re.compile(
-    rf"\s*{_COPULA}\s+{_ADVERBS}(?:(?:{_TO})(?:\s+and\s+(?:{_TO}))?{_FOR}\s+to\s"
-    rf"|(?:{_THAT})(?:\s+and\s+(?:{_THAT}))?{_FOR}\s+(?:that|whether|if|how|why|when)\s)"
+    rf"\s*{_COPULA}\s+{_ADVERBS}{_QUOTED}{_ADVERBS}"
+    rf"(?:(?:{_TO})(?:\s+and\s+(?:{_TO}))?{_QUOTED}{_FOR}\s+to\s"
+    rf"|(?:{_THAT})(?:\s+and\s+(?:{_THAT}))?{_QUOTED}{_FOR}\s+(?:that|whether|if|how|why|when)\s)"
     r"|\s*(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though)\s",
     re.IGNORECASE,
 )

@@ -25,7 +25,8 @@ def resolve_after(text: str, entities: tuple[tuple[str, str], ...], first: tuple
     "frame",
     ["It is legal to strike them", "It is clear that they will strike",
      "It seems that they will strike", "It was widely reported that they struck",
-     "It is important for the allies to strike"],
+     "It is important for the allies to strike",
+     'It was "utterly ridiculous" to tax the fishermen', "It was a mistake to strike"],
 )  # fmt: skip
 def test_expletive_it_refers_to_nothing(frame: str) -> None:
     text = f"Baghdad agreed. {frame}"
