@@ -31,6 +31,7 @@ class PlacesFile(BaseModel):
     demonyms: list[str]
     kind_words: dict[str, list[str]]
     qualifiers: list[str]
+    not_alone: list[str]
     outlets: list[str]
     institutions: list[str]
     residents: list[str]
@@ -63,6 +64,7 @@ class PlaceLookups:
     demonyms: frozenset[str]
     kind_words: dict[str, str]  # "county" -> "ADM2"
     qualifiers: frozenset[str]  # "northeast" of "Northeast Georgia"
+    not_alone: frozenset[str]  # "North": no place on its own
     outlets: frozenset[str]  # "times" of "The New York Times": the name of a newspaper
     institutions: frozenset[str]  # "police" of "Gainesville Police": a town's institution
     residents: frozenset[str]  # "woman" of "a Columbia woman": the name is a place
@@ -103,6 +105,7 @@ def parse(path: Path) -> PlaceLookups:
         demonyms=frozenset({normalise(word) for word in data.demonyms} | _country_demonyms()),
         kind_words=kinds,
         qualifiers=frozenset(normalise(word) for word in data.qualifiers),
+        not_alone=frozenset(normalise(word) for word in data.not_alone),
         outlets=frozenset(normalise(word) for word in data.outlets),
         institutions=frozenset(normalise(word) for word in data.institutions),
         residents=frozenset(normalise(word) for word in data.residents),

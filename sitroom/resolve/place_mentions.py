@@ -43,8 +43,9 @@ def trim(text: str, mention: Mention) -> Mention | None:
 
 
 def is_place_like(surface: str, lookups: PlaceLookups) -> bool:
-    """Capitalised, not a demonym, not a bare number."""
-    if not surface[:1].isupper() or normalise(surface) in lookups.demonyms:
+    """Capitalised, not a demonym, not a bare compass word, not a bare number."""
+    key = normalise(surface)
+    if not surface[:1].isupper() or key in lookups.demonyms or key in lookups.not_alone:
         return False
     return any(char.isalpha() for char in surface)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitroom.model import Annotations
-from sitroom.resolve import place_mentions
+from sitroom.resolve import place_lookups, place_mentions
 
 
 def _repeat_spans(text: str, known: list[str]) -> list[str]:
@@ -20,3 +20,11 @@ def test_repeats_take_the_longest_known_name_whatever_the_order() -> None:
 def test_repeats_also_find_capitalised_copies_once() -> None:
     text = "Troops reached Kessa. KESSA was quiet."
     assert sorted(_repeat_spans(text, ["Kessa"])) == ["KESSA", "Kessa"]
+
+
+def test_a_bare_compass_word_is_no_place_but_a_compass_name_is() -> None:
+    lookups = place_lookups.load()
+    assert not place_mentions.is_place_like("North", lookups)
+    assert not place_mentions.is_place_like("Southeast", lookups)
+    assert place_mentions.is_place_like("North Dakota", lookups)
+    assert place_mentions.is_place_like("East Timor", lookups)
