@@ -88,12 +88,68 @@ def _ability(match: Match, actors: tuple[Mention, ...]) -> str | None:
     words, verb = genericity(), _verb(match)
     if verb.dep_ in {"acl", "relcl", "xcomp"} and verb.head.lemma_.lower() in words.mandate_nouns:
         return f"a mandate ('{verb.head.text}')"
-    if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in words.capability_nouns:
-        return f"a capability ('{verb.head.text} to {verb.text}')"
-    generic = bool(actors) and all(m.text.lower().strip() in words.generic_subjects for m in actors)
     clause = verb.head if verb.dep_ == "conj" else verb  # "cannot hold X and prosecute them"
+    holder = _capability_noun(clause)
+    if holder is not None:
+        return f"a capability ('{holder.text} to {verb.text}')"
+    generic = bool(actors) and all(m.text.lower().strip() in words.generic_subjects for m in actors)
     can = any(c.dep_ == "aux" and c.lower_ in words.capability_modals for c in clause.children)
-    return "what anyone may do" if generic and can else None
+    if generic and can:
+        return "what anyone may do"
+    token = match.token.head if match.token.dep_ == "conj" else match.token
+    return _kinds_can(token) if token.pos_ == "VERB" else None
+
+
+def _kinds_can(verb: Token) -> str | None:
+    """ "Wardens can now use force to detain suspects", "any foreigner suspected of X can be
+    held": what members of a class may do or undergo (a bare plural or "any" noun as every
+    party, with "can") states a power or rule, not one act."""
+    words = genericity()
+    governor = verb.head if verb.dep_ == "xcomp" else verb  # "can use force to detain"
+    if not any(
+        c.dep_ == "aux" and c.lower_ in words.capability_modals
+        for v in (verb, governor)
+        for c in v.children
+    ):
+        return None
+    parties = [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+        c for c in verb.children if c.dep_ in {"dobj", "dative"}
+    ]
+    if parties and all(_kind(p) for p in parties):
+        return f"what {parties[0].text} can do or undergo, no one act"
+    return None
+
+
+def _kind(noun: Token) -> bool:
+    """ "suspects", "police officers", "any foreign national": a class, not a named party."""
+    if noun.pos_ == "PROPN":
+        return False
+    quantified = any(
+        c.dep_ == "det" and c.lower_ in genericity().generic_quantifiers for c in noun.children
+    )
+    bare = noun.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in noun.children
+    )
+    return quantified or bare
+
+
+def _capability_noun(verb: Token) -> Token | None:
+    """The noun whose "to"-infinitive ``verb`` is ("the power to detain", "the right to
+    strike"), by the parse or, when the parser hangs the infinitive elsewhere ("curbs on
+    rights to protest"), by the words right before "to"."""
+    words = genericity()
+    holder = None
+    if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in words.capability_nouns:
+        holder = verb.head
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if holder is None and to is not None and to.i == verb.i - 1 and to.i > 0:
+        before = verb.doc[to.i - 1]
+        own = before.head == verb  # "for the big powers to give up": the doer, not a power
+        if before.pos_ == "NOUN" and before.lemma_.lower() in words.capability_nouns and not own:
+            holder = before
+    if holder is not None and holder.head.lemma_.lower() in words.exercising_verbs:
+        return None  # "used its power to bar him": the power exercised is the act
+    return holder
 
 
 def _offence_category(match: Match) -> str | None:
@@ -174,7 +230,11 @@ def _warning_shots(match: Match) -> str | None:
     words, token = genericity(), match.token
     if token.pos_ != "VERB" or token.lemma_.lower() not in words.shooting_verbs:
         return None
-    if any(c.dep_ in {"dobj", "dative"} for c in token.children):
+    fired = words.fired_objects  # "fired their guns into the air" still aims at no one
+    if any(
+        c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.lower() not in fired)
+        for c in token.children
+    ):
         return None
     skyward = [
         o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "into", "at"}

@@ -275,6 +275,9 @@ class Precision(_Lexicon):
     opinion_types: Words  # types a speaker-only event is an opinion of
     self_addressees: Words  # "we must assist her": a speaker's own duty, no request
     withheld_comments: Words  # "declined to comment": no refusal of anything political
+    document_doers: Words  # "the bill proposes": a text's content, no party's act
+    document_types: Words  # types a document cannot do
+    document_verbs: Words  # "the data provided support": verbs of a nominal trigger
     clause_rivals: Words  # one trigger, one of these conflict types
 
 
@@ -312,6 +315,7 @@ class Genericity(_Lexicon):
     habitual_types: Words  # "the militia shells from schools": simple present, no time
     mandate_nouns: Words  # "has a mandate to support"
     capability_nouns: Words  # "the capability to strike", "the levers to pressure X"
+    exercising_verbs: Words  # "used its power to bar him": a capability exercised
     range_verbs: Words  # "offences ranging from X to Y"
     offence_nouns: Words  # "crimes such as looting": kinds of offence listed
     generic_subjects: Words  # "you cannot prosecute them"
@@ -327,6 +331,7 @@ class Genericity(_Lexicon):
     dismissive_heads: Words  # "all they have offered is talk": a belittled act
     dismissive_types: Words  # types a belittling pseudo-cleft empties
     sky_nouns: Words  # "air", "sky"
+    fired_objects: Words  # "fired their guns into the air"
     norm_verbs: Words  # "members are forbidden from striking": a rule, no act
     habitual_adjunct_marks: Words  # "be careful when visiting X": no one visit
     case_nouns: Words  # "arrested in only four cases": a tally of cases

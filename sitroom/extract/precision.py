@@ -61,6 +61,7 @@ def non_event(
         sport.non_event(match, actors, recipients)
         or contest.non_event(match, actors, recipients)  # "beat Labour at the polls"
         or nonpolitical.non_event(match, actors, recipients)
+        or _document_content(match, kind)  # "the bill proposes new powers"
     )
     texts = [m.text.lower().strip() for m in actors]
     verbal = codebook.codes(match.event_type, None)[1] in genericity.VERBAL_QUADS
@@ -77,6 +78,32 @@ def non_event(
         return f"a speaker's opinion ('{actors[0].text}')"
     quad = codebook.codes(match.event_type, None)[1]
     return genericity.not_an_event(match, actors, recipients, quad)  # "any side that ..."
+
+
+def _document_content(match: Match, kind: str) -> str | None:
+    document = _document_doer(match) if kind in precision().document_types else None
+    return f"the content of '{document.text}', no party's act" if document is not None else None
+
+
+def _document_doer(match: Match) -> Token | None:
+    """ "The bill proposes powers", "the data provided support": the grammatical subject of
+    the trigger (or of the verb whose object a nominal trigger is) is a document or finding.
+    A proper noun needs a determiner ("the Police Bill", not a man called Bill)."""
+    token, lexicon = match.token, precision()
+    verb = token
+    if token.pos_ == "NOUN":
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.document_verbs:
+            return None
+    words = lexicon.document_doers
+    return next(
+        (
+            s for s in verb.children
+            if s.dep_ == "nsubj" and s.lemma_.lower() in words
+            and (s.pos_ != "PROPN" or any(c.dep_ == "det" for c in s.children))
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _purpose_of_act(token: Token) -> bool:
