@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sitroom import datafile
@@ -111,9 +112,15 @@ def calibrate(raw: float, points: Sequence[tuple[float, float]] | None = None) -
 
 
 def fit(
-    raws: Sequence[float], correct: Sequence[bool], *, bins: int = 8
+    raws: Sequence[float],
+    correct: Sequence[bool],
+    *,
+    bins: int = 8,
+    low: float = MIN_PROBABILITY,
+    high: float = MAX_PROBABILITY,
 ) -> list[tuple[float, float]]:
-    """Isotonic fit (pool adjacent violators) summarised as ``bins`` equal-count points."""
+    """Isotonic fit (pool adjacent violators) summarised as ``bins`` equal-count points
+    whose probabilities are clamped to [low, high]."""
     pairs = sorted(zip(raws, correct, strict=True))
     if not pairs:
         return [(0.0, 0.0), (1.0, 1.0)]
@@ -136,7 +143,7 @@ def fit(
         if points and x <= points[-1][0]:
             continue
         # A dev bin that was always right still earns no certainty on unseen text.
-        y = min(max(y, MIN_PROBABILITY), MAX_PROBABILITY)
+        y = min(max(y, low), high)
         points.append((x, max(y, points[-1][1]) if points else y))
     return points
 
@@ -147,20 +154,22 @@ def fit_weights(
     *,
     l2: float = 1.0,
     steps: int = 3000,
+    counts: Sequence[float] | None = None,
 ) -> dict[str, float]:
-    """L2-regularised logistic regression by gradient descent (a dozen weights, no dependency)."""
+    """L2-regularised logistic regression by gradient descent (a dozen weights).
+
+    ``counts`` weighs each item (an item counted k times is the same as k copies of it).
+    """
     names = sorted({name for vector in vectors for name in vector})
-    weights = dict.fromkeys(names, 0.0)
-    n = max(1, len(vectors))
-    rate = 0.5
+    x = np.array([[vector.get(name, 0.0) for name in names] for vector in vectors])
+    x = x.reshape(len(vectors), len(names))
+    y = np.array([float(ok) for ok in correct])
+    c = np.ones(len(y)) if counts is None else np.array(counts, dtype=float)
+    n = max(1.0, float(c.sum()))
+    # The bias is not shrunk: only evidence weights are regularised.
+    shrink = np.array([0.0 if name == "bias" else l2 / n for name in names])
+    w = np.zeros(len(names))
     for _ in range(steps):
-        # The bias is not shrunk: only evidence weights are regularised.
-        grad = {name: 0.0 if name == "bias" else l2 * weights[name] / n for name in names}
-        for vector, ok in zip(vectors, correct, strict=True):
-            z = sum(weights[name] * value for name, value in vector.items())
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - float(ok)
-            for name, value in vector.items():
-                grad[name] += error * value / n
-        for name in names:
-            weights[name] -= rate * grad[name]
-    return {name: round(value, 4) for name, value in weights.items()}
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30.0, 30.0)))
+        w -= 0.5 * (x.T @ (c * (p - y)) / n + shrink * w)
+    return {name: round(float(value), 4) for name, value in zip(names, w, strict=True)}

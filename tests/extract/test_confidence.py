@@ -97,3 +97,15 @@ def test_event_deep_in_a_long_document_scores_lower(code: Coder) -> None:
     assert len(short) == 1 and len(long) == 1
     assert long[0].sentence_index >= 8
     assert long[0].score < short[0].score
+
+
+def test_fit_weights_counts_are_copies() -> None:
+    vectors = [{"bias": 1.0, "good": float(i % 3 == 0)} for i in range(30)]
+    correct = [i % 3 == 0 or i % 5 == 0 for i in range(30)]
+    counts = [1 + i % 2 for i in range(30)]
+    copied = [(v, ok) for v, ok, k in zip(vectors, correct, counts, strict=True) for _ in range(k)]
+    by_count = confidence.fit_weights(vectors, correct, l2=2.0, steps=300, counts=counts)
+    by_copy = confidence.fit_weights(
+        [v for v, _ in copied], [ok for _, ok in copied], l2=2.0, steps=300
+    )
+    assert by_count == pytest.approx(by_copy, abs=1e-4)
