@@ -18,7 +18,7 @@ relabelled under the fitted weights, as the scorer would.
 
     .venv/bin/python eval/fit_calibration.py              # print weights, points, ECE
     .venv/bin/python eval/fit_calibration.py --loo        # + leave-one-set-out ECE
-    .venv/bin/python eval/fit_calibration.py --grid       # ... over GRID, best first
+    .venv/bin/python eval/fit_calibration.py --grid       # ... over the grid, best first
     .venv/bin/python eval/fit_calibration.py --write      # also rewrite calibration.yml
 """
 
@@ -178,18 +178,18 @@ def write(weights: dict[str, float], points: list[tuple[float, float]]) -> None:
 # mostly the gap between the sets' accuracies, so it alone rewards shrinking the scores
 # to a near-constant map: before adopting a setting, check the all-sets refit per set
 # and that long-document scores still spread (see calibration.yml, stop 17).
-GRID = {
-    "l2": (4.0, 8.0, 16.0, 32.0, 64.0, 128.0),
-    "bins": (3, 4, 5, 6, 8),
-    "petrarch": (0.5, 0.7, 1.0, 1.3),
-    "clamps": ((0.05, 0.85), (0.05, 0.9), (0.05, 0.93), (0.05, 0.95)),
-}
+GRID_L2 = (4.0, 8.0, 16.0, 32.0, 64.0, 128.0)
+GRID_BINS = (3, 4, 5, 6, 8)
+GRID_PETRARCH = (0.5, 0.7, 1.0, 1.3)
+GRID_CLAMPS = ((0.05, 0.85), (0.05, 0.9), (0.05, 0.93), (0.05, 0.95))
 
 
 def grid() -> list[Setting]:
     return [
         Setting(l2, bins, (("petrarch2-gsr", w),), low, high)
-        for l2, bins, w, (low, high) in itertools.product(*GRID.values())
+        for l2, bins, w, (low, high) in itertools.product(
+            GRID_L2, GRID_BINS, GRID_PETRARCH, GRID_CLAMPS
+        )
     ]
 
 
@@ -209,7 +209,7 @@ def main() -> None:
         help="weight of one set in the pool (default: DEFAULT_WEIGHTS, else 1)",
     )  # fmt: skip
     parser.add_argument("--loo", action="store_true", help="leave-one-set-out ECE of the setting")
-    parser.add_argument("--grid", action="store_true", help="leave-one-set-out ECE over GRID")
+    parser.add_argument("--grid", action="store_true", help="leave-one-set-out ECE over the grid")
     parser.add_argument("--top", type=int, default=15, help="settings --grid prints")
     parser.add_argument("--write", action="store_true", help="rewrite calibration.yml")
     args = parser.parse_args()

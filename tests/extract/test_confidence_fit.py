@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -33,7 +34,7 @@ def _features(strong: bool) -> confidence.Features:
     )  # fmt: skip
 
 
-def _set(right: int) -> list:
+def _set(right: int) -> list[Any]:
     """Ten one-candidate documents, ``right`` of them holding a gold event of the type."""
     return [fc.Group(int(i < right), (_features(i % 2 == 0),)) for i in range(10)]
 
@@ -48,7 +49,7 @@ def test_leave_one_out_holds_each_set_out(monkeypatch: pytest.MonkeyPatch) -> No
     trained_on: list[set[str]] = []
     real = fc.fit_sets
 
-    def spy(train: dict, setting: object) -> object:
+    def spy(train: dict[str, Any], setting: object) -> object:
         trained_on.append(set(train))
         return real(train, setting)
 
