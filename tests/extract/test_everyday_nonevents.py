@@ -23,7 +23,7 @@ pytestmark = pytest.mark.model
          "COERCE"),
         ("Any foreign citizen suspected of links with the cartel can be detained or can opt to"
          " leave.", "COERCE"),
-        ("Wardens can now use reasonable force to detain suspects for up to an hour.", "COERCE"),
+        ("Rangers can now use firm force to detain suspected poachers for an hour.", "COERCE"),
         # a document or finding as doer
         ("While the figures provided support for Velorian bonds, the markets weakened.",
          "SUPPORT"),
