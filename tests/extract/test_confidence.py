@@ -65,21 +65,39 @@ def test_decreasing_table_is_rejected(tmp_path: Path) -> None:
         confidence.table.__wrapped__(path)
 
 
-def _features(document_sentences: int) -> confidence.Features:
+def _features(document_sentences: int, quad: int = 4) -> confidence.Features:
     return confidence.Features(
         strength=0.8, has_actor=True, has_recipient=True, named_participant=True,
-        nominal=False, sentence_tokens=20, attributed=False, future=False, quad=4,
+        nominal=False, sentence_tokens=20, attributed=False, future=False, quad=quad,
         document_sentences=document_sentences,
     )  # fmt: skip
 
 
-def test_long_document_is_unset_on_short_texts() -> None:
-    # The dev sets have at most 5 sentences a document: there the feature is 0 and the
-    # score is what it was before the feature existed.
-    for n in (0, 1, 5, 12):
-        assert _features(n).vector()["long_document"] == 0.0
-    assert _features(13).vector()["long_document"] == 1.0
-    assert confidence.table().weights["long_document"] < 0
+NEWS = ("news_document", "news_quad3", "news_quad4")
+
+
+def test_news_features_are_unset_on_short_texts() -> None:
+    # The dev sets have at most 5 sentences a document: there the features are 0 and the
+    # score is what the dev fit made it.
+    for n in (0, 1, 5):
+        for quad in (1, 2, 3, 4):
+            assert not any(_features(n, quad).vector()[name] for name in NEWS)
+    assert _features(6, 3).vector()["news_quad3"] == 1.0
+    assert _features(6, 4).vector()["news_quad4"] == 1.0
+
+
+def test_news_length_document_scores_lower() -> None:
+    # A 6-12 sentence wire story is news too (long_document only fired above 12).
+    for quad in (1, 2, 3, 4):
+        short, news = _features(5, quad), _features(8, quad)
+        assert confidence.raw_score(news) < confidence.raw_score(short)
+
+
+def test_news_verbal_conflict_loses_less_than_material_conflict() -> None:
+    def drop(quad: int) -> float:
+        return confidence.raw_score(_features(5, quad)) - confidence.raw_score(_features(20, quad))
+
+    assert drop(3) < drop(1) < drop(4)
 
 
 def test_event_deep_in_a_long_document_scores_lower(code: Coder) -> None:
