@@ -82,6 +82,13 @@ def _joins(
     # whatever the infinitive's own reading (``merge_forms``).
     if any(forms.purpose(doc, candidate, member) is not None for member in mentions):
         return True
+    # "the bombings blew apart buildings": the noun's act is what did it, whatever the
+    # parties of the two readings.
+    if any(
+        _status(candidate) == _status(member) and forms.act_as_participant(candidate, member)
+        for member in mentions
+    ):
+        return True
     # An act recounted in another form checks its parties itself (a converse names the giver
     # by other words: "Ostravia" ... "consular officials").
     if any(recounted.one_act(doc, candidate, member) for member in mentions):

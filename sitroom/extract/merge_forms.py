@@ -8,6 +8,9 @@
 - A conversion: one pattern on one verb told twice ("X will be consulted", later
   "'X will of course be consulted'") may get two types when only one mention is voiced by a
   source (a voiced future meeting is an AGREE, PLOVER); both are the pattern's one act.
+- An act as a participant: within one sentence a participant phrase of one mention that
+  holds the other's trigger ("the bombings blew apart buildings", "the raid killed six")
+  is that act, told by its noun and again by what it did.
 
 (docs/codebook.md, One event, several mentions.)
 """
@@ -56,3 +59,16 @@ def one_pattern(doc: Doc | None, a: EventCandidate, b: EventCandidate) -> bool:
         return False
     head_a, head_b = mention_head(doc, a.trigger), mention_head(doc, b.trigger)
     return head_a is not None and head_b is not None and head_a.lemma_ == head_b.lemma_
+
+
+def act_as_participant(a: EventCandidate, b: EventCandidate) -> bool:
+    """One mention's actor or target phrase holds the other's trigger, in one sentence, both
+    of one type and told alike (the caller checks the status)."""
+    if a.sentence_index != b.sentence_index or a.event_type != b.event_type:
+        return False
+    for mention, act in ((a, b), (b, a)):
+        trigger = act.trigger
+        for participant in (*mention.actors, *mention.recipients):
+            if participant.start <= trigger.start and trigger.end <= participant.end:
+                return True
+    return False

@@ -3,7 +3,8 @@
 Sharing any word is too weak: "Turkish forces" and "the new force" share their head,
 "the foreign secretary" and "any foreign government" a common adjective, "Turkish-backed
 rebels" and "a Turkish airstrike" a patron. Two phrases name one party when they share a
-name (a capitalised word of the party itself), or the same head noun with the modifiers of
+name (a capitalised word of the party itself) or one's names are a short form of the
+other's (initials "US", clipped words "Lib Dems"), or the same head noun with the modifiers of
 one among those of the other ("the rebels" ... "Syrian rebels"; not "Kurdish fighters" ...
 "Isis fighters"). A patron ("X-backed"), a possessor ("X's men") or a place qualifier
 ("X-based") names another party, not this one (docs/codebook.md, One event, several
@@ -57,6 +58,7 @@ class Party:
     qualifiers: frozenset[str]  # names among the head phrase's modifiers ("Turkish forces")
     contrast: frozenset[str]  # "another bomber", "the new force": another party of that kind
     owner: Party | None = None  # "the alliance" of "the alliance's council"
+    spelled: tuple[str, ...] = ()  # the names in order, as written ("United", "States")
 
 
 def _stem(word: str) -> str:
@@ -118,6 +120,33 @@ def party(mention: Mention, *, positional: bool = False) -> Party:
         qualifiers=frozenset(_stem(word) for word in modifiers if name(word)),
         contrast=frozenset(word.lower() for word in modifiers) & other,
         owner=owner if owner is not None and owner.head is not None else None,
+        spelled=_one_name(text, [word for word in words if name(word)]),
+    )
+
+
+def _one_name(text: str, names: list[str]) -> tuple[str, ...]:
+    """The names, when they are one run of words ("United States"; not "Uganda and Sudan",
+    not "Lib Dem leader Charles Kennedy")."""
+    return tuple(names) if names and " ".join(names) in text else ()
+
+
+def _clip(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _short_for(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A short name of a party: its initials ("US" for "United States") or its words
+    clipped, word by word ("Lib Dems" for "Liberal Democrats")."""
+    if len(short) == 1 and len(full) > 1 and short[0].isupper() and len(short[0]) == len(full):
+        return not any(word.isupper() for word in full) and short[0] == "".join(
+            word[0] for word in full
+        )
+    if len(short) != len(full) or len(short) < 2 or short == full:
+        return False
+    # Each clipped word keeps a syllable or more: "Lab", not the "L" of an initial.
+    return all(
+        len(_clip(s)) >= 3 and _clip(f).startswith(_clip(s))
+        for s, f in zip(short, full, strict=True)
     )
 
 
@@ -125,7 +154,7 @@ def same_party(a: Party, b: Party) -> bool:
     """A shared name, one's owner, or one head noun whose qualifying names are those of one
     of them ("the rebels" ... "Syrian rebels"; not "Kurdish fighters" ... "Isis fighters",
     not "the bombers" ... "another bomber")."""
-    if a.names & b.names:
+    if a.names & b.names or _short_for(a.spelled, b.spelled) or _short_for(b.spelled, a.spelled):
         return True
     # "the alliance's council" acts for the alliance (not "X's men" for "X's inner circle").
     if a.owner is not None and b.owner is None and same_party(a.owner, b):

@@ -2,7 +2,8 @@
 
 Across sentences news restates one event with other time words ("on Wednesday night"), so
 only contradicting years or calendar days, differing places taken (across sentences),
-differing times within one sentence, or a year named by one distant sentence only keep two
+differing times within one sentence, or a year named by one distant sentence only (not a
+deadline: "until 2030") keep two
 mentions apart (docs/codebook.md, One event, several mentions). A distant report set at
 other places is ``merge_recounted.placed_apart``.
 """
@@ -25,6 +26,13 @@ DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 # capitalised and days run to 31: "10 may have died", "in July 36 died" name no day.
 CALENDAR_DAY = re.compile(
     rf"\b({DAY})(?:st|nd|rd|th)?\s+({MONTHS})\b|\b({MONTHS})\s+({DAY})(?:st|nd|rd|th)?\b"
+)
+# "to defer the vote until 31 May 2030": the end of a span that an unrealised verb (base
+# form: infinitive, modal) sets is the content's time, not a year the act is set in, so it
+# marks no background ("ruled until 2003" does).
+DEADLINE_WORDS = frozenset({"until", "till"})
+DEADLINE = re.compile(
+    rf"\b(?:until|till)\s+(?:(?:{MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?)\W+){{0,3}}\d{{4}}\b"
 )
 # A length of time ("lasted an hour", "for two days") says how long, not when.
 DURATION = re.compile(
@@ -109,4 +117,11 @@ def dated_later(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 def _sentence_years(doc: Doc, candidate: EventCandidate) -> list[str]:
-    return YEAR.findall(doc_text(doc)[candidate.sentence.start : candidate.sentence.end])
+    start, end = candidate.sentence.start, candidate.sentence.end
+    text = doc_text(doc)[start:end]
+    if not any(
+        token.lower_ in DEADLINE_WORDS and token.head.tag_ == "VB"
+        for token in doc.char_span(start, end, alignment_mode="expand") or ()
+    ):
+        return YEAR.findall(text)
+    return YEAR.findall(DEADLINE.sub(" ", text))
