@@ -120,14 +120,14 @@ def party(mention: Mention, *, positional: bool = False) -> Party:
         qualifiers=frozenset(_stem(word) for word in modifiers if name(word)),
         contrast=frozenset(word.lower() for word in modifiers) & other,
         owner=owner if owner is not None and owner.head is not None else None,
-        spelled=_one_name(text, [word for word in words if name(word)]),
+        spelled=_bare_name(text, words, [word for word in words if name(word)]),
     )
 
 
-def _one_name(text: str, names: list[str]) -> tuple[str, ...]:
-    """The names, when they are one run of words ("United States"; not "Uganda and Sudan",
-    not "Lib Dem leader Charles Kennedy")."""
-    return tuple(names) if names and " ".join(names) in text else ()
+def _bare_name(text: str, words: list[str], names: list[str]) -> tuple[str, ...]:
+    """The names, when the phrase is one name and nothing else ("the United States"; not
+    "Uganda and Sudan", not "the US military": a part of the party, which may act apart)."""
+    return tuple(names) if names == words and " ".join(names) in text else ()
 
 
 def _clip(word: str) -> str:

@@ -25,6 +25,7 @@ def _party(text: str) -> merge_parties.Party:
         ("Dan", "Daniel", False),  # one clipped word may be another person's name
         ("the P Dems", "the Progressive Democrats", False),  # a letter is no clipped word
         ("Prog Dem leader Ivo Marek", "the Progressive Democrats", False),  # names of two parties
+        ("the UP navy", "the United Provinces", False),  # a part of the party may act apart
     ],
 )
 def test_a_short_name_names_its_party(first: str, second: str, same: bool) -> None:
