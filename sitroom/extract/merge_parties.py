@@ -154,7 +154,11 @@ def same_party(a: Party, b: Party) -> bool:
     """A shared name, one's owner, or one head noun whose qualifying names are those of one
     of them ("the rebels" ... "Syrian rebels"; not "Kurdish fighters" ... "Isis fighters",
     not "the bombers" ... "another bomber")."""
-    if a.names & b.names or _short_for(a.spelled, b.spelled) or _short_for(b.spelled, a.spelled):
+    shared = a.names & b.names
+    titles = restate.coreference().office_titles
+    if shared and shared <= titles and a.names - titles and b.names - titles:
+        return False  # "Foreign Secretary Jack Straw", "Development Secretary Hilary Benn"
+    if shared or _short_for(a.spelled, b.spelled) or _short_for(b.spelled, a.spelled):
         return True
     # "the alliance's council" acts for the alliance (not "X's men" for "X's inner circle").
     if a.owner is not None and b.owner is None and same_party(a.owner, b):

@@ -54,6 +54,7 @@ class Coreference(BaseModel):
     patron_participles: frozenset[str]
     other_party_modifiers: frozenset[str]
     alignment_prefixes: frozenset[str]
+    office_titles: frozenset[str]
 
 
 @functools.cache

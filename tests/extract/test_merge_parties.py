@@ -30,6 +30,9 @@ def _party(text: str, *, label: str | None = None) -> merge_parties.Party:
         ("Marovian-backed militias", "a Marovian airstrike", False),  # a patron is not a party
         ("Perin\u2019s guards", "Perin\u2019s advisers", False),  # two parts of one owner
         ("The United States", "Arab states", False),
+        ("Trade Minister Lars Holm", "Foreign Minister Anna Berg", False),  # only a title
+        ("Defence Secretary", "Foreign Secretary", False),  # two offices
+        ("Foreign Minister Anna Berg", "the Foreign Minister", True),
     ],
 )
 def test_same_party(first: str, second: str, same: bool) -> None:
