@@ -118,6 +118,10 @@ class Modality(_Lexicon):
     mission_verbs: Words  # "would retain a force to fight X": the purpose is a mission
     necessity_verbs: Words  # "will have to agree": a necessity, not an act
     agenda_modifiers: Words  # "their imminent withdrawal": the noun's own time is ahead
+    deontic_infinitives: Words  # "is to blame", "is to be welcomed": no timetable
+    process_types: Words  # "had been negotiating since 2003": talks under way, an event
+    framing_future_preps: Words  # "during his trip, he will meet X": the trip is ahead
+    precondition_marks: Words  # "will only visit once the occupation has ended": a condition
 
 
 class Attribution(_Lexicon):

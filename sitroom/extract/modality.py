@@ -84,6 +84,7 @@ def _hypothetical(match: Match, chain: list[Token]) -> str | None:
     if unrealised:
         return unrealised
     condition = conditioned(match) or pending.elided_condition(chain) or _prospect(match)
+    condition = condition or pending.precondition(chain)
     if condition:
         return condition
     for position, token in enumerate(chain):
@@ -261,7 +262,8 @@ def _future(match: Match, chain: list[Token]) -> tuple[str, bool] | None:
             return f"future: governed by '{token.text}'", scheduled
         if _going_to(token):
             return "future: 'going to'", True
-    return None
+    ahead = pending.ahead(match, chain)  # "during his trip, he will ...", "is to visit"
+    return (ahead, True) if ahead else None
 
 
 def _going_to(token: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.agents import is_word
+from sitroom.extract.agents import is_agent, is_word
 from sitroom.extract.clauses import CLAUSE_SUBJECTS, lemma, to_infinitive
 from sitroom.extract.lexicon import attribution, modality
 from sitroom.extract.modality_scope import taken
@@ -144,6 +144,15 @@ def _modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
+def _thing_clause(verb: Token) -> bool:
+    """A complement clause whose subject is a common noun that names no party ("his
+    forecasts were too rosy"): an agentive verb coordinated after it has another subject."""
+    if verb.dep_ != "ccomp":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ == "NOUN" and not is_agent(subject)
+
+
 def conjunct_head(conj: Token) -> Token | None:
     """The verb whose auxiliaries and governors a coordinated verb shares ("should take back
     the fighters and put them on trial"), or None when it is a clause of its own, with its
@@ -163,6 +172,10 @@ def conjunct_head(conj: Token) -> Token | None:
     if conj.tag_ in TENSED_TAGS and head.tag_ == "VB" and _modal(head):
         # "said his party would publish plans and attacked the rival's": the parser hangs
         # the past verb on the modal's verb, but it cannot share "would".
+        return None
+    if conj.tag_ in TENSED_TAGS and _thing_clause(head):
+        # "said the remarks were not racist and refused to apologise": remarks cannot
+        # refuse, so the tensed verb is the reporter's own act, outside that clause.
         return None
     own_object = any(c.dep_ in {"dobj", "obj"} for c in conj.children)
     noun = head.head

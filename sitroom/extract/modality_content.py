@@ -111,10 +111,7 @@ def own_chain(match: Match) -> list[Token] | None:
             return None
         if any(c.dep_ == "amod" and lemma(c) in lex.unrealised_modifiers for c in noun.children):
             return None
-        owned = voiced(noun) or any(  # "considering a request from X": it was made
-            c.dep_ == "poss" or (c.dep_ in {"nummod", "compound"} and is_year(c))
-            for c in noun.children
-        )
+        owned = voiced(noun) or _owned(noun) or _exemplified(noun)
         if not owned:
             return None
         chain, token = [noun], noun
@@ -128,6 +125,26 @@ def own_chain(match: Match) -> list[Token] | None:
             break
         chain.append(token)
     return chain
+
+
+def _owned(noun: Token) -> bool:
+    """ "Saddam's invasion", "last year's assault", "the 1980 invasion" (and "considering a
+    request from X", ``voiced``): a nominal event with its own possessor or year."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in {"nummod", "compound"} and is_year(c)) for c in noun.children
+    )
+
+
+def _exemplified(noun: Token) -> bool:
+    """ "would not accept raids like last Monday's shelling": a general noun whose
+    example is an owned, dated event refers to that real event, not to a future one."""
+    for prep in noun.children:
+        such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        such = such or (prep.lower_ == "as" and noun.doc[prep.i - 1].lower_ == "such")
+        example = prep.dep_ == "prep" and (such or prep.lower_ == "like")
+        if example and any(o.dep_ == "pobj" and _owned(o) for o in prep.children):
+            return True
+    return False
 
 
 def _owned_practice(match: Match) -> Token | None:

@@ -1,14 +1,17 @@
 """Acts the text places ahead of now without anyone intending them: the end point of an
 "until" clause under a present or future main clause ("expects hard days ahead until the
-town is retaken"), a nominal event with its own timetable ("the talks due to resume in
-Oslo") and a standing warrant ("has been wanted for arrest since 2015")
+town is retaken"), an act with an "only once/when" precondition ("will only visit once the
+occupation has ended"), the "be to" timetable ("the minister is to visit Oslo"), a nominal
+event with its own timetable ("the talks due to resume in Oslo") and a standing warrant
+("has been wanted for arrest since 2015")
 (docs/codebook.md, Modality)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import PRESENT_TAGS, lemma
+from sitroom.extract.agents import is_agent
+from sitroom.extract.clauses import PRESENT_TAGS, lemma, to_infinitive
 from sitroom.extract.contractions import word
 from sitroom.extract.lexicon import modality
 from sitroom.extract.triggers import Match
@@ -47,6 +50,76 @@ def until_pending(chain: list[Token]) -> str | None:
         main = clause.head
         if _present(token) and not _past(main) and main.pos_ in {"VERB", "AUX"}:
             return f"hypothetical: not yet done ('until' under '{main.text}')"
+    return None
+
+
+def precondition(chain: list[Token]) -> str | None:
+    """ "will only visit Kabul once the occupation has ended", "will sign only when the
+    troops have left": "only" makes the temporal clause a condition still unmet (a present
+    or perfect clause under a main clause that is not past), so the act is not asserted."""
+    lex = modality()
+    for token in chain[:2]:
+        if token.pos_ not in {"VERB", "AUX"} or _past(token):
+            continue
+        for clause in (c for c in token.children if c.dep_ == "advcl" and _present(c)):
+            mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+            if mark is None or mark.lower_ not in lex.precondition_marks:
+                continue
+            before = mark.doc[mark.i - 1] if mark.i > 0 else None
+            focused = any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children)
+            if focused or (before is not None and before.lower_ == "only"):
+                return f"hypothetical: precondition 'only {mark.text}' on '{token.text}'"
+    return None
+
+
+def ahead(match: Match, chain: list[Token]) -> str | None:
+    """The writer's timetable: an event framing a future act, or a "be to" infinitive."""
+    framed = during_future(match)
+    if framed is not None:
+        return f"future: during the act of '{framed.text}', still ahead"
+    timetable = be_to(chain)
+    return f"future: '{timetable.text} to', a timetable" if timetable is not None else None
+
+
+def during_future(match: Match) -> Token | None:
+    """ "During his trip, Straw will represent the G8": an event noun that frames a future
+    act ("during", ``framing_future_preps``) takes place at that act's time, still ahead."""
+    noun = match.token
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    prep, lex = noun.head, modality()
+    if prep.lower_ not in lex.framing_future_preps or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = prep.head
+    future = any(c.dep_ == "aux" and word(c) in lex.future_auxiliaries for c in verb.children)
+    return verb if future else None
+
+
+def be_to(chain: list[Token]) -> Token | None:
+    """ "the minister is to visit Oslo", "the bill is to be debated": a present "be" with a
+    "to"-infinitive is the writer's timetable (future). Not "the plan is to attack" (its
+    content, see ``intended``), nor "is to blame", "is to be welcomed" (what is owed)."""
+    lex = modality()
+    for position, token in enumerate(chain[1:], start=1):
+        below = chain[position - 1]
+        if lemma(token) != "be" or token.tag_ not in PRESENT_TAGS:
+            continue
+        if below.dep_ != "xcomp" or below.head.i != token.i or not to_infinitive(below):
+            return None
+        between = token.doc[token.i + 1 : below.left_edge.i]
+        if any(c.dep_ in {"acomp", "attr"} for c in token.children) or any(
+            t.pos_ != "ADV" for t in between
+        ):
+            return None  # "it is not racist to talk about X": an extraposed subject
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        owed = lemma(below) in lex.deontic_infinitives  # "is to blame", "is to be welcomed"
+        if subject is None or subject.tag_ in {"WP", "WDT"} or owed:
+            return None
+        content = lex.intention_nouns | lex.expectation_nouns | lex.task_nouns
+        if {lemma(subject), subject.lower_} & content:
+            return None
+        passive = any(c.dep_ == "auxpass" for c in below.children)
+        return token if passive or is_agent(subject) else None
     return None
 
 

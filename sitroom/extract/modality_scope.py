@@ -42,7 +42,10 @@ def negated(match: Match, chain: list[Token]) -> str | None:
                 return f"negated: '{child.text}' governs '{token.text}'"
         if token.pos_ in {"VERB", "AUX"} and (stopped := ceased(token)):
             return stopped
-    for token in chain[1:]:
+    for position, token in enumerate(chain[1:], start=1):
+        below = chain[position - 1]
+        if below.dep_ == "conj" and below.head.i == token.i:
+            continue  # "denied the charge but refused to resign": a conjunct shares no denial
         if lemma(token) in lex.negating_governors:
             return f"negated: '{token.text}' denies '{match.token.text}'"
         if option_governor(token) and not any(word(c) in lex.negation for c in token.children):
@@ -211,6 +214,8 @@ def durative(match: Match, chain: list[Token]) -> str | None:
             auxes.add(word(token.head))  # "has for two years been supporting", misparsed
         if not auxes & {"has", "have", "had", "'s"} or token.tag_ not in {"VBN", "VBG", "VBD"}:
             continue
+        if token.tag_ == "VBG" and match.event_type.lower() in lex.process_types:
+            continue  # "had been negotiating since 2003": talks under way
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"for", "since", "over"}:
                 continue
