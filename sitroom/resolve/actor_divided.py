@@ -1,4 +1,4 @@
-""""The North", "the South": the short form of a divided country the document names.
+""" "The North", "the South": the short form of a divided country the document names.
 
 A capitalised compass word standing alone as a party ("the North fired a missile") is,
 in news about a divided country, that country's half: after "North Korea" (or "South

@@ -1,4 +1,4 @@
-""""The North"/"the South": a divided country's half, never a namesake region."""
+""" "The North"/"the South": a divided country's half, never a namesake region."""
 
 from __future__ import annotations
 
