@@ -14,7 +14,7 @@ from sitroom.model import Actor, EventCandidate, Mention
 from sitroom.resolve import gazetteer
 from sitroom.resolve.actor_kb import default_kb
 from sitroom.resolve.actor_rules import read
-from sitroom.resolve.actor_text import fold
+from sitroom.resolve.actor_text import fold, scan, tokenize
 
 LOOKUP = Path(__file__).parent / "lookups" / "relevance.yml"
 DOCUMENT_ID = "doc-actor"  # an actor the knowledge base does not know (``actor_rules``)
@@ -31,6 +31,8 @@ class Relevance(BaseModel):
     private_sectors: frozenset[str]
     name_labels: frozenset[str]
     personal_pronouns: frozenset[str]
+    office_words: frozenset[str]
+    peer_titles: frozenset[str]
     place_population: int
     place_target_types: datafile.EventTypes
     venue_only_types: datafile.EventTypes
@@ -75,9 +77,31 @@ def _political(actor: Actor, persons: set[tuple[int, int]], lookup: Relevance) -
     interviewee "from Leeds" has a country but no part in politics."""
     if actor.sector and actor.sector not in lookup.private_sectors:
         return True
+    if _office_in_words(actor.text, lookup):
+        return True  # "party spokesman Ann Lee", "Lord Hale": the office the text gives
     if (actor.start, actor.end) in persons:
         return not (actor.id or "").startswith(DOCUMENT_ID)
     return actor.country is not None
+
+
+def _office_in_words(text: str, lookup: Relevance) -> bool:
+    """The mention's own words give an office or a body of public life: a sector word of
+    a non-private sector ("his minister"), a speaker's office before a name ("health
+    spokesman Ann Lee", which the resolver reads as a bare name) or a peer's title ("Lord
+    Hale", a member of the upper house)."""
+    tokens = tokenize(text)
+    if not tokens:
+        return False
+    if tokens[0].text in lookup.peer_titles and len(tokens) > 1 and tokens[1].text[:1].isupper():
+        return True
+    if any(t.folded in lookup.office_words for t in tokens):
+        return True
+    kb = default_kb()
+    return any(
+        str(value) not in lookup.private_sectors
+        for _, _, values in scan(kb.strong, tokens)
+        for value in values
+    )
 
 
 def without_places(

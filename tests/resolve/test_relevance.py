@@ -19,6 +19,11 @@ def _candidate(event_type: str, *mentions: Mention) -> EventCandidate:
     )  # fmt: skip
 
 
+def _doc_person(name: str) -> Actor:
+    """A person the resolver gave only a document id and a country (no office)."""
+    return Actor(name, country="GBR", id="doc-actor_1", start=0, end=len(name))
+
+
 @pytest.mark.parametrize(
     ("event_type", "mention", "actor", "private"),
     [
@@ -29,6 +34,13 @@ def _candidate(event_type: str, *mentions: Mention) -> EventCandidate:
         ("AID", Mention("Ann Lee", 0, 7, "PERSON"), Actor("Ann Lee"), True),  # no office
         ("ASSAULT", Mention("she", 0, 3), Actor("she"), False),  # violence is political
         ("RETREAT", Mention("hostages", 0, 8), Actor("hostages", sector="CVL"), False),
+        # The office or title in the mention's own words, unread by the resolver.
+        ("REQUEST", Mention("transport spokesman Ivo Marsh", 0, 29, "PERSON"),
+         Actor("transport spokesman Ivo Marsh"), False),
+        ("SUPPORT", Mention("Lord Pelling", 0, 12, "PERSON"), _doc_person("Lord Pelling"), False),
+        ("SUPPORT", Mention("his minister", 0, 12), Actor("his minister"), False),
+        ("SUPPORT", Mention("Ivo Lord", 0, 8, "PERSON"), _doc_person("Ivo Lord"), True),
+        ("AID", Mention("a family friend", 0, 15), Actor("a family friend"), True),
     ],
 )
 def test_private_only(event_type: str, mention: Mention, actor: Actor, private: bool) -> None:
