@@ -152,6 +152,8 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         _own_subject(comp) for comp in token.children if comp.dep_ == "ccomp"
     ):
         return None
+    if pattern.clausal and not any(c.dep_ == "ccomp" for c in token.children):
+        return None  # "denied the charges" is reject.deny-charge, "denied entry" deny-access
     if pattern.complement and not any(
         lemma(comp) in pattern.complement for comp in token.children if comp.dep_ == "ccomp"
     ):

@@ -61,6 +61,7 @@ class Pattern(BaseModel):
     complement_aux: tuple[str, ...] = ()  # a clausal complement must carry one ("said X must")
     complement_own: bool = False  # the complement's subject is a party (agent, pronoun, possessed)
     complement: tuple[str, ...] = ()  # a clausal complement's verb lemma ("whether X broke ...")
+    clausal: bool = False  # a finite clausal complement is required ("denied (that) X was")
     evaluation: bool = False  # judges a party or its act negatively ("called X illegal")
     finding: bool = False  # finds a party or its act unlawful ("ruled that X breached the law")
     party_act_against: bool = False  # "against" a party or a party's act ("against X's ban")
@@ -148,6 +149,7 @@ class Pattern(BaseModel):
                 self.object_agent,
                 self.complement_aux,
                 self.complement,
+                self.clausal,
                 self.doer_state,
                 self.evaluation,
                 self.finding,

@@ -19,6 +19,9 @@ def _patterns(code: Coder, text: str) -> dict[str, str]:
     [
         ("The Chilean government denied the allegations on Tuesday.", "REJECT",
          "reject.deny-charge"),
+        ("The ministry denied that its inspectors had taken bribes.", "REJECT",
+         "reject.deny-claim"),
+        ("Ms Varga denied the tariff plan was being shelved.", "REJECT", "reject.deny-claim"),
         ("Ecuador reserves the right to respond to any aggression.", "THREATEN",
          "threaten.reserve-right"),
         ("The Malian junta said it would abide by the resolution.", "AGREE",
@@ -44,6 +47,8 @@ def test_statement_pattern_fires(code: Coder, text: str, event_type: str, patter
     ("text", "pattern"),
     [
         ("The border guards denied the lorry drivers entry.", "reject.deny-charge"),
+        ("The border guards denied the lorry drivers entry.", "reject.deny-claim"),
+        ("The mayor denied the union a hearing.", "reject.deny-claim"),
         ("The hotel reserves a room for the delegation.", "threaten.reserve-right"),
         ("The club said it would abide by the referee's call.", "agree.abide-by"),
         ("Voters respect the mayor of Lyon.", "agree.respect-resolution"),
