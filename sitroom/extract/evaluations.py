@@ -37,6 +37,9 @@ def _judgements(trigger: Token) -> list[Token]:
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     # "branded the mayor a fraud": the parser may take the predicate for a second object.
     found += objects[1:]
+    # "branded his actions 'reckless'": an adjective after its noun is the object's
+    # predicate the parser hung on the noun (English puts attributive adjectives first).
+    found += [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
     for prep in [c for head in [trigger, *objects] for c in head.children]:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             found += [c for c in prep.children if c.dep_ in AS_DEPS]

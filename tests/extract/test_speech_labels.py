@@ -27,6 +27,27 @@ def test_a_dysphemistic_label_of_a_party_is_accuse(
 
 
 @pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The senator branded the governor's decision \"reckless\".", "The senator",
+         "the governor"),
+        ("Lady Orme branded the minister's actions \"stupid and evil\".", "Lady Orme",
+         "the minister"),
+    ],
+)  # fmt: skip
+def test_a_quoted_predicate_after_the_object_judges_it(
+    code: Coder, text: str, actor: str, recipient: str
+) -> None:
+    """The parser hangs a quoted predicate adjective on the object noun (amod)."""
+    assert by_pattern(code, text, "accuse.describe-as") == [("ACCUSE", [actor], [recipient])]
+
+
+def test_a_prenominal_adjective_is_no_predicate(code: Coder) -> None:
+    text = "The mayor called the reckless drivers of the city."
+    assert by_pattern(code, text, "accuse.describe-as") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council described the plan as a traitor to its roots.",  # no party labelled
