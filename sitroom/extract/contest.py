@@ -27,6 +27,8 @@ class Contest(_Lexicon):
 
     electoral_nouns: Words  # "at the polls", "in the seat": an election as stake or setting
     electoral_verbs: Words  # "beat", "defeat", "fight": an electoral result or campaign
+    result_verbs: Words  # "beat", "defeat": beating a party is an electoral result
+    party_words: Words  # "Labour", "the Tories": a political party
     verbal_lemmas: Words  # "attack", "clash": criticism or debate between politicians
     political_words: Words  # "Labour", "minister", "shadow": a political party or office
     policy_nouns: Words  # "plans", "cost", "remarks": what criticism targets
@@ -49,6 +51,12 @@ def _contest_verb(match: Match, words: Words) -> bool:
 
 def _words(mentions: Iterable[Mention]) -> set[str]:
     return {w.strip("'\".,") for m in mentions for w in m.text.lower().split()}
+
+
+def _head_word(mention: Mention) -> str:
+    """The last word of a mention: "the Labour party", not "a Labour party activist"."""
+    found = mention.text.lower().split()
+    return found[-1].strip("'\".,") if found else ""
 
 
 def _violent(match: Match, participants: tuple[Mention, ...]) -> bool:
@@ -79,7 +87,13 @@ def non_event(
     if not _contest_verb(match, words.electoral_verbs) or _violent(match, (*actors, *recipients)):
         return None
     stake = next((t for t in _stakes(match) if is_word(t, words.electoral_nouns)), None)
-    return None if stake is None else f"an electoral contest ('{stake.text}'), not violence"
+    if stake is not None:
+        return f"an electoral contest ('{stake.text}'), not violence"
+    # "to beat Labour": a party beaten is beaten at the polls.
+    parties = bool(recipients) and all(_head_word(m) in words.party_words for m in recipients)
+    if parties and _contest_verb(match, words.result_verbs):
+        return f"an electoral result ('{recipients[0].text}'), not violence"
+    return None
 
 
 def verbal(

@@ -17,11 +17,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitroom.extract import codebook
 from sitroom.extract.clauses import PRESENT_TAGS
 from sitroom.extract.lexicon import genericity
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and conflict (as genericity's)
 ANCHOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
 OPPONENT_PREPS = frozenset({"against", "with"})
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019"})
@@ -80,6 +82,71 @@ def _habitual(match: Match) -> str | None:
     if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.sent):
         return None
     return f"habitual present ('{verb.text}')"
+
+
+def _stance(match: Match) -> str | None:
+    """Standing positions, no acts: a stance verb in a past relative clause with no time of
+    its own on a participant of another predicate ("the league, which opposed the war, urged
+    ..."); a verbal act in the simple present with a generic adverb ("farmers generally
+    agree on it"; a material act so told is flagged by the modality reader); a
+    nominal stance that rises or falls ("support for X has been falling")."""
+    words, verb = genericity(), _verb(match)
+    if match.nominal:
+        level = match.token.dep_ in {"nsubj", "nsubjpass"}
+        if level and match.token.head.lemma_.lower() in words.level_verbs:
+            return f"a level of '{match.token.text}', no act"
+        return None
+    if (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"  # "whose party opposes the plan": a live position in the news
+        and verb.lemma_.lower() in words.stance_verbs
+        and verb.head.dep_ != "ROOT"
+        and not _anchored(verb)
+    ):
+        return f"a standing position ('{verb.text}') describing '{verb.head.text}'"
+    generic = any(c.dep_ == "advmod" and c.lower_ in words.generic_adverbs for c in verb.children)
+    verbal = codebook.codes(match.event_type, None)[1] in VERBAL_QUADS  # "militias often raid"
+    if generic and verbal and verb.tag_ in PRESENT_TAGS and not _headline(verb):
+        return f"what holds as a rule ('{verb.text}')"
+    return None
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "People", "prisoners": a plural noun for people in general with no determiner,
+    possessor or number (a kind of people, not particular ones; "Armenian forces" is a party)."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in genericity().generic_people
+        and not any(
+            c.dep_ in {"det", "poss", "nummod", "compound", "appos", "relcl", "acl", "prep"}
+            for c in noun.children
+        )
+    )
+
+
+def _generic_kind(match: Match) -> str | None:
+    """What happens to or is done by a kind of people: a present passive on a bare plural
+    with no agent ("inmates get released early when ..."), or the act of a bare plural in a
+    present "if/when" clause ("if refugees arrive asking for shelter, ..."). With a time in
+    the sentence, or in a headline, it reports one event."""
+    verb = _verb(match)
+    if match.nominal or _headline(verb) or any(t.ent_type_ in {"DATE", "TIME"} for t in verb.sent):
+        return None
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = bool(auxes) and all(a.tag_ in PRESENT_TAGS for a in auxes)
+    agentless = not any(c.dep_ == "agent" for c in verb.children)
+    if passive and agentless and subjects and all(_bare_plural(s) for s in subjects):
+        return f"a kind of people ('{subjects[0].text}'), no particular act"
+    clause = verb.head if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" else verb
+    marks = genericity().condition_marks
+    conditional = clause.tag_ in PRESENT_TAGS and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in clause.children
+    )
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    if conditional and doers and all(_bare_plural(d) for d in doers):
+        return f"a condition on a kind of people ('{doers[0].text}')"
+    return None
 
 
 def _ability(match: Match, actors: tuple[Mention, ...]) -> str | None:
@@ -269,6 +336,8 @@ def not_an_occurrence(match: Match, actors: tuple[Mention, ...]) -> str | None:
     rules: tuple[Callable[[], str | None], ...] = (
         lambda: _identifying(match),
         lambda: _habitual(match),
+        lambda: _stance(match),
+        lambda: _generic_kind(match),
         lambda: _ability(match, actors),
         lambda: _offence_category(match),
         lambda: _enlisting(match),

@@ -279,6 +279,9 @@ class Precision(_Lexicon):
     opinion_types: Words  # types a speaker-only event is an opinion of
     self_addressees: Words  # "we must assist her": a speaker's own duty, no request
     withheld_comments: Words  # "declined to comment": no refusal of anything political
+    withheld_objects: Words  # "declined to give details": information withheld
+    policy_offers: Words  # "proposed new powers": a policy put forward, no offer
+    policy_acts: Words  # "proposed abolishing the post": a policy put forward
     document_doers: Words  # "the bill proposes": a text's content, no party's act
     document_types: Words  # types a document cannot do
     document_verbs: Words  # "the data provided support": verbs of a nominal trigger
@@ -317,6 +320,11 @@ class Genericity(_Lexicon):
     identifying_verbs: Words  # "rebels fighting the army" after an argument noun: which rebels
     casualty_verbs: Words  # "a soldier fighting X has died": the combat he died in
     habitual_types: Words  # "the militia shells from schools": simple present, no time
+    stance_verbs: Words  # "the party, which opposed the war": a standing position
+    generic_adverbs: Words  # "farmers generally agree on it": what usually holds
+    level_verbs: Words  # "support for X has been falling": a level, not an act
+    condition_marks: Words  # "if people turn up asking for help": a kind of people
+    generic_people: Words  # "people", "migrants": plural nouns for people in general
     mandate_nouns: Words  # "has a mandate to support"
     capability_nouns: Words  # "the capability to strike", "the levers to pressure X"
     exercising_verbs: Words  # "used its power to bar him": a capability exercised

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.extract import codebook, contest, genericity, nonpolitical, sport
-from sitroom.extract.agents import is_word
+from sitroom.extract.agents import is_agent, is_word
 from sitroom.extract.clauses import to_infinitive
 from sitroom.extract.confidence import Features
 from sitroom.extract.lexicon import precision
@@ -18,6 +18,8 @@ from sitroom.extract.triggers import Match, is_purpose
 from sitroom.model import EventCandidate, Mention
 
 Scored = tuple[EventCandidate, Features]
+NO_ONE = frozenset({"nobody", "no one", "no-one", "none"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
 def _abstract_head(head: Token) -> bool:
@@ -68,7 +70,12 @@ def non_event(
     if other is not None or (verbal and texts and all(t in words.unspecific_actors for t in texts)):
         return other or f"unspecific actor '{actors[0].text}'"  # "someone attacked" happened
     withheld = [c for c in match.token.children if c.dep_ == "xcomp"]
-    if kind == "reject" and any(c.lemma_.lower() in words.withheld_comments for c in withheld):
+    withheld += [o for c in withheld for o in c.children if o.dep_ == "dobj"]
+    if kind == "reject" and any(
+        c.lemma_.lower()
+        in (words.withheld_comments if c.dep_ == "xcomp" else words.withheld_objects)
+        for c in withheld
+    ):
         return "a comment withheld, not a refusal"
     addressees = [m.text.lower().strip() for m in recipients]
     if kind == "request" and addressees and all(t in words.self_addressees for t in addressees):
@@ -77,7 +84,65 @@ def non_event(
     if kind in words.opinion_types and not recipients and speaker:
         return f"a speaker's opinion ('{actors[0].text}')"
     quad = codebook.codes(match.event_type, None)[1]
-    return genericity.not_an_event(match, actors, recipients, quad)  # "any side that ..."
+    return _norm_or_view(match, kind, recipients) or genericity.not_an_event(
+        match, actors, recipients, quad
+    )  # "any side that ..."
+
+
+def _norm_or_view(match: Match, kind: str, recipients: tuple[Mention, ...]) -> str | None:
+    """A norm for anyone ("said no minister should promise"), a policy put to the public
+    ("proposed new powers") or a view shared ("agreed the treaty was unfair")."""
+    addressees = [m.text.lower().strip() for m in recipients]
+    if match.pattern.owed_by_party and addressees and all(_no_one(t) for t in addressees):
+        return f"a norm for anyone ('{recipients[0].text}')"
+    if kind == "agree" and not recipients and _policy_put(match):
+        return "a policy put forward, no offer to a party"
+    if kind == "agree" and _shared_view(match.token):
+        return "a view shared, not an agreement"
+    return None
+
+
+def _policy_put(match: Match) -> bool:
+    """ "The government proposed new powers", "ministers proposed abolishing the post": the
+    object of "offer/propose" is a policy or a policy act (the addressee is checked by the
+    caller)."""
+    token, words = match.token, precision()
+    if match.pattern.id != "agree.offer" or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]  # "the idea and new powers"
+    acts = [c for c in token.children if c.dep_ == "xcomp"]  # "proposed abolishing the post"
+    policies = [o for o in objects if o.lemma_.lower() in words.policy_offers]
+    if any(is_agent(o) for o in objects if o not in policies):
+        return False  # "offered the rebels new powers": a party is offered something
+    return bool(policies) or any(a.lemma_.lower() in words.policy_acts for a in acts)
+
+
+def _shared_view(token: Token) -> bool:
+    """ "agreed (that) the treaty was unfair": "agree" with a clause stating what is the case
+    concurs in a judgement; "agreed that talks would resume" settles what will be done."""
+    if token.lemma_.lower() != "agree":
+        return False
+    # The parser may take the clause's subject for an object and "was" for a second verb
+    # ("agreed the treaty, which ..., was unfair"): a subjectless "be" conjunct.
+    misparsed = any(c.dep_ == "dobj" for c in token.children)
+    return any(
+        (c.dep_ == "ccomp" or (misparsed and c.dep_ == "conj" and not _has_subject(c)))
+        and c.lemma_ == "be"
+        and any(a.dep_ in {"acomp", "attr"} for a in c.children)
+        and not any(a.dep_ == "expl" or a.tag_ == "MD" for a in c.children)
+        for c in token.children
+    )  # fmt: skip
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _no_one(text: str) -> bool:
+    """ "No minister", "nobody", "no one": a negative quantifier asks no party in particular
+    ("anyone who sees him should call" is an appeal to the public)."""
+    return text in NO_ONE or text.split(" ", 1)[0] in NEGATIVE_DETERMINERS
 
 
 def _document_content(match: Match, kind: str) -> str | None:

@@ -52,7 +52,12 @@ def sense_holds(pattern: Pattern, token: Token) -> bool:
 
 
 def _naming(pattern: Pattern, token: Token) -> bool:
-    """ "asked not to be named", "asked to be called X": anonymity, not a demand."""
+    """ "asked not to be named", "asked to be called X": anonymity, not a demand. A passive
+    "call" that keeps an object ("were called traitors", "what they were called") gives a
+    name; nobody was telephoned or summoned."""
+    kept = any(c.dep_ in {"dobj", "oprd"} for c in token.children)
+    if kept and lemma(token) == "call" and is_passive(token):
+        return True
     return bool(pattern.not_complement) and any(
         c.dep_ in {"xcomp", "ccomp"} and lemma(c) in pattern.not_complement and is_passive(c)
         for c in token.children
@@ -114,15 +119,21 @@ def _judicial_purpose(pattern: Pattern, token: Token) -> bool:
 
 
 def _question(pattern: Pattern, token: Token) -> bool:
-    """ "asked if anyone was hurt", "ask what you think of X": an indirect question is no
-    demand; an infinitive or a "for" phrase ("asked him to leave", "asked for help") is."""
+    """ "asked if anyone was hurt", "ask what you think of X", "asked the minister about
+    the delays": an indirect question or a topic asked about is no demand; an infinitive or
+    a "for" phrase ("asked him to leave", "asked for help") is."""
     if not pattern.not_question or any(
         (c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c))
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in token.children
     ):
         return False
-    return any(c.dep_ in {"ccomp", "advcl"} and _interrogative(c) for c in token.children)
+    if any(c.dep_ in {"ccomp", "advcl"} and _interrogative(c) for c in token.children):
+        return True
+    # The parser may hang "about" on the one asked or the asker ("asked by reporters about").
+    asked = [token, *(c for c in token.children if c.dep_ in {"dobj", "dative"})]
+    asked += [o for c in token.children if c.dep_ == "agent" for o in c.children]
+    return any(c.dep_ == "prep" and c.lower_ == "about" for t in asked for c in t.children)
 
 
 def _interrogative(clause: Token) -> bool:
@@ -310,6 +321,8 @@ def _partner(token: Token) -> bool:
     ):
         return True
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and to_infinitive(token) and token.head.lemma_ == "be":
+        return False  # "it is not wrong to talk about X": anyone talking, no meeting
     return not subjects or any(
         s.tag_ in {"NNS", "NNPS"}
         or s.lower_ in PLURAL_PRONOUNS
