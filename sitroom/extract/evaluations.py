@@ -16,6 +16,7 @@ from sitroom.extract.complements import extraposed_subjects
 from sitroom.extract.lexicon_speech import evaluation
 from sitroom.extract.patterns import default_patterns
 from sitroom.extract.reactions import reproaches
+from sitroom.extract.verdicts import finds_unlawful
 
 PREDICATIVE = frozenset({"oprd", "acomp", "attr"})
 # The parser hangs "as reckless" on "as" in many ways.
@@ -297,7 +298,7 @@ def finds_breach(trigger: Token) -> bool:
         broken = [c for c in comp.children if c.dep_ == "dobj" and lemma(c) in lex.norms]
         if broken and subjects and _political(subjects[0]):
             return True
-    return evaluates(trigger)
+    return finds_unlawful(trigger) or evaluates(trigger)
 
 
 def party_or_act(thing: Token) -> bool:

@@ -57,6 +57,9 @@ class Evaluation(_Lexicon):
     breaking: Words  # "ruled that X breached the law": a verb of breaking a norm
     norms: Words  # "the law", "human rights", "the convention": what is broken
     judicial: Words  # "court", "judges", "tribunal": who can find a breach in law
+    unlawful: Words  # "ruled it illegal": a finding of unlawfulness, whatever "it" is
+    breaches: Words  # "held in breach of the law": a noun of breaking a norm
+    at_odds: Words  # "incompatible with human rights law": at odds with a norm
 
 
 @functools.cache

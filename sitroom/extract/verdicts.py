@@ -12,15 +12,17 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import lemma
+from sitroom.extract.clauses import lemma, prep_objects
 from sitroom.extract.lexicon_speech import evaluation
 from sitroom.extract.patterns import Pattern
 from sitroom.extract.senses import doers
 
 Verdict = Literal["guilty", "innocent"]
+FINDINGS = frozenset({"ccomp", "xcomp", "oprd", "dobj", "acomp"})
 PREDICATIVES = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
 GUILTY = frozenset({"guilty"})
 INNOCENT = frozenset({"innocent", "blameless"})
+WITH, IN, OF = frozenset({"with"}), frozenset({"in"}), frozenset({"of"})
 
 
 def verdict_word(token: Token, verdict: Verdict) -> Token | None:
@@ -52,3 +54,39 @@ def judicial_fit(pattern: Pattern, token: Token) -> tuple[Token, ...] | None:
     if pattern.judicial_doer and not judicial_doer(token):
         return None
     return (word,) if word is not None else ()
+
+
+def _norm(token: Token) -> bool:
+    norms = evaluation().norms
+    return lemma(token) in norms or token.lower_ in norms
+
+
+def _denied(word: Token) -> bool:
+    return any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
+
+
+def finds_unlawful(ruling: Token) -> bool:
+    """A ruling's complement states an unlawful act without naming its author: "ruled it
+    illegal", "ruled that the men were held in breach of the law", "ruled that detaining
+    them breaks the convention", "said the rules were incompatible with human rights law".
+    The judicial subject is checked by the caller; "ruled it was not unlawful" finds none."""
+    lex = evaluation()
+    for comp in ruling.children:
+        if comp.dep_ not in FINDINGS:
+            continue
+        words = [comp, *(c for c in comp.children if c.dep_ in {"acomp", "oprd"})]
+        for word in words:
+            if _denied(word):
+                continue
+            if word.lower_ in lex.unlawful:
+                return True
+            if word.lower_ in lex.at_odds and any(map(_norm, prep_objects(word, WITH))):
+                return True
+        breaches = [b for b in prep_objects(comp, IN) if lemma(b) in lex.breaches]
+        if any(_norm(n) for b in breaches for n in prep_objects(b, OF)) and not _denied(comp):
+            return True
+        acts = [c for c in comp.children if c.dep_ == "csubj"]  # "detaining them breaks ..."
+        broken = [c for c in comp.children if c.dep_ == "dobj" and _norm(c)]
+        if acts and broken and lemma(comp) in lex.breaking and not _denied(comp):
+            return True
+    return False
