@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
 from sitroom.extract.arguments import PLACE_LABELS, object_of
 from sitroom.extract.clauses import AGAINST, lemma, prep_objects, to_infinitive
+from sitroom.extract.commissives import commits_to
 from sitroom.extract.complements import for_marks
 from sitroom.extract.evaluations import evaluates, finds_breach, party_or_act
 from sitroom.extract.lexicon import frames
@@ -174,8 +175,10 @@ def satisfies(  # noqa: PLR0911, PLR0912 - one early exit per constraint of the 
         return None  # "the founder, who is serving a life sentence": who he is, no news
     if pattern.harm_announced and not announces_harm(token):
         return None
-    if pattern.owed_by_party and not owed_by_party(token):
-        return None
+    if (pattern.owed_by_party and not owed_by_party(token)) or (
+        pattern.promised and not commits_to(token, pattern.promised)
+    ):
+        return None  # "vowed to plough on" is no threat, "vowed to crush them" is
     if not sense_holds(pattern, token):
         return None
     return tuple(extra)

@@ -77,6 +77,8 @@ class Pattern(BaseModel):
     not_complement: tuple[str, ...] = ()  # clausal complement lemmas ("asked not to be named")
     not_pcomp: tuple[str, ...] = ()  # a preposition's gerund ("charged with overseeing")
     refusal_content: tuple[str, ...] = ()  # a refusal promised is the event ("vowed to oppose")
+    # The class of the act a vow commits to ("vowed to crush", ``commissives``).
+    promised: Literal["harm", "persist", "cooperate"] | None = None
     doer_agent: bool = False  # the doer is a party, weapon or attack ("struck by the idea")
     doer_state: bool = False  # the doer is a state or its officials ("Ankara protested")
     goal_verbs: tuple[str, ...] = ()  # unopposed, a purpose must be one ("fought to capture")
@@ -158,6 +160,7 @@ class Pattern(BaseModel):
                 self.judicial_doer,
                 self.harm_announced,
                 self.owed_by_party,
+                self.promised,
             )
         ) + (self.object_entity is not None)
 
