@@ -5,6 +5,10 @@
   be hit") is the sentence's opening subject; appositive and participial adjuncts set off
   by commas are skipped. An object between the predicate and the pronoun ("warned Turkey
   that it") leaves the pronoun to the ordinary search.
+- ``adjunct_subject``: "he"/"she" opening an adverbial clause with no comma before it
+  ("X is touring the north as he visits ...") is the person who opens the sentence as its subject,
+  not a person named on the way (centering: the main clause's subject is the preferred
+  centre); a gender an earlier pronoun gave that person must agree.
 - ``unbound``: a pronoun or a definite description never refers to what another argument
   of its own event names ("he demanded the Syrian leader resign": "he" is not that leader;
   "Chad fought the government": the government is not Chad's); those
@@ -61,6 +65,35 @@ def complement_subject(
     if not subject_party(subject):
         return None
     return subject if subject.plural == (pronoun == "they") else None  # number agrees
+
+
+# "as he", not ", though he": a clause set off by a comma is left to the nearest search.
+_SUBORDINATE = re.compile(r"(?<![,;])\s(\w+)\s+$")
+_CONNECTIVES = frozenset({"but", "and", "yet", "so", "meanwhile", "now", "later", "earlier"})
+
+
+def adjunct_subject(
+    kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
+) -> Antecedent | None:
+    """The person opening the sentence, for "he"/"she" right after a subordinator."""
+    pronoun = fold(mention.text.strip())
+    if here is None or pronoun not in {"he", "she"}:
+        return None
+    clause = _SUBORDINATE.search(text, here, mention.start)
+    if clause is None or fold(clause.group(1)) not in kb.words["subordinators"]:
+        return None
+    subject = next((a for a in chain.items if here <= a.start and a.end <= clause.start()), None)
+    if subject is None or not subject.person:
+        return None
+    # Only a connective and titles before it ("But Labour MP ..."), and its verb after it.
+    words = kb.words["person_nouns"] | kb.words["title_lowercase"] | _CONNECTIVES
+    opening = text[here : subject.start].replace(",", " ").split()
+    if any(fold(w) not in words and not w[:1].isupper() for w in opening):
+        return None
+    if not re.match(r"\s+[a-z]", text[subject.end : subject.end + 3]):
+        return None
+    gender = chain.genders.get(subject.actor.id or "")
+    return None if gender is not None and gender != pronoun else subject
 
 
 def _reading(kb: KnowledgeBase, text: str, day: dt.date | None) -> Reading:

@@ -33,7 +33,7 @@ from dataclasses import replace
 from sitroom.ids import digest, make_id
 from sitroom.model import Actor, Annotations, Mention, Place
 from sitroom.resolve.actor_antecedents import Antecedents, Spans
-from sitroom.resolve.actor_binding import complement_subject, unbound
+from sitroom.resolve.actor_binding import adjunct_subject, complement_subject, unbound
 from sitroom.resolve.actor_divided import compass_half, divided_state
 from sitroom.resolve.actor_epithet import epithet_owner
 from sitroom.resolve.actor_generic import generic_fighters, one_armed_group
@@ -269,8 +269,10 @@ class DocumentActors:
                             day=self.day, definite=kind in {"definite", "state"})  # fmt: skip
             chain = relative_head(chain, self.text, mention, here)  # "the PKK, with whom it"
             chain = conjoined(chain, self.text, mention)  # "he and Maskhadov": not Maskhadov
+            chain = self._not_quoting(chain, mention, others)  # “... for him to apologise”
             ante = epithet_owner(self.kb, chain, self.text, mention)  # "the regime"
             ante = ante or reported_subject(self.kb, chain, self.text, mention, here)
+            ante = ante or adjunct_subject(self.kb, chain, self.text, mention, here)
             ante = ante or clause_subject(self.kb, chain, self.text, mention, here)
             ante = ante or complement_subject(self.kb, chain, self.text, mention, here)
             ante = ante or relative_subject(chain, self.text, mention, here)
@@ -295,6 +297,27 @@ class DocumentActors:
                 definite = reading.sector is not None
                 return self.antecedents.through(mention, ante, reading, definite=definite)
         return None
+
+    def _not_quoting(self, chain: Chain, mention: Mention, others: Spans) -> Chain:
+        """The chain less the speaker of the quotation a "he"/"him"/"she"/"her" stands in: a
+        speaker names himself "I" or "me", so a third person in his words is somebody else."""
+        if fold(mention.text.strip()) not in _THIRD_PERSON or not quoted(self.text, mention.start):
+            return chain
+        span = quote_speaker(self.kb, self.text, mention.start)
+        if span is None:
+            return chain
+        label = next((e.label for e in self.annotations.entities
+                      if (e.start, e.end) == span), None)  # fmt: skip
+        # Reading the speaker adds no antecedent and teaches no gender.
+        saved, genders = list(self.chain.items), dict(self.chain.genders)
+        speaking = self.resolve(Mention(self.text[span[0] : span[1]], span[0], span[1], label),
+                                others=others)  # fmt: skip
+        self.chain.items = saved
+        self.chain.genders.clear()
+        self.chain.genders.update(genders)
+        if speaking.id is None or _STATE_ID.match(speaking.id):
+            return chain  # a speaker read only as a state ("AUS") names no one person
+        return chain.without(lambda a: a.person and a.actor.id == speaking.id)
 
     def _voiced(self, mention: Mention, speaker: str | None, others: Spans) -> Actor | None:
         """ "we", "our fighters", "I" inside a quotation: the voice of whoever the quotation
@@ -358,6 +381,10 @@ class DocumentActors:
         actor = actor_of(self.kb, reading, mention, scope=self.scope, antecedent=None)
         self.antecedents.remember(actor, reading, label=mention.label, participant=True)
         return actor
+
+
+_THIRD_PERSON = frozenset({"he", "him", "she", "her"})
+_STATE_ID = re.compile(r"^[A-Z]{3}(?:-[A-Z]{3})?$")  # "AUS", "GBR-GOV": no person's own id
 
 
 def document_resolver(

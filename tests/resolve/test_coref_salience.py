@@ -84,3 +84,32 @@ def test_plural_group_beats_a_non_possessive_state_of_the_pronouns_sentence() ->
     text = "Iraqi troops advanced. Turkey said they had crossed the border"
     actor = resolve_in(text, (("Iraqi", "NORP"), ("Turkey", "GPE")), "they")
     assert (actor.country, actor.sector) == ("IRQ", "MIL")
+
+
+def test_quoted_third_person_pronoun_is_not_the_speaker() -> None:
+    # A speaker names himself "I"/"me": "him" in his own quotation is somebody else.
+    text = (
+        "Senator Ruth Adeyemi criticised Paul Okafor's remarks. Baron Whitlow, a former "
+        "judge, called them shameful. He told reporters: “It is time for him to apologise."
+    )
+    ents = (("Ruth Adeyemi", "PERSON"), ("Paul Okafor", "PERSON"), ("Baron Whitlow", "PERSON"))
+    actor = resolve_in(text, ents, "him")
+    assert actor.antecedent == "Paul Okafor"
+
+
+def test_let_us_is_no_lashkar_e_taiba() -> None:
+    # "LeT" is an acronym matched only as spelt: a sentence-opening "Let" is the verb.
+    text = "“Let’s not forget what they did before they took the town.”"
+    actor = resolve_in(text, (), "they")
+    assert actor.country is None
+
+
+@pytest.mark.parametrize("link", ["as", "when", "because"])
+def test_he_opening_an_adverbial_clause_is_the_sentence_subject(link: str) -> None:
+    text = (
+        "Maria Ostrova spoke on Monday. Mr Teodor Vance is stepping up his attacks on "
+        f"Governor Hal Brenner's plans {link} he visits five towns."
+    )
+    ents = (("Maria Ostrova", "PERSON"), ("Mr Teodor Vance", "PERSON"), ("Hal Brenner", "PERSON"))
+    actor = resolve_in(text, ents, "he")
+    assert actor.antecedent == "Mr Teodor Vance"
