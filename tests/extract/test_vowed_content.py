@@ -20,7 +20,7 @@ def _typed(code: Coder, text: str) -> list[tuple[str, str]]:
         "The harbour minister vowed to plough on with the toll scheme despite protests.",
         "The Elbonian cabinet is determined to press ahead with the dam.",
         "The Norland premier swore never to surrender to the strikers.",
-        "Norland had insisted it would not bow to demands to recognise the enclave.",
+        "Norland had insisted it would never bow to calls to hand back the enclave.",
     ],
 )
 def test_vowed_persistence_is_a_refusal_to_yield(code: Coder, text: str) -> None:
