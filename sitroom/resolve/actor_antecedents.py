@@ -39,7 +39,27 @@ PLACE_KINDS = frozenset({"country", "capital", "demonym", "city", "partial"})
 STATE_KINDS = frozenset({"country", "capital", "partial"})  # a state, not a town in it
 ARMED = frozenset({"MIL", "REB", "UAF"})
 Spans = Sequence[tuple[int, int]]  # (start, end) of mentions
+# "Mr Campbell" (which the NER may tag ORG): a person, and of which gender.
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+[A-Z]")
+_GENDERS = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she",
+            "dame": "she", "lady": "she"}  # fmt: skip
+# Only these make a name the NER tags ORG a person ("Lord Chancellor" is an office).
+_MISTER = frozenset({"mr", "mrs", "ms", "miss"})
 _ONE = re.compile(r"(?:(?:^|\s)[Aa]n?\s+\S+|\w(?:[hs]man|woman))$")
+
+
+def honorific(text: str, entity: Entity | Antecedent) -> str:
+    """The honorific a name opens with or follows ("mr", "lady"); "" if none."""
+    before = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$",
+                       text[max(0, entity.start - 7) : entity.start])  # fmt: skip
+    found = before or _HONORIFIC.match(text, entity.start, entity.end)
+    return "" if found is None else found.group(1).lower()
+
+
+def title_gender(chain: Chain, text: str, item: Antecedent) -> str | None:
+    """ "he"/"she" for a person: from a pronoun already resolved to it, else its honorific."""
+    learnt = chain.genders.get(item.actor.id or "")
+    return learnt or _GENDERS.get(honorific(text, item))
 
 
 class Antecedents:
@@ -213,7 +233,11 @@ class Antecedents:
             mention = Mention(entity.text, entity.start, entity.end, label)
             self.remember(relabel(same.actor, mention), Reading(person_like=True), label=label)
             return
-        elif label == "PERSON" or self._office_named(entity, reading):
+        elif (
+            label == "PERSON"
+            or self._office_named(entity, reading)
+            or (label == "ORG" and honorific(self.text, entity) in _MISTER)
+        ):
             label = "PERSON"
             reading = self._titled(entity)
         if reading.country is None and label != "PERSON":

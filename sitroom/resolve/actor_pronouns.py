@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Mention
+from sitroom.resolve.actor_antecedents import title_gender
 from sitroom.resolve.actor_kb import KnowledgeBase
+from sitroom.resolve.actor_quote import quoted
 from sitroom.resolve.actor_text import fold
 from sitroom.resolve.coref import Antecedent, Chain, opening_subjects, subject_party
 
@@ -232,4 +234,68 @@ def reported_subject(
     gender = chain.genders.get(subject.actor.id or "")
     if gender is not None and gender != fold(mention.text.strip()):
         return None
+    return subject
+
+
+_OBJECTS = {"he": "he", "him": "he", "she": "she", "her": "she"}
+_OPENERS = frozenset({"but", "and", "yet", "so", "meanwhile", "now", "later", "earlier", "however"})
+# A person in an adverbial clause ("when Mr Ruiz argued ...,") is no rival of the subject
+# once the clause is closed (", he" or "and he" after it).
+_CLOSED = re.compile(r"(?:,|\band\b|\bbut\b)")
+
+
+def _opens(kb: KnowledgeBase, text: str, here: int, subject: Antecedent) -> bool:
+    """Whether the person ``subject`` opens the sentence at ``here`` (after connectives and
+    titles at most) with its verb after it."""
+    if not subject.person or subject.possessive:
+        return False
+    words = kb.words["person_nouns"] | kb.words["title_lowercase"] | _OPENERS
+    opening = text[here : subject.start].replace(",", " ").split()
+    if any(fold(w) not in words and not w[:1].isupper() for w in opening):
+        return False
+    return re.match(r"\s+[a-z]", text[subject.end : subject.end + 3]) is not None
+
+
+def _adverbial(
+    kb: KnowledgeBase, text: str, subject: Antecedent, other: Antecedent, end: int
+) -> bool:
+    """Whether ``other`` stands in an adverbial clause ("if Lord Ode's bill ...") closed
+    before ``end``."""
+    lead = re.findall(r"[\w'’]+", text[subject.end : other.start])
+    titles = kb.words["person_nouns"] | kb.words["title_lowercase"]
+    while lead and (lead[-1][:1].isupper() or fold(lead[-1]) in titles):
+        lead.pop()  # "if Lord ...", "when party chairman ..."
+    if not lead or fold(lead[-1]) not in kb.words["subordinators"]:
+        return False
+    return _CLOSED.search(text, other.end, end) is not None
+
+
+def governing_subject(
+    kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
+) -> Antecedent | None:
+    """For "he"/"him"/"she"/"her" in a clause embedded in its sentence's main clause ("Mr Ruiz
+    said ... when Mr Ode argued ... and he ...", "Ms Ode left after the firm blamed her"),
+    the person opening the sentence as its subject, participant or not (salience: the
+    governing clause's subject before a nearer name in an adverbial clause, before the
+    previous sentence)."""
+    gender = _OBJECTS.get(fold(mention.text.strip()))
+    if here is None or gender is None or quoted(text, mention.start):
+        return None  # a quotation is in its speaker's voice, not the sentence's
+    inside = [a for a in chain.items if here <= a.start and a.end <= mention.start]
+    if not inside or not _opens(kb, text, here, inside[0]):
+        return None
+    subject = inside[0]
+    if title_gender(chain, text, subject) not in {None, gender}:
+        return None
+    boundaries = kb.words["subordinators"] | kb.words["reporting_verbs"] | {"that"}
+    gap = [fold(w) for w in re.findall(r"[\w'’]+", text[subject.end : mention.start])]
+    if not any(w in boundaries for w in gap):
+        return None  # a clause-mate object ("X thanked him") is never its subject
+    for other in inside[1:]:
+        if not other.person or other.actor.id == subject.actor.id:
+            continue
+        if title_gender(chain, text, other) not in {None, gender}:
+            continue  # "Ms Ode" is no rival for "he"
+        if not _adverbial(kb, text, subject, other, mention.start):
+            return None
     return subject

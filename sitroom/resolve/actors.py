@@ -43,6 +43,7 @@ from sitroom.resolve.actor_peoples import named_group
 from sitroom.resolve.actor_pronouns import (
     conjoined,
     expletive,
+    governing_subject,
     previous_subject,
     relative_head,
     relative_subject,
@@ -276,6 +277,7 @@ class DocumentActors:
             ante = ante or clause_subject(self.kb, chain, self.text, mention, here)
             ante = ante or complement_subject(self.kb, chain, self.text, mention, here)
             ante = ante or relative_subject(chain, self.text, mention, here)
+            ante = ante or governing_subject(self.kb, chain, self.text, mention, here)
             ante = ante or previous_subject(chain, self.text, mention, here, recent)
             ante = ante or antecedent_for(chain, kind, mention.start, sector=reading.sector,
                                           recent=recent, here=here, gender=gender,

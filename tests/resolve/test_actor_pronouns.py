@@ -63,3 +63,37 @@ def test_relative_clause_pronoun_is_not_the_relative_head() -> None:
     ents = (("Greece", "GPE"), ("Turkey", "GPE"))
     actor = resolve_after(text, ents, ("Greece", "Turkey"), "it")
     assert actor.country != "TUR"
+
+
+# The previous sentence's participant (Mr Okoro) against the subject of the pronoun's own
+# sentence (Mr Varga), who takes part in no event.
+GOVERNING = ("Mr Okoro praised the scheme. Mr Varga said he had backed the scheme when "
+             "Mr Lind argued for it and he {} it now.")  # fmt: skip
+GOVERNING_ENTITIES = (("Okoro", "PERSON"), ("Varga", "PERSON"), ("Lind", "PERSON"))
+
+
+def test_pronoun_in_an_embedded_clause_takes_its_sentences_subject() -> None:
+    text = GOVERNING.format("backed")
+    actor = resolve_after(text, GOVERNING_ENTITIES, ("Mr Okoro",), "he")
+    assert actor.antecedent == "Varga"
+
+
+def test_a_rival_outside_an_adverbial_clause_blocks_the_subject() -> None:
+    text = "Mr Okoro praised the scheme. Mr Varga told Mr Ruiz that he backed it."
+    entities = (("Okoro", "PERSON"), ("Varga", "PERSON"), ("Ruiz", "PERSON"))
+    actor = resolve_after(text, entities, ("Mr Okoro",), "he")
+    assert actor.antecedent != "Varga"
+
+
+def test_a_name_the_tagger_calls_an_organisation_after_mr_is_a_person() -> None:
+    text = "Ms Sato praised the scheme. Mr Brandt wrote to the council after the firm blamed him."
+    entities = (("Sato", "PERSON"), ("Mr Brandt", "ORG"), ("council", "ORG"))
+    actor = resolve_after(text, entities, ("Ms Sato",), "him")
+    assert actor.antecedent == "Mr Brandt"
+
+
+def test_a_rival_of_the_other_gender_does_not_block_the_subject() -> None:
+    text = "Mr Okoro praised the scheme. Mr Varga told Mrs Lind that he backed it."
+    entities = (("Okoro", "PERSON"), ("Varga", "PERSON"), ("Lind", "PERSON"))
+    actor = resolve_after(text, entities, ("Mr Okoro",), "he")
+    assert actor.antecedent == "Varga"
