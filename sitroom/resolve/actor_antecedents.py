@@ -169,7 +169,7 @@ class Antecedents:
             self.titles[(title.start, title.end)] = (entity.start, entity.end)
             reading = title.reading
             if reading.country is None:
-                country = self.sentence_state(entity.start, entity.end)
+                country = self.sentence_state(entity.start, entity.end, person=True)
                 reading = Reading(country=country, sector=reading.sector, person_like=True,
                                   named=country is not None)  # fmt: skip
             return reading
@@ -315,10 +315,12 @@ class Antecedents:
         others: Spans = (),
         aided: bool = False,
         state: bool = False,
+        person: bool = False,
     ) -> str | None:
         """The one state the sentence at ``start`` names outside ``start:end``, titles, ``others``
         and goals of acts (``actor_relations``); ``located``: where it puts the mention;
-        ``state``: a state institution, which a goal leaves to the sentence's officials."""
+        ``state``: a state institution, which a goal leaves to the sentence's officials;
+        ``person``: a titled person, who takes no private person's nationality."""
         sentence = self.sentence_at(start)
         if sentence is None:
             return None
@@ -329,7 +331,7 @@ class Antecedents:
         official = self._official(sentence.start, sentence.end) if state else None
         return sentence_state(self.kb, self.text, self.places.get(sentence.index, []), (start, end),
                               since=sentence.start, titles=self.claimed, others=others,
-                              aided=aided, official=official)  # fmt: skip
+                              aided=aided, official=official, person=person)  # fmt: skip
 
     def _official(self, start: int, end: int) -> str | None:
         """The one country of the state officials named in ``start:end`` ("President Lula")."""

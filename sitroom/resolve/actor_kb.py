@@ -34,7 +34,7 @@ WordList = Literal[
     "goal_exceptions", "relational_nouns", "fear_nouns", "eu_bodies", "eu_body_nouns",
     "locative_before", "epithets", "comparison_before", "quote_verbs",
     "named_after_venue", "generic_fighters", "kin_female",
-    "kin_male", "kin_other",
+    "kin_male", "kin_other", "private_persons",
 ]  # fmt: skip
 WORD_LISTS: tuple[str, ...] = get_args(WordList)
 

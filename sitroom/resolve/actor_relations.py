@@ -60,6 +60,15 @@ def demonym_at(kb: KnowledgeBase, text: str, at: int) -> bool:
     return word is not None and read(word.group(), kb, day=None).kind == "demonym"
 
 
+def private_nationality(kb: KnowledgeBase, text: str, at: int) -> bool:
+    """ "the Egyptian man", "a German war criminal": a nationality adjective before a
+    private person's noun (up to two words on) is that person's, not the scene's."""
+    found = re.match(r"[\w'’.-]+((?:\s+[\w'’-]+){1,2})", text[at:])
+    if found is None or not demonym_at(kb, text, at):
+        return False
+    return any(fold(w) in kb.words["private_persons"] for w in found.group(1).split())
+
+
 def sentence_state(
     kb: KnowledgeBase,
     text: str,
@@ -71,6 +80,7 @@ def sentence_state(
     others: Sequence[tuple[int, int]],
     aided: bool = False,
     official: str | None = None,
+    person: bool = False,
 ) -> str | None:
     """The one state a sentence names (``named``: offset, country) outside ``span`` and
     person ``titles``, unless it is only *named* (not a demonym) as the goal of an act or
@@ -79,7 +89,9 @@ def sentence_state(
     the mention receives aid, whose givers' demonym is theirs ("Maltese sailors rescued
     200 people": the people are not Maltese). ``official``: the one country of the state
     officials the sentence names ("President Lula"), taken when the only state named is
-    a goal after the mention ("Obama is pressed by congress to help Iran": not Iran's)."""
+    a goal after the mention ("Obama is pressed by congress to help Iran": not Iran's).
+    ``person``: the mention is a titled person, who takes no private person's nationality
+    ("Home Secretary X said the Egyptian man ...": X is not Egyptian)."""
     start, end = span
     kept = [(at, c) for at, c in named
             if not start <= at < end and not any(a <= at < b for a, b in titles)]  # fmt: skip
@@ -92,6 +104,8 @@ def sentence_state(
 
     def party(at: int) -> bool:
         if _compared(kb, text, at, since):  # "As in Chad, ...": another scene
+            return True
+        if person and private_nationality(kb, text, at):  # "the Egyptian man": his own
             return True
         other = any(a <= at < apposition_end(b) for a, b in others)
         other = other and not locative(kb, text, at, since)

@@ -242,3 +242,12 @@ def test_a_legislature_takes_the_officials_country_over_a_later_goal() -> None:
     text = "Chilean President Ana Soto was pressed by congress to help Peru"
     (congress,), _ = event_of(text, (("Ana Soto", "PERSON"),), ("congress",), ("Ana Soto",))
     assert congress.country == "CHL"
+
+
+def test_a_titled_person_takes_no_private_persons_nationality() -> None:
+    text = "Interior Minister Tom Vale said the Chadian man would be sent home"
+    (vale,), _ = event_of(text, (("Tom Vale", "PERSON"), ("Chadian", "NORP")), ("Tom Vale",), ())
+    assert vale.country is None
+    text = "Interior Minister Tom Vale said the Chadian plan would be dropped"
+    (vale,), _ = event_of(text, (("Tom Vale", "PERSON"), ("Chadian", "NORP")), ("Tom Vale",), ())
+    assert vale.country == "TCD"
