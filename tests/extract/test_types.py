@@ -121,3 +121,20 @@ def test_codebook_values_are_set(code: Coder) -> None:
     assert event.quad == 4 and event.cameo and event.intensity == -6.0
     assert 0.0 <= event.score <= 1.0
     assert event.pattern == "sanction.impose"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Party suspended two councillors over the leaked e-mails.",
+        "The union expelled three members for crossing the picket line.",
+    ],
+)
+def test_a_body_putting_out_its_own_members_is_a_sanction(code: Coder, text: str) -> None:
+    found = asserted(code(text))
+    assert [(c.event_type, c.mode) for c in found] == [("SANCTION", "expel")], text
+
+
+def test_suspending_a_newspaper_stays_a_ban(code: Coder) -> None:
+    found = asserted(code("The army suspended the opposition newspaper for a month."))
+    assert [(c.event_type, c.mode) for c in found] == [("COERCE", "restrict")]
