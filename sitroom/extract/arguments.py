@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from sitroom.extract.agents import NAME_LABELS, TIME_LABELS, is_agent, is_attack, is_goods, is_word
 from sitroom.extract.clauses import (
     OBJECTS,
+    OF,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     is_passive,
@@ -55,7 +56,6 @@ __all__ = [
 # Roles naming the target of a nominal event; under such a verb, its subject.
 TARGET_ROLES = frozenset({"object", "dative", "on", "upon", "to", "for", "against", "at"})
 FROM = frozenset({"from"})
-OF = frozenset({"of"})
 # "to help X": a purpose of giving that names whom it benefits (``_beneficiaries``).
 HELP_VERBS = frozenset({"help", "support", "assist", "aid"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})

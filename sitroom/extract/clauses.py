@@ -70,7 +70,12 @@ def is_passive(verb: Token) -> bool:
 
 
 # One-preposition sets for ``prep_objects``.
-AGAINST, FOR, IN, WITH = (frozenset({word}) for word in ("against", "for", "in", "with"))
+AGAINST, FOR, IN, OF, WITH = (frozenset({word}) for word in ("against", "for", "in", "of", "with"))
+
+
+def has_negation(token: Token) -> bool:
+    """A "not"/"never" of the token's own ("did not attack", "never to surrender")."""
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:

@@ -12,6 +12,7 @@ from sitroom.errors import ConfigError
 from sitroom.model import EVENT_TYPES
 
 CODEBOOK_FILE = Path(__file__).parent / "codebook.yml"
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict
 
 
 class ModeEntry(BaseModel):

@@ -9,7 +9,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import lemma
+from sitroom.extract.clauses import has_negation, lemma
 from sitroom.extract.lexicon import Words, _Lexicon, _load
 
 Content = Literal["harm", "persist", "cooperate"]
@@ -53,10 +53,6 @@ def _forms(verb: Token) -> set[str]:
     }  # fmt: skip
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def _conflict_trigger(verb: Token) -> bool:
     """Is the verb itself a conflict act under some pattern ("to storm", "to expel")?"""
     # Imported here: constraints checks this module's classes (a cycle at import time).
@@ -74,7 +70,7 @@ def content_class(verb: Token) -> Content | None:
     """The class of one committed act; ``None`` for one's own task ("to work hard")."""
     lex = commissive()
     forms = _forms(verb)
-    if _negated(verb):
+    if has_negation(verb):
         # "vowed never to surrender": yielding refused; other negated acts are no harm.
         return "persist" if forms & lex.yield_verbs else None
     if forms & lex.persist_verbs:

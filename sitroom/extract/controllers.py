@@ -19,7 +19,9 @@ from spacy.tokens import Token
 
 from sitroom.extract.agents import is_agent
 from sitroom.extract.clauses import (
+    AGAINST,
     OBJECTS,
+    OF,
     PASSIVE_SUBJECTS,
     is_passive,
     is_verbal,
@@ -34,8 +36,6 @@ OWN_ARGUMENTS = frozenset(
     {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj", "dative", "ccomp", "attr"}
 )
 ADDRESSEES = frozenset({"on", "upon", "to"})
-AGAINST = frozenset({"against"})
-OF = frozenset({"of"})
 AS = frozenset({"as"})
 OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 # Written texts that are sent or handed out and word a demand or a message.

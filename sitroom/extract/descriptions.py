@@ -23,7 +23,6 @@ from sitroom.extract.lexicon import genericity
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
-VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and conflict (as genericity's)
 ANCHOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
 OPPONENT_PREPS = frozenset({"against", "with"})
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019"})
@@ -105,7 +104,8 @@ def _stance(match: Match) -> str | None:
     ):
         return f"a standing position ('{verb.text}') describing '{verb.head.text}'"
     generic = any(c.dep_ == "advmod" and c.lower_ in words.generic_adverbs for c in verb.children)
-    verbal = codebook.codes(match.event_type, None)[1] in VERBAL_QUADS  # "militias often raid"
+    # Verbal acts only: "militias often raid" is flagged by the modality reader, not dropped.
+    verbal = codebook.codes(match.event_type, None)[1] in codebook.VERBAL_QUADS
     if generic and verbal and verb.tag_ in PRESENT_TAGS and not _headline(verb):
         return f"what holds as a rule ('{verb.text}')"
     return None

@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract import descriptions, procedures
 from sitroom.extract.agents import is_agent
+from sitroom.extract.codebook import VERBAL_QUADS
 from sitroom.extract.lexicon import genericity
 from sitroom.extract.media import is_press
 from sitroom.extract.phrases import mention_head
 from sitroom.extract.triggers import Match
 from sitroom.model import Mention
 
-VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict
 CLAUSE_MODIFIERS = frozenset({"relcl", "acl"})
 PAST_TAGS = frozenset({"VBD"})
 QUOTES = frozenset({'"', "\u201c", "\u201d"})

@@ -42,8 +42,8 @@ from sitroom.extract import merge_refusals as refusals
 from sitroom.extract import merge_times as times
 from sitroom.extract import restate
 from sitroom.extract.agents import TOPONYM_LABELS
+from sitroom.extract.codebook import VERBAL_QUADS
 from sitroom.extract.confidence import Features
-from sitroom.extract.genericity import VERBAL_QUADS
 from sitroom.extract.merge_parties import Party
 from sitroom.extract.phrases import doc_text, mention_head
 from sitroom.model import EventCandidate, Mention

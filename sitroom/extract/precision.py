@@ -66,7 +66,7 @@ def non_event(
         or _document_content(match, kind)  # "the bill proposes new powers"
     )
     texts = [m.text.lower().strip() for m in actors]
-    verbal = codebook.codes(match.event_type, None)[1] in genericity.VERBAL_QUADS
+    verbal = codebook.codes(match.event_type, None)[1] in codebook.VERBAL_QUADS
     if other is not None or (verbal and texts and all(t in words.unspecific_actors for t in texts)):
         return other or f"unspecific actor '{actors[0].text}'"  # "someone attacked" happened
     withheld = [c for c in match.token.children if c.dep_ == "xcomp"]

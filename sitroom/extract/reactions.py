@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitroom.extract.agents import NAME_LABELS, is_agent, is_word
-from sitroom.extract.clauses import OBJECTS, lemma
+from sitroom.extract.clauses import OBJECTS, has_negation, lemma
 from sitroom.extract.lexicon import agents
 from sitroom.extract.lexicon_speech import reaction
 
@@ -94,10 +94,6 @@ def _perfect(clause: Token) -> bool:
     return clause.tag_ == "VBN" and "have" in _auxes(clause)
 
 
-def _negated(clause: Token) -> bool:
-    return any(c.dep_ == "neg" for c in clause.children)
-
-
 def _harm(clause: Token) -> bool:
     """ "will suffer", "would pay dearly", "will face the consequences"."""
     lex = reaction()
@@ -136,7 +132,7 @@ def _voiced_of_another(trigger: Token, holds: Callable[[Token], bool]) -> bool:
 def announces_harm(trigger: Token) -> bool:
     """Does the speaker announce that another party will come to harm?"""
     return _voiced_of_another(
-        trigger, lambda c: bool(_auxes(c) & FUTURE_AUX) and not _negated(c) and _harm(c)
+        trigger, lambda c: bool(_auxes(c) & FUTURE_AUX) and not has_negation(c) and _harm(c)
     )
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from sitroom.extract.clauses import lemma, prep_objects
+from sitroom.extract.clauses import IN, OF, WITH, lemma, prep_objects
 from sitroom.extract.lexicon_speech import evaluation
 from sitroom.extract.patterns import Pattern
 from sitroom.extract.senses import doers
@@ -22,7 +22,6 @@ FINDINGS = frozenset({"ccomp", "xcomp", "oprd", "dobj", "acomp"})
 PREDICATIVES = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
 GUILTY = frozenset({"guilty"})
 INNOCENT = frozenset({"innocent", "blameless"})
-WITH, IN, OF = frozenset({"with"}), frozenset({"in"}), frozenset({"of"})
 
 
 def verdict_word(token: Token, verdict: Verdict) -> Token | None:
