@@ -72,6 +72,18 @@ _SUBORDINATE = re.compile(r"(?<![,;])\s(\w+)\s+$")
 _CONNECTIVES = frozenset({"but", "and", "yet", "so", "meanwhile", "now", "later", "earlier"})
 
 
+def opens(
+    kb: KnowledgeBase, text: str, here: int, subject: Antecedent, connectives: frozenset[str]
+) -> bool:
+    """Whether ``subject`` opens the sentence at ``here`` as its subject: only
+    ``connectives`` and titles before it ("But Labour MP ..."), and its verb after it."""
+    words = kb.words["person_nouns"] | kb.words["title_lowercase"] | connectives
+    opening = text[here : subject.start].replace(",", " ").split()
+    if any(fold(w) not in words and not w[:1].isupper() for w in opening):
+        return False
+    return re.match(r"\s+[a-z]", text[subject.end : subject.end + 3]) is not None
+
+
 def adjunct_subject(
     kb: KnowledgeBase, chain: Chain, text: str, mention: Mention, here: int | None
 ) -> Antecedent | None:
@@ -83,14 +95,7 @@ def adjunct_subject(
     if clause is None or fold(clause.group(1)) not in kb.words["subordinators"]:
         return None
     subject = next((a for a in chain.items if here <= a.start and a.end <= clause.start()), None)
-    if subject is None or not subject.person:
-        return None
-    # Only a connective and titles before it ("But Labour MP ..."), and its verb after it.
-    words = kb.words["person_nouns"] | kb.words["title_lowercase"] | _CONNECTIVES
-    opening = text[here : subject.start].replace(",", " ").split()
-    if any(fold(w) not in words and not w[:1].isupper() for w in opening):
-        return None
-    if not re.match(r"\s+[a-z]", text[subject.end : subject.end + 3]):
+    if subject is None or not subject.person or not opens(kb, text, here, subject, _CONNECTIVES):
         return None
     gender = chain.genders.get(subject.actor.id or "")
     return None if gender is not None and gender != pronoun else subject

@@ -22,6 +22,7 @@ import re
 
 from sitroom.model import Mention
 from sitroom.resolve.actor_antecedents import title_gender
+from sitroom.resolve.actor_binding import opens
 from sitroom.resolve.actor_kb import KnowledgeBase
 from sitroom.resolve.actor_quote import quoted
 from sitroom.resolve.actor_text import fold
@@ -247,13 +248,7 @@ _CLOSED = re.compile(r"(?:,|\band\b|\bbut\b)")
 def _opens(kb: KnowledgeBase, text: str, here: int, subject: Antecedent) -> bool:
     """Whether the person ``subject`` opens the sentence at ``here`` (after connectives and
     titles at most) with its verb after it."""
-    if not subject.person or subject.possessive:
-        return False
-    words = kb.words["person_nouns"] | kb.words["title_lowercase"] | _OPENERS
-    opening = text[here : subject.start].replace(",", " ").split()
-    if any(fold(w) not in words and not w[:1].isupper() for w in opening):
-        return False
-    return re.match(r"\s+[a-z]", text[subject.end : subject.end + 3]) is not None
+    return subject.person and not subject.possessive and opens(kb, text, here, subject, _OPENERS)
 
 
 def _adverbial(
