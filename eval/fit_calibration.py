@@ -133,16 +133,12 @@ def fit_sets(train: dict[str, list[Item]], setting: Setting) -> Fitted:
 
 
 def ece(items: list[Item], weights: dict[str, float], points: list[tuple[float, float]]) -> float:
-    """Expected calibration error over ten equal-width bins, as ``score.py`` computes it."""
-    bins: dict[int, list[tuple[float, bool]]] = defaultdict(list)
-    for features, ok in items:
-        p = confidence.calibrate(confidence.raw_score(features, weights), points)
-        bins[min(int(p * 10), 9)].append((p, ok))
-    n = max(1, len(items))
-    return sum(
-        len(b) / n * abs(sum(ok for _, ok in b) / len(b) - sum(p for p, _ in b) / len(b))
-        for b in bins.values()
-    )
+    """Expected calibration error of the labelled items under ``weights`` and ``points``."""
+    probabilities = [
+        confidence.calibrate(confidence.raw_score(features, weights), points)
+        for features, _ in items
+    ]
+    return confidence.ece(probabilities, [float(ok) for _, ok in items])
 
 
 def leave_one_out(

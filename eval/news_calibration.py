@@ -172,13 +172,6 @@ def log_loss(p: np.ndarray, y: np.ndarray, c: np.ndarray) -> float:
     return float(-(c * (y * np.log(p) + (1 - y) * np.log(1 - p))).sum() / c.sum())
 
 
-def ece(p: np.ndarray, y: np.ndarray) -> float:
-    bins = np.minimum((p * 10).astype(int), 9)
-    return float(
-        sum(abs(p[bins == b].sum() - y[bins == b].sum()) for b in set(bins.tolist())) / len(p)
-    )
-
-
 def auc(p: np.ndarray, y: np.ndarray) -> float:
     """Soft-label AUC: each item is y positive and 1 - y negative."""
     gt = (p[:, None] > p[None, :]) + 0.5 * (p[:, None] == p[None, :])
@@ -219,7 +212,7 @@ def report(rows: Rows, names: list[str], fixed: dict[str, float] | None = None) 
         held = samples == s
         wh = weights(~held)
         p = probability(z[held], x[held], wh)
-        eces.append(ece(p, y[held]))
+        eces.append(confidence.ece(p.tolist(), y[held].tolist()))
         print(
             f"  {s:5} n {int(held.sum()):4} acc {y[held].mean():.3f} mean {p.mean():.3f}"
             f" ece {eces[-1]:.3f} auc {auc(p, y[held]):.3f} w {wh.round(2).tolist()}"

@@ -120,6 +120,16 @@ def calibrate(raw: float, points: Sequence[tuple[float, float]] | None = None) -
     return pts[-1][1]
 
 
+def ece(probabilities: Sequence[float], outcomes: Sequence[float]) -> float:
+    """Expected calibration error over ten equal-width bins, as ``score.py`` computes it
+    (an outcome may be a share: two reviewers' verdicts averaged)."""
+    bins: dict[int, list[tuple[float, float]]] = {}
+    for p, y in zip(probabilities, outcomes, strict=True):
+        bins.setdefault(min(int(p * 10), 9), []).append((p, y))
+    n = max(1, len(probabilities))
+    return sum(abs(sum(p for p, _ in b) - sum(y for _, y in b)) for b in bins.values()) / n
+
+
 def fit(
     raws: Sequence[float],
     correct: Sequence[bool],

@@ -127,3 +127,9 @@ def test_fit_weights_counts_are_copies() -> None:
         [v for v, _ in copied], [ok for _, ok in copied], l2=2.0, steps=300
     )
     assert by_count == pytest.approx(by_copy, abs=1e-4)
+
+
+def test_ece_weighs_each_bin_by_its_share() -> None:
+    # Bin 0.8-0.9: scores sum to 1.65, 1 right (gap 0.65); bin 0.2-0.3: 0.2, none right.
+    assert confidence.ece([0.8, 0.85, 0.2], [1.0, 0.0, 0.0]) == pytest.approx((0.65 + 0.2) / 3)
+    assert confidence.ece([0.5, 0.5], [0.5, 0.5]) == pytest.approx(0.0)  # averaged verdicts
