@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.extract.agents import ARMED_MODIFIERS, NAME_LABELS, is_agent, is_attack, perpetrator
-from sitroom.extract.clauses import OBJECTS, is_passive, is_verbal, lemma, pobjs
+from sitroom.extract.clauses import OBJECTS, OF, is_passive, is_verbal, lemma, pobjs
 from sitroom.extract.lexicon import agents, frames
 
 OF_BY = frozenset({"of", "by"})
@@ -163,7 +163,7 @@ def hands_of(event: Token) -> list[Token]:
     return [
         obj for prep in event.children if prep.dep_ == "prep" and prep.lower_ == "at"
         for hands in prep.children if hands.dep_ == "pobj" and hands.lower_ == "hands"
-        for obj in pobjs(hands, frozenset({"of"}))
+        for obj in pobjs(hands, OF)
     ]  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from sitroom.extract.clauses import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    WITH,
     is_passive,
     is_verbal,
     pobjs,
@@ -284,5 +285,5 @@ def adjunct_meeting(noun: Token) -> bool:
         and noun.head.lower_ in TIME_ADJUNCT_PREPS
         and is_verbal(noun.head.head)
         and bool(subject_of(noun.head.head))
-        and any(is_agent(obj) for obj in pobjs(noun, frozenset({"with"})))
+        and any(is_agent(obj) for obj in pobjs(noun, WITH))
     )
