@@ -45,3 +45,15 @@ def by_pattern(code: Coder, text: str, pattern: str) -> list[tuple[str, list[str
         for c in code(text)
         if c.pattern == pattern
     ]
+
+
+def type_patterns(code: Coder, text: str) -> set[tuple[str, str]]:
+    """(type, pattern) of every candidate coded in ``text``."""
+    return {(c.event_type, c.pattern) for c in code(text)}
+
+
+def roles(code: Coder, text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """Actors and recipients of the event whose trigger contains ``trigger``."""
+    found = [c for c in code(text) if trigger in c.trigger.text]
+    assert found, f"no event on {trigger!r} in {text!r}"
+    return [m.text for m in found[0].actors], [m.text for m in found[0].recipients]

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Coder
+from tests.extract.conftest import Coder, roles
 
 pytestmark = pytest.mark.model
-
-
-def _roles(code: Coder, text: str, trigger: str) -> tuple[list[str], list[str]]:
-    """Actors and recipients of the event whose trigger contains ``trigger``."""
-    found = [c for c in code(text) if trigger in c.trigger.text]
-    assert found, f"no event on {trigger!r} in {text!r}"
-    return [m.text for m in found[0].actors], [m.text for m in found[0].recipients]
 
 
 def _no_event(code: Coder, text: str, trigger: str) -> bool:
@@ -32,7 +25,7 @@ def _no_event(code: Coder, text: str, trigger: str) -> bool:
     ],
 )
 def test_where_a_protest_is_held_is_not_its_target(code: Coder, text: str) -> None:
-    _, recipients = _roles(code, text, "")
+    _, recipients = roles(code, text, "")
     assert recipients == []
 
 
@@ -46,12 +39,12 @@ def test_where_a_protest_is_held_is_not_its_target(code: Coder, text: str) -> No
 def test_an_institution_a_protest_is_held_at_is_addressed(
     code: Coder, text: str, recipient: str
 ) -> None:
-    assert _roles(code, text, "")[1] == [recipient]
+    assert roles(code, text, "")[1] == [recipient]
 
 
 def test_a_facility_a_protest_is_held_on_is_no_implied_target(code: Coder) -> None:
     text = "Dozens of farmers protested on Westminster Bridge on Monday."
-    assert _roles(code, text, "protested") == (["Dozens of farmers"], [])
+    assert roles(code, text, "protested") == (["Dozens of farmers"], [])
 
 
 # Possessors of what is done to someone --------------------------------------------------
@@ -67,11 +60,11 @@ def test_a_facility_a_protest_is_held_on_is_no_implied_target(code: Coder) -> No
 def test_lone_possessor_of_a_change_undergoes_it(
     code: Coder, text: str, trigger: str, recipient: str
 ) -> None:
-    assert _roles(code, text, trigger) == ([], [recipient])
+    assert roles(code, text, trigger) == ([], [recipient])
 
 
 def test_possessor_with_an_of_object_is_the_agent(code: Coder) -> None:
-    assert _roles(code, "Norway's capture of the port angered Sweden.", "capture")[0] == ["Norway"]
+    assert roles(code, "Norway's capture of the port angered Sweden.", "capture")[0] == ["Norway"]
 
 
 # Control -------------------------------------------------------------------------------
@@ -94,7 +87,7 @@ def test_possessor_with_an_of_object_is_the_agent(code: Coder) -> None:
     ],
 )  # fmt: skip
 def test_controller_of_a_complement(code: Coder, text: str, trigger: str, actor: str) -> None:
-    assert _roles(code, text, trigger)[0] == [actor]
+    assert roles(code, text, trigger)[0] == [actor]
 
 
 @pytest.mark.parametrize(
@@ -107,22 +100,22 @@ def test_controller_of_a_complement(code: Coder, text: str, trigger: str, actor:
 def test_object_provided_for_a_purpose_does_it(
     code: Coder, text: str, trigger: str, actor: str
 ) -> None:
-    assert _roles(code, text, trigger)[0] == [actor]
+    assert roles(code, text, trigger)[0] == [actor]
 
 
 def test_purpose_of_an_arrest_is_the_arresters(code: Coder) -> None:
-    assert _roles(code, "Police arrested the protesters to end the riot.", "arrested")[0] == [
+    assert roles(code, "Police arrested the protesters to end the riot.", "arrested")[0] == [
         "Police"
     ]
 
 
 def test_infinitive_of_a_verb_that_takes_one_stays_in_the_relative(code: Coder) -> None:
     text = "Oslo allowed Danish jets into the valley that it wants to bomb."
-    assert _roles(code, text, "bomb")[0] == ["it"]
+    assert roles(code, text, "bomb")[0] == ["it"]
 
 
 def test_gerund_of_a_possessed_noun(code: Coder) -> None:
-    actors, _ = _roles(
+    actors, _ = roles(
         code, "The envoy's insistence on meeting the rebels angered the army.", "meet"
     )
     assert "The envoy" in actors
@@ -145,7 +138,7 @@ def test_gerund_of_a_possessed_noun(code: Coder) -> None:
 def test_former_and_latter_pick_a_party_named_before(
     code: Coder, text: str, trigger: str, actor: str
 ) -> None:
-    assert _roles(code, text, trigger)[0] == [actor]
+    assert roles(code, text, trigger)[0] == [actor]
 
 
 # Lists and relative clauses --------------------------------------------------------------
@@ -156,7 +149,7 @@ def test_participle_after_a_list_modifies_the_list_not_a_later_conjunct(code: Co
         "The brigade is a group of miners, students and teachers fighting the militia since March "
         "under the command of the army and its allies."
     )
-    actors, recipients = _roles(code, text, "fighting")
+    actors, recipients = roles(code, text, "fighting")
     assert actors[0] == "a group of miners"
     assert not any("army" in a or "allies" in a for a in actors)
     assert recipients == ["the militia"]
@@ -164,12 +157,12 @@ def test_participle_after_a_list_modifies_the_list_not_a_later_conjunct(code: Co
 
 def test_singular_relative_after_a_list_is_the_last_member(code: Coder) -> None:
     text = "The aid reassured allies such as Norway and Denmark, which backs the mission."
-    assert _roles(code, text, "backs")[0] == ["Denmark"]
+    assert roles(code, text, "backs")[0] == ["Denmark"]
 
 
 def test_title_before_a_possessor_is_no_party(code: Coder) -> None:
     text = "He is cooperating with the Danish premier Anna Berg’s main backers, Sweden and Finland."
-    actors, _ = _roles(code, text, "cooperating")
+    actors, _ = roles(code, text, "cooperating")
     assert not any(a.startswith("the Danish premier") for a in actors)
     assert {"Sweden", "Finland"} <= set(actors)
 
@@ -179,7 +172,7 @@ def test_thing_listed_beside_a_party_is_no_party(code: Coder) -> None:
         "The rebels hoped that more backing from Europe for their cause, as well as the "
         "rebuilding of the valley, would come."
     )
-    _, recipients = _roles(code, text, "backing")
+    _, recipients = roles(code, text, "backing")
     assert not any("rebuilding" in r for r in recipients)
 
 
@@ -188,27 +181,27 @@ def test_thing_listed_beside_a_party_is_no_party(code: Coder) -> None:
 
 def test_who_faces_a_battle_fights_it(code: Coder) -> None:
     text = "So the Sami had to face a long battle to protect the valley from the advancing militia."
-    assert _roles(code, text, "battle") == (["the Sami"], ["the advancing militia"])
+    assert roles(code, text, "battle") == (["the Sami"], ["the advancing militia"])
 
 
 def test_subject_of_engaged_in_takes_part(code: Coder) -> None:
     text = "The rebels are still engaged in combat with the army in the east."
-    assert _roles(code, text, "combat")[0] == ["The rebels", "the army"]
+    assert roles(code, text, "combat")[0] == ["The rebels", "the army"]
 
 
 def test_owner_of_a_contribution_takes_part(code: Coder) -> None:
     text = "The militias hoped their part in the battle against the jihadists would be rewarded."
-    assert _roles(code, text, "battle") == (["their"], ["the jihadists"])
+    assert roles(code, text, "battle") == (["their"], ["the jihadists"])
 
 
 def test_nominal_event_renaming_a_possessed_noun(code: Coder) -> None:
     text = "The envoy's last trip, a visit to Oman on Monday, drew criticism."
-    assert _roles(code, text, "visit") == (["The envoy"], ["Oman"])
+    assert roles(code, text, "visit") == (["The envoy"], ["Oman"])
 
 
 def test_common_modifier_of_an_attack_with_a_subject_is_its_kind(code: Coder) -> None:
     text = "Rebel officers stayed behind to launch guerrilla attacks against the army."
-    assert _roles(code, text, "attacks") == (["Rebel officers"], ["the army"])
+    assert roles(code, text, "attacks") == (["Rebel officers"], ["the army"])
 
 
 # Passives and victims --------------------------------------------------------------------
@@ -216,17 +209,17 @@ def test_common_modifier_of_an_attack_with_a_subject_is_its_kind(code: Coder) ->
 
 def test_tally_of_bare_participles_names_victims(code: Coder) -> None:
     text = "Twelve soldiers wounded, four villages burned and two hospitals bombed."
-    assert _roles(code, text, "bombed") == ([], ["two hospitals"])
+    assert roles(code, text, "bombed") == ([], ["two hospitals"])
 
 
 def test_participle_before_a_passive_is_the_subjects(code: Coder) -> None:
     text = "Negotiating with the rebels in secret, the envoy was criticised by the army."
-    assert "the army" not in _roles(code, text, "Negotiating")[0]
+    assert "the army" not in roles(code, text, "Negotiating")[0]
 
 
 def test_participle_after_a_passive_is_the_agents(code: Coder) -> None:
     text = "The town was shelled by the army, killing five civilians."
-    assert _roles(code, text, "killing")[0] == ["the army"]
+    assert roles(code, text, "killing")[0] == ["the army"]
 
 
 @pytest.mark.parametrize(
@@ -241,7 +234,7 @@ def test_participle_after_a_passive_is_the_agents(code: Coder) -> None:
 def test_who_died_in_an_attack_is_its_target_not_the_place(
     code: Coder, text: str, trigger: str, victim: str
 ) -> None:
-    assert _roles(code, text, trigger)[1] == [victim]
+    assert roles(code, text, trigger)[1] == [victim]
 
 
 def test_followers_are_not_whom_they_follow(code: Coder) -> None:
@@ -265,12 +258,12 @@ def test_followers_are_not_whom_they_follow(code: Coder) -> None:
     ],
 )  # fmt: skip
 def test_subject_of_a_misattached_clause(code: Coder, text: str, trigger: str, actor: str) -> None:
-    assert _roles(code, text, trigger)[0] == [actor]
+    assert roles(code, text, trigger)[0] == [actor]
 
 
 def test_topic_inside_a_clause_on_the_object_is_no_host(code: Coder) -> None:
     text = "Delegates went to Yalta to attend a forum presented as a prelude to talks in Norway."
-    assert _roles(code, text, "attend")[1] == []
+    assert roles(code, text, "attend")[1] == []
 
 
 def test_where_a_person_comes_from_is_no_participant(code: Coder) -> None:
@@ -278,7 +271,7 @@ def test_where_a_person_comes_from_is_no_participant(code: Coder) -> None:
         "Ahmed, a mother of four from south Oslo, and Karim, also from south Oslo, were "
         "detained last month."
     )
-    assert _roles(code, text, "detained")[1] == ["Ahmed", "Karim"]
+    assert roles(code, text, "detained")[1] == ["Ahmed", "Karim"]
 
 
 @pytest.mark.parametrize(
@@ -290,7 +283,7 @@ def test_where_a_person_comes_from_is_no_participant(code: Coder) -> None:
     ],
 )  # fmt: skip
 def test_whom_a_vowed_act_targets(code: Coder, text: str, recipients: list[str]) -> None:
-    assert _roles(code, text, "vowed")[1] == recipients
+    assert roles(code, text, "vowed")[1] == recipients
 
 
 @pytest.mark.parametrize(
@@ -315,13 +308,13 @@ def test_a_recipient_taken_from_where_it_happened_is_marked(
 def test_speaker_after_an_inverted_warning_is_its_actor(code: Coder) -> None:
     text = ("Thousands of dockers could walk out if the port board cuts their wages, "
             "warn union officials.")  # fmt: skip
-    actors, recipients = _roles(code, text, "warn")
+    actors, recipients = roles(code, text, "warn")
     assert (actors, recipients) == (["union officials"], [])
 
 
 def test_warned_addressee_of_a_conjunct_stays_a_recipient(code: Coder) -> None:
     text = "The minister arrived and, smiling, warned the protesters."
-    actors, recipients = _roles(code, text, "warned")
+    actors, recipients = roles(code, text, "warned")
     assert (actors, recipients) == (["The minister"], ["the protesters"])
 
 
@@ -330,10 +323,10 @@ def test_warned_addressee_of_a_conjunct_stays_a_recipient(code: Coder) -> None:
 
 def test_criticised_comments_stand_for_their_author(code: Coder) -> None:
     text = "The farmers union criticised Ms Lindqvist's comments."
-    _, recipients = _roles(code, text, "criticised")
+    _, recipients = roles(code, text, "criticised")
     assert recipients == ["Ms Lindqvist"]
 
 
 def test_a_main_subject_artefact_is_kept_whole(code: Coder) -> None:
-    actors, _ = _roles(code, "Ms Lindqvist's speech called for higher tariffs.", "called for")
+    actors, _ = roles(code, "Ms Lindqvist's speech called for higher tariffs.", "called for")
     assert actors == ["Ms Lindqvist's speech"]

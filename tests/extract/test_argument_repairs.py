@@ -6,21 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Coder
+from tests.extract.conftest import Coder, roles
 
 pytestmark = pytest.mark.model
 
 
-def _roles(code: Coder, text: str, trigger: str) -> tuple[list[str], list[str]]:
-    """Actors and recipients of the event whose trigger contains ``trigger``."""
-    found = [c for c in code(text) if trigger in c.trigger.text]
-    assert found, f"no event on {trigger!r} in {text!r}"
-    return [m.text for m in found[0].actors], [m.text for m in found[0].recipients]
-
-
 def test_fire_named_by_its_shooter_is_an_attack(code: Coder) -> None:
     text = "Councillor Ada Brenner was gunned down by sniper fire outside her house."
-    actors, recipients = _roles(code, text, "gunned")
+    actors, recipients = roles(code, text, "gunned")
     assert (actors, recipients) == (["sniper"], ["Councillor Ada Brenner"])
 
 
@@ -30,7 +23,7 @@ def test_a_blaze_is_still_no_attack(code: Coder) -> None:
 
 def test_agent_with_a_misread_participle(code: Coder) -> None:
     text = "Marta Kolnik was killed on Friday by a sniper hiding in her garden."
-    actors, _ = _roles(code, text, "killed")
+    actors, _ = roles(code, text, "killed")
     assert actors == ["sniper"]
 
 
@@ -46,38 +39,38 @@ def test_agent_with_a_misread_participle(code: Coder) -> None:
 def test_speech_act_after_a_reported_state_is_the_speakers(
     code: Coder, text: str, trigger: str, actor: str
 ) -> None:
-    actors, _ = _roles(code, text, trigger)
+    actors, _ = roles(code, text, trigger)
     assert actors == [actor]
 
 
 def test_what_is_handed_over_is_no_recipient(code: Coder) -> None:
     text = "Valdoria refused to hand over three Norlandic pilots."
-    actors, recipients = _roles(code, text, "refused")
+    actors, recipients = roles(code, text, "refused")
     assert (actors, recipients) == (["Valdoria"], [])
-    _, recipients = _roles(code, "The junta refused to hand over the pilots to Norland.", "refused")
+    _, recipients = roles(code, "The junta refused to hand over the pilots to Norland.", "refused")
     assert recipients == ["Norland"]
 
 
 def test_refused_denials_stand_for_their_author(code: Coder) -> None:
     text = "The Valdorian government refuses to accept Norland's denials of any role."
-    _, recipients = _roles(code, text, "refuses")
+    _, recipients = roles(code, text, "refuses")
     assert recipients == ["Norland"]
 
 
 def test_denied_claims_stand_for_the_claimant(code: Coder) -> None:
-    _, recipients = _roles(code, "Her claims were denied by the interior minister.", "denied")
+    _, recipients = roles(code, "Her claims were denied by the interior minister.", "denied")
     assert recipients == ["Her"]
 
 
 def test_joiner_and_joined_both_visit(code: Coder) -> None:
     text = "The premier will join Interior Minister Ilse Varga in a visit to Dunmore on Monday."
-    actors, _ = _roles(code, text, "visit")
+    actors, _ = roles(code, text, "visit")
     assert actors == ["The premier", "Interior Minister Ilse Varga"]
 
 
 def test_aid_given_to_help_a_party_goes_to_it(code: Coder) -> None:
-    _, recipients = _roles(code, "The council will give grants to help a refugee charity.", "give")
+    _, recipients = roles(code, "The council will give grants to help a refugee charity.", "give")
     assert recipients == ["a refugee charity"]
     text = "The ministry gave money to the schools to help them recover."
-    _, recipients = _roles(code, text, "gave")
+    _, recipients = roles(code, text, "gave")
     assert recipients == ["the schools"]

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Coder
-
-
-def _found(code: Coder, text: str) -> set[tuple[str, str]]:
-    return {(c.event_type, c.pattern) for c in code(text)}
+from tests.extract.conftest import Coder, type_patterns
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _found(code: Coder, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_lexical_sense_fires(code: Coder, text: str, event_type: str, pattern: str) -> None:
-    assert (event_type, pattern) in _found(code, text)
+    assert (event_type, pattern) in type_patterns(code, text)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_other_senses_do_not_fire(code: Coder, text: str) -> None:
         "accuse.legal-case",
         "sanction.withdraw-support",
     }
-    assert not {pattern for _, pattern in _found(code, text)} & new
+    assert not {pattern for _, pattern in type_patterns(code, text)} & new
 
 
 def test_nominal_act_inside_another_event_is_reported(code: Coder) -> None:
@@ -116,7 +112,7 @@ def test_figurative_foray_is_not_an_incursion(code: Coder) -> None:
     ],
 )
 def test_more_senses_fire(code: Coder, text: str, event_type: str, pattern: str) -> None:
-    assert (event_type, pattern) in _found(code, text)
+    assert (event_type, pattern) in type_patterns(code, text)
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Coder
-
-
-def _found(code: Coder, text: str) -> set[tuple[str, str]]:
-    return {(c.event_type, c.pattern) for c in code(text)}
+from tests.extract.conftest import Coder, type_patterns
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def _found(code: Coder, text: str) -> set[tuple[str, str]]:
 def test_coercion_and_diplomatic_frames_fire(
     code: Coder, text: str, event_type: str, pattern: str
 ) -> None:
-    assert (event_type, pattern) in _found(code, text)
+    assert (event_type, pattern) in type_patterns(code, text)
 
 
 @pytest.mark.parametrize(
@@ -65,4 +61,4 @@ def test_coercion_and_diplomatic_frames_fire(
     ],
 )
 def test_coercion_and_diplomatic_counter_examples(code: Coder, text: str, pattern: str) -> None:
-    assert pattern not in {p for _, p in _found(code, text)}
+    assert pattern not in {p for _, p in type_patterns(code, text)}

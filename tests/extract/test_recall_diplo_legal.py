@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Coder
-
-
-def _found(code: Coder, text: str) -> set[tuple[str, str]]:
-    return {(c.event_type, c.pattern) for c in code(text)}
+from tests.extract.conftest import Coder, type_patterns
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def _found(code: Coder, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_frame_codes(code: Coder, text: str, event_type: str, pattern: str) -> None:
-    assert (event_type, pattern) in _found(code, text)
+    assert (event_type, pattern) in type_patterns(code, text)
 
 
 @pytest.mark.parametrize(
@@ -75,12 +71,12 @@ def test_frame_codes(code: Coder, text: str, event_type: str, pattern: str) -> N
     ],
 )
 def test_other_senses_do_not_code(code: Coder, text: str, event_type: str) -> None:
-    assert event_type not in {found for found, _ in _found(code, text)}
+    assert event_type not in {found for found, _ in type_patterns(code, text)}
 
 
 def test_pressure_faced_stays_a_request(code: Coder) -> None:
     """Trials are bound to "face"; other nouns it governs keep their own reading."""
-    assert ("REQUEST", "request.nominal") in _found(
+    assert ("REQUEST", "request.nominal") in type_patterns(
         code, "The mayor faces pressure from residents to resign."
     )
 

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.model import EventCandidate
-from tests.extract.conftest import Coder
-
-
-def _found(code: Coder, text: str) -> set[tuple[str, str]]:
-    return {(c.event_type, c.pattern) for c in code(text)}
+from tests.extract.conftest import Coder, type_patterns
 
 
 def _one(code: Coder, text: str, pattern: str) -> EventCandidate:
@@ -101,7 +97,7 @@ def _one(code: Coder, text: str, pattern: str) -> EventCandidate:
     ],
 )
 def test_judicial_acts_code(code: Coder, text: str, event_type: str, pattern: str) -> None:
-    assert (event_type, pattern) in _found(code, text)
+    assert (event_type, pattern) in type_patterns(code, text)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +123,7 @@ def test_judicial_acts_code(code: Coder, text: str, event_type: str, pattern: st
     ],
 )
 def test_other_senses_do_not_code(code: Coder, text: str, pattern: str) -> None:
-    assert pattern not in {p for _, p in _found(code, text)}
+    assert pattern not in {p for _, p in type_patterns(code, text)}
 
 
 def test_verdict_convicts_the_defendant(code: Coder) -> None:

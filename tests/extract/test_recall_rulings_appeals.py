@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Coder
-
-
-def _found(code: Coder, text: str) -> set[tuple[str, str]]:
-    return {(c.event_type, c.pattern) for c in code(text)}
+from tests.extract.conftest import Coder, type_patterns
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def _found(code: Coder, text: str) -> set[tuple[str, str]]:
 def test_legal_and_appeal_frames_code(
     code: Coder, text: str, event_type: str, pattern: str
 ) -> None:
-    assert (event_type, pattern) in _found(code, text)
+    assert (event_type, pattern) in type_patterns(code, text)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def test_legal_and_appeal_frames_code(
     ],
 )
 def test_other_senses_do_not_code(code: Coder, text: str, pattern: str) -> None:
-    assert pattern not in {p for _, p in _found(code, text)}
+    assert pattern not in {p for _, p in type_patterns(code, text)}
 
 
 def test_court_ruling_judges_the_party(code: Coder) -> None:
