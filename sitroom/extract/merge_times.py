@@ -32,7 +32,8 @@ CALENDAR_DAY = re.compile(
 # marks no background ("ruled until 2003" does).
 DEADLINE_WORDS = frozenset({"until", "till"})
 DEADLINE = re.compile(
-    rf"\b(?:until|till)\s+(?:(?:{MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?)\W+){{0,3}}\d{{4}}\b"
+    rf"\b(?:{'|'.join(sorted(DEADLINE_WORDS))})\s+"
+    rf"(?:(?:{MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?)\W+){{0,3}}\d{{4}}\b"
 )
 # A length of time ("lasted an hour", "for two days") says how long, not when.
 DURATION = re.compile(
